@@ -1,0 +1,13 @@
+/** The only way the app learns the time: adapters/clock.ts reads the wall clock, tests pass their own. */
+export interface Clock {
+  now(): Date;
+}
+
+/** The subset of pino the app uses: structured fields first, a fixed message second. */
+export interface Logger {
+  debug(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+  child(bindings: object): Logger;
+}

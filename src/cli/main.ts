@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { extractCommand } from './extract.ts';
+import { ingestCommand } from './ingest.ts';
+import { pollCommand } from './poll.ts';
+import { tasksCommand } from './tasks.ts';
+import { rulesCommand } from './rules.ts';
+import { remindCommand } from './remind.ts';
+import { startCommand } from './start.ts';
+
+const program = new Command('noticeboard')
+  .description('Provider notices → tasks with deadlines, sign-offs and reminders in Slack')
+  .showHelpAfterError();
+
+for (const make of [extractCommand, ingestCommand, pollCommand, tasksCommand, rulesCommand, remindCommand, startCommand]) {
+  program.addCommand(make());
+}
+
+await program.parseAsync(process.argv);
