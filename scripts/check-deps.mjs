@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Keeps dependencies pointing inward (STYLE.md): domain imports nothing of ours; extraction may use
 // domain; app uses domain, extraction and its ports; adapters never import each other's folders;
-// config may use domain; only main.ts and cli/ see everything.
+// config may use domain; readers (bytes → Notice) use domain only; only main.ts and cli/ see everything.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, dirname, resolve, sep } from 'node:path';
 
@@ -11,8 +11,9 @@ const allowed = {
   domain: ['domain'],
   extraction: ['domain', 'extraction'],
   config: ['domain', 'config'],
+  readers: ['domain', 'readers'],
   app: ['domain', 'extraction', 'app'],
-  adapters: ['domain', 'extraction', 'app', 'adapters'],
+  adapters: ['domain', 'extraction', 'readers', 'app', 'adapters'],
 };
 
 function* files(dir) {

@@ -1,3 +1,5 @@
+import type { Notice } from '../domain/notice.ts';
+
 /** The only way the app learns the time: adapters/clock.ts reads the wall clock, tests pass their own. */
 export interface Clock {
   now(): Date;
@@ -10,4 +12,17 @@ export interface Logger {
   warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
   child(bindings: object): Logger;
+}
+
+export type IngestOutcome = 'created' | 'merged' | 'duplicate' | 'fyi' | 'ignored';
+
+export interface IngestResult {
+  outcome: IngestOutcome;
+  noticeId: number;
+  taskId: number | null;
+}
+
+/** Where every source delivers: the ingest use case. Resolves only once the notice is committed. */
+export interface NoticeSink {
+  ingest(notice: Notice): Promise<IngestResult>;
 }
