@@ -47,6 +47,8 @@ export interface Routing {
   ruleId: string;
   disposition: Disposition;
   team: string;
+  /** The team's channel, or the rule's own. */
+  channel: string;
   requiredRoles: string[];
   ladder: string;
   /** The work must be scheduled this long before the deadline. */
