@@ -54,14 +54,6 @@ export function compileTeams(yaml: YamlFile, input: TeamsFile, ladderIds: Set<st
   }
 
   for (const [account, team] of Object.entries(input.accounts)) knownTeam(['accounts', account], team);
-  const accountsNode = yaml.doc.get('accounts', true);
-  if (isMap(accountsNode)) {
-    for (const pair of accountsNode.items) {
-      if (isPair(pair) && isScalar(pair.key) && typeof pair.key.value !== 'string') {
-        report(['accounts', String(pair.key.value)], `quote account ids: ${String(pair.key.source ?? pair.key.value)} reads as a number and may lose leading zeros`, true);
-      }
-    }
-  }
 
   const resourceRoutes: ResourceRoute[] = [];
   input.resourceRoutes.forEach((r, i) => {
@@ -76,6 +68,20 @@ export function compileTeams(yaml: YamlFile, input: TeamsFile, ladderIds: Set<st
     part: { teams, roles, signoff: input.signoff, accounts: input.accounts, resourceRoutes, adminChannel: input.adminChannel, defaultTeam: input.defaultTeam },
     problems,
   };
+}
+
+/**
+ * YAML reads an unquoted 012345678901 as a number and drops the zero; judged on the document
+ * itself, so it is reported even when the rest of teams.yaml fails validation.
+ */
+export function accountKeyProblems(yaml: YamlFile): RuleProblem[] {
+  const node = yaml.doc.get('accounts', true);
+  if (!isMap(node)) return [];
+  return node.items.flatMap((pair) =>
+    isPair(pair) && isScalar(pair.key) && typeof pair.key.value !== 'string'
+      ? [yaml.problem(['accounts', String(pair.key.value)], `quote account ids: ${String(pair.key.source ?? pair.key.value)} reads as a number and may lose leading zeros`, true)]
+      : [],
+  );
 }
 
 export function compileLadders(yaml: YamlFile, input: LaddersFile): { part: LaddersPart; problems: RuleProblem[] } {

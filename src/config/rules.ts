@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProviderRule, RuleSet, SourcesConfig } from '../domain/policy.ts';
-import { compileLadders, compileTeams, type LaddersPart, type TeamsPart } from './rules-compile-teams.ts';
+import { accountKeyProblems, compileLadders, compileTeams, type LaddersPart, type TeamsPart } from './rules-compile-teams.ts';
 import { compileProviderFile, type Known, type PendingRef } from './rules-compile-providers.ts';
 import { compileSources } from './rules-compile-sources.ts';
 import { laddersFileSchema, sourcesFileSchema, teamsFileSchema } from './rules-schema.ts';
@@ -59,6 +59,7 @@ export function loadRules(dir: string): RulesResult {
   if (teamsYaml) {
     const parsed = teamsFileSchema.safeParse(teamsYaml.data);
     const ladderIds = keysOf(laddersYaml, 'ladders');
+    problems.push(...accountKeyProblems(teamsYaml));
     if (!parsed.success) problems.push(...zodProblems(teamsYaml, parsed.error.issues));
     else ({ part: teams } = collect(problems, compileTeams(teamsYaml, parsed.data, ladderIds)));
   }
