@@ -4,30 +4,16 @@ import type { ProviderIdentity, ProviderRule, RuleExample, RuleMatch, RulePatter
 import { durationMinutes } from './rules-duration.ts';
 import { compileRegex } from './rules-regex.ts';
 import { type ProviderEnvelope, providerEnvelopeSchema, type RuleInput, ruleSchema } from './rules-schema-provider.ts';
-import { list } from './rules-compile-teams.ts';
 import { type RuleProblem, type YamlFile, type YamlPath, zodProblems } from './rules-yaml.ts';
-
-/** Ids defined elsewhere; null when their file did not load, so references to it are not judged. */
-export interface Known {
-  teams: Set<string> | null;
-  roles: Set<string> | null;
-  ladders: Set<string> | null;
-}
-
-/** A reference that can only be judged once every file is read: the rule an example expects. */
-export interface PendingRef {
-  ruleId: string;
-  problem: (message: string) => RuleProblem;
-}
 
 export const EXAMPLE_RECEIVED_AT = '2025-06-02T09:00:00Z';
 const EXTRACT_GROUPS = ['date', 'resource', 'region', 'account'];
 const REGEX_FIELDS = ['from', 'subject', 'body', 'text', 'feed', 'service', 'resource'] as const;
 
-export function compileProviderFile(yaml: YamlFile, known: Known) {
+/** References to teams, roles, ladders and other rules are judged in rules-references.ts. */
+export function compileProviderFile(yaml: YamlFile): { part: ProviderRule[]; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
-  const rules: { rule: ProviderRule; idProblem: (message: string) => RuleProblem }[] = [];
-  const pending: PendingRef[] = [];
+  const rules: ProviderRule[] = [];
   const envelope = providerEnvelopeSchema.safeParse(yaml.data);
   let file: ProviderEnvelope;
   if (envelope.success) file = envelope.data;
@@ -35,7 +21,7 @@ export function compileProviderFile(yaml: YamlFile, known: Known) {
     problems.push(...zodProblems(yaml, envelope.error.issues));
     // The rules may still be judged one by one, without the file-level settings that failed.
     const items = (yaml.data as { rules?: unknown } | null)?.rules;
-    if (!Array.isArray(items)) return { rules, problems, pending };
+    if (!Array.isArray(items)) return { part: rules, problems };
     file = { rules: items };
   }
   const identity = compileIdentity(yaml, file, problems);
@@ -48,10 +34,9 @@ export function compileProviderFile(yaml: YamlFile, known: Known) {
     }
     const at = (...path: YamlPath) => ['rules', index, ...path];
     const report = (path: YamlPath, message: string) => problems.push(yaml.problem(path, message));
-    const rule = compileRule(parsed.data, file, identity, { yaml, at, report, known, pending });
-    rules.push({ rule, idProblem: (message) => yaml.problem(at('id'), message) });
+    rules.push(compileRule(parsed.data, file, identity, { yaml, at, report }));
   });
-  return { rules, problems, pending };
+  return { part: rules, problems };
 }
 
 function compileIdentity(yaml: YamlFile, file: ProviderEnvelope, problems: RuleProblem[]): ProviderIdentity | null {
@@ -71,18 +56,10 @@ interface Context {
   yaml: YamlFile;
   at: (...path: YamlPath) => YamlPath;
   report: (path: YamlPath, message: string) => void;
-  known: Known;
-  pending: PendingRef[];
 }
 
 function compileRule(input: RuleInput, file: ProviderEnvelope, identity: ProviderIdentity | null, ctx: Context): ProviderRule {
-  const { at, report, known } = ctx;
-  const checkRef = (set: Set<string> | null, what: string, id: string, path: YamlPath) => {
-    if (set && !set.has(id)) report(path, `unknown ${what} "${id}"; ${what}s are ${list(set)}`);
-  };
-  if (input.route) checkRef(known.teams, 'team', input.route, at('route'));
-  input.signoff?.forEach((role, i) => checkRef(known.roles, 'role', role, at('signoff', i)));
-  if (input.ladder) checkRef(known.ladders, 'ladder', input.ladder, at('ladder'));
+  const { at, report } = ctx;
 
   const match: RuleMatch = {};
   for (const field of REGEX_FIELDS) {
@@ -119,9 +96,7 @@ function compileRule(input: RuleInput, file: ProviderEnvelope, identity: Provide
 
   const examples: RuleExample[] = input.examples.map((ex, i) => {
     const path = at('examples', i);
-    if (ex.expect.team) checkRef(known.teams, 'team', ex.expect.team, [...path, 'expect', 'team']);
     const ruleId = ex.expect.rule ?? input.id;
-    if (ex.expect.rule) ctx.pending.push({ ruleId, problem: (m) => ctx.yaml.problem([...path, 'expect', 'rule'], m) });
     const from = ex.from ?? file.exampleFrom;
     return {
       text: ex.text,

@@ -1,4 +1,4 @@
-/** teams.yaml and ladders.yaml → teams, roles and ladders, with every cross-reference checked. */
+/** teams.yaml and ladders.yaml → teams, roles and ladders, with the checks a schema cannot express. */
 import { isMap, isPair, isScalar } from 'yaml';
 import type { Ladder, ResourceRoute, RuleSet, Team } from '../domain/policy.ts';
 import { durationMinutes, stepIdFor } from './rules-duration.ts';
@@ -9,34 +9,20 @@ import type { RuleProblem, YamlFile } from './rules-yaml.ts';
 export type TeamsPart = Pick<RuleSet, 'teams' | 'roles' | 'signoff' | 'accounts' | 'resourceRoutes' | 'adminChannel' | 'defaultTeam'>;
 export type LaddersPart = Pick<RuleSet, 'ladders' | 'defaultLadder' | 'defaultLeadTimeMinutes'>;
 
-/** `ladderIds` is null when ladders.yaml did not load: references to it are then not judged. */
-export function compileTeams(yaml: YamlFile, input: TeamsFile, ladderIds: Set<string> | null): { part: TeamsPart; problems: RuleProblem[] } {
+/** References to other files (ladders, roles, teams) are judged in rules-references.ts. */
+export function compileTeams(yaml: YamlFile, input: TeamsFile): { part: TeamsPart; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
-  const report = (path: (string | number)[], message: string, key = false) => problems.push(yaml.problem(path, message, key));
-  const roleIds = new Set(Object.keys(input.roles));
-  const teamIds = new Set(Object.keys(input.teams));
-  const knownTeam = (path: (string | number)[], id: string) => {
-    if (!teamIds.has(id)) report(path, `unknown team "${id}"; teams.yaml defines ${list(teamIds)}`);
-  };
-  const knownRole = (path: (string | number)[], id: string) => {
-    if (!roleIds.has(id)) report(path, `unknown role "${id}"; roles are ${list(roleIds)}`);
-  };
-
-  knownTeam(['defaultTeam'], input.defaultTeam);
-  input.signoff.default.forEach((role, i) => knownRole(['signoff', 'default', i], role));
-  for (const [kind, roles] of Object.entries(input.signoff.byKind)) roles?.forEach((role, i) => knownRole(['signoff', 'byKind', kind, i], role));
+  const report = (path: (string | number)[], message: string) => problems.push(yaml.problem(path, message));
 
   const teams: Record<string, Team> = {};
   for (const [id, t] of Object.entries(input.teams)) {
     const at = ['teams', id];
-    for (const role of Object.keys(t.roles)) if (!roleIds.has(role)) report([...at, 'roles', role], `unknown role "${role}"; roles are ${list(roleIds)}`, true);
     const roles: Record<string, string[]> = {};
     for (const [role, def] of Object.entries(input.roles)) {
       const who = t.roles[role] ?? def.members;
       if (who) roles[role] = who;
       else report([...at, 'roles'], `nobody can sign for role "${role}": list who may here, or give the role default members`);
     }
-    if (t.ladder && ladderIds && !ladderIds.has(t.ladder)) report([...at, 'ladder'], `unknown ladder "${t.ladder}"; ladders are ${list(ladderIds)}`);
     if (t.quietHours && t.quietHours.start === t.quietHours.end) report([...at, 'quietHours'], 'quiet hours start and end at the same time');
     const workingDays = [...new Set(t.workingDays.map((d) => (typeof d === 'number' ? d : WEEKDAYS.indexOf(d) + 1)))].sort((a, b) => a - b);
     teams[id] = {
@@ -53,11 +39,8 @@ export function compileTeams(yaml: YamlFile, input: TeamsFile, ladderIds: Set<st
     };
   }
 
-  for (const [account, team] of Object.entries(input.accounts)) knownTeam(['accounts', account], team);
-
   const resourceRoutes: ResourceRoute[] = [];
   input.resourceRoutes.forEach((r, i) => {
-    knownTeam(['resourceRoutes', i, 'team'], r.team);
     const compiled = compileRegex(r.pattern, 'i');
     if (!compiled.ok) report(['resourceRoutes', i, 'pattern'], compiled.message);
     else resourceRoutes.push({ pattern: compiled.regex, team: r.team });
@@ -105,11 +88,5 @@ export function compileLadders(yaml: YamlFile, input: LaddersFile): { part: Ladd
     if (repeat !== null && previous <= 0) problems.push(yaml.problem(['ladders', id, 'repeatOverdue'], 'repeats the last step, so the last step must come after the deadline'));
     ladders[id] = { id, description: l.description, steps, repeatOverdueMinutes: repeat };
   }
-  if (!ladders[input.defaultLadder]) problems.push(yaml.problem(['defaultLadder'], `unknown ladder "${input.defaultLadder}"; ladders are ${list(Object.keys(ladders))}`));
   return { part: { ladders, defaultLadder: input.defaultLadder, defaultLeadTimeMinutes: durationMinutes(input.defaultLeadTime) }, problems };
-}
-
-export function list(ids: Iterable<string>): string {
-  const all = [...ids];
-  return all.length === 0 ? '(none)' : all.join(', ');
 }

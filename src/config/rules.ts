@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProviderRule, RuleSet, SourcesConfig } from '../domain/policy.ts';
 import { accountKeyProblems, compileLadders, compileTeams, type LaddersPart, type TeamsPart } from './rules-compile-teams.ts';
-import { compileProviderFile, type Known, type PendingRef } from './rules-compile-providers.ts';
+import { compileProviderFile } from './rules-compile-providers.ts';
+import { definedIds, type Known, LADDERS_REFERENCES, PROVIDER_REFERENCES, referenceProblems, SOURCES_REFERENCES, TEAMS_REFERENCES } from './rules-references.ts';
 import { compileSources } from './rules-compile-sources.ts';
 import { laddersFileSchema, sourcesFileSchema, teamsFileSchema } from './rules-schema.ts';
 import { readYaml, type RuleProblem, type YamlFile, zodProblems } from './rules-yaml.ts';
@@ -45,81 +46,82 @@ export function loadRules(dir: string): RulesResult {
     problems.push(...parsed.problems);
     return parsed.problems.length > 0 ? null : parsed.yaml;
   };
+  const laddersYaml = read('ladders.yaml', true);
+  const teamsYaml = read('teams.yaml', true);
+  const sourcesYaml = read('sources.yaml', false);
+  const providersDir = join(dir, 'providers');
+  const providerNames = existsSync(providersDir) ? readdirSync(providersDir).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
+  const providerYamls = providerNames.flatMap((name) => read(join('providers', name), false) ?? []);
+
+  const ids = (defined: string[] | null) => (defined ? new Set(defined) : null);
+  const known: Known = {
+    team: ids(definedIds(teamsYaml, 'teams')),
+    role: ids(definedIds(teamsYaml, 'roles')),
+    ladder: ids(definedIds(laddersYaml, 'ladders')),
+    rule: ids(providerYamls.flatMap((y) => definedIds(y, 'rules', 'id') ?? [])),
+  };
+  const referencesOf = (yaml: YamlFile | null, refs: Parameters<typeof referenceProblems>[1]) => {
+    if (yaml) problems.push(...referenceProblems(yaml, refs, known));
+  };
+  referencesOf(laddersYaml, LADDERS_REFERENCES);
+  referencesOf(teamsYaml, TEAMS_REFERENCES);
+  referencesOf(sourcesYaml, SOURCES_REFERENCES);
+  for (const yaml of providerYamls) referencesOf(yaml, PROVIDER_REFERENCES);
+  problems.push(...duplicateRuleIds(providerYamls));
 
   let ladders: LaddersPart | null = null;
-  const laddersYaml = read('ladders.yaml', true);
   if (laddersYaml) {
     const parsed = laddersFileSchema.safeParse(laddersYaml.data);
     if (!parsed.success) problems.push(...zodProblems(laddersYaml, parsed.error.issues));
-    else ({ part: ladders } = collect(problems, compileLadders(laddersYaml, parsed.data)));
+    else ladders = collect(problems, compileLadders(laddersYaml, parsed.data));
   }
 
   let teams: TeamsPart | null = null;
-  const teamsYaml = read('teams.yaml', true);
   if (teamsYaml) {
-    const parsed = teamsFileSchema.safeParse(teamsYaml.data);
-    const ladderIds = keysOf(laddersYaml, 'ladders');
     problems.push(...accountKeyProblems(teamsYaml));
+    const parsed = teamsFileSchema.safeParse(teamsYaml.data);
     if (!parsed.success) problems.push(...zodProblems(teamsYaml, parsed.error.issues));
-    else ({ part: teams } = collect(problems, compileTeams(teamsYaml, parsed.data, ladderIds)));
+    else teams = collect(problems, compileTeams(teamsYaml, parsed.data));
   }
-  const teamIds = keysOf(teamsYaml, 'teams');
 
   let sources: SourcesConfig = { feeds: [], mailboxes: [], certProbes: [] };
-  const sourcesYaml = read('sources.yaml', false);
   if (sourcesYaml) {
     // A sources.yaml with every line commented out is an empty document: nothing to watch.
     const parsed = sourcesFileSchema.safeParse(sourcesYaml.data ?? {});
     if (!parsed.success) problems.push(...zodProblems(sourcesYaml, parsed.error.issues));
-    else ({ part: sources } = collect(problems, compileSources(sourcesYaml, parsed.data, teamIds)));
+    else sources = collect(problems, compileSources(sourcesYaml, parsed.data));
   }
 
-  const known: Known = { teams: teamIds, roles: keysOf(teamsYaml, 'roles'), ladders: keysOf(laddersYaml, 'ladders') };
-  const rules = loadProviders(dir, known, read, problems);
+  const rules: ProviderRule[] = [];
+  for (const yaml of providerYamls) rules.push(...collect(problems, compileProviderFile(yaml)));
+  // Stable: equal priorities keep file-name order, then the order written.
+  rules.sort((a, b) => b.priority - a.priority);
 
   if (problems.length > 0 || !teams || !ladders) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, rules: { ...teams, ...ladders, rules, sources } };
 }
 
-function loadProviders(dir: string, known: Known, read: (name: string, required: boolean) => YamlFile | null, problems: RuleProblem[]): ProviderRule[] {
-  const providersDir = join(dir, 'providers');
-  if (!existsSync(providersDir)) return [];
-  const names = readdirSync(providersDir)
-    .filter((n) => /\.ya?ml$/.test(n))
-    .sort();
-  const all: ProviderRule[] = [];
+function duplicateRuleIds(files: YamlFile[]): RuleProblem[] {
+  const problems: RuleProblem[] = [];
   const firstSeen = new Map<string, string>();
-  const pending: PendingRef[] = [];
-  for (const name of names) {
-    const yaml = read(join('providers', name), false);
-    if (!yaml) continue;
-    const compiled = compileProviderFile(yaml, known);
-    problems.push(...compiled.problems);
-    pending.push(...compiled.pending);
-    for (const { rule, idProblem } of compiled.rules) {
-      const earlier = firstSeen.get(rule.id);
-      if (earlier) problems.push(idProblem(`duplicate rule id "${rule.id}", first defined at ${earlier}`));
-      else firstSeen.set(rule.id, rule.where);
-      all.push(rule);
-    }
+  for (const yaml of files) {
+    const items = (yaml.data as { rules?: unknown } | null)?.rules;
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') return;
+      const where = `${yaml.file}:${yaml.locate(['rules', i]).line}`;
+      const earlier = firstSeen.get(id);
+      if (earlier) problems.push(yaml.problem(['rules', i, 'id'], `duplicate rule id "${id}", first defined at ${earlier}`));
+      else firstSeen.set(id, where);
+    });
   }
-  for (const ref of pending) if (!firstSeen.has(ref.ruleId)) problems.push(ref.problem(`unknown rule "${ref.ruleId}"`));
-  // Stable: equal priorities keep file-name order, then the order written.
-  return all.sort((a, b) => b.priority - a.priority);
+  return problems;
 }
 
-function collect<T>(problems: RuleProblem[], result: { part: T; problems: RuleProblem[] }): { part: T } {
+function collect<T>(problems: RuleProblem[], result: { part: T; problems: RuleProblem[] }): T {
   problems.push(...result.problems);
-  return { part: result.part };
-}
-
-/**
- * The ids a file defines, read from the raw document so that references to them are still
- * judged when something else in that file fails validation; null when the file did not parse.
- */
-function keysOf(yaml: YamlFile | null, section: string): Set<string> | null {
-  const value = (yaml?.data as Record<string, unknown> | null | undefined)?.[section];
-  return value && typeof value === 'object' && !Array.isArray(value) ? new Set(Object.keys(value)) : null;
+  return result.part;
 }
 
 function sortProblems(problems: RuleProblem[]): RuleProblem[] {

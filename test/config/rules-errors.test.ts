@@ -123,6 +123,38 @@ const BREAKAGES: Breakage[] = [
     at: "      - pattern: '(?<date>",
     message: /needs a role/,
   },
+  {
+    name: 'extraction pattern with an unknown group',
+    file: 'providers/aws.yaml',
+    from: "      - pattern: '(?<resource>arn:aws:acm:",
+    to: "      - pattern: '(?<arn>arn:aws:acm:",
+    at: "      - pattern: '(?<arn>",
+    message: /unknown named group "arn"; use date, resource, region, account/,
+  },
+  {
+    name: 'example expecting an unknown rule',
+    file: 'providers/generic.yaml',
+    from: '          disposition: ignore\n',
+    to: '          disposition: ignore\n          rule: generic-newsletter\n',
+    at: '          rule: generic-newsletter',
+    message: /unknown rule "generic-newsletter"/,
+  },
+  {
+    name: 'feed owned by an unknown team',
+    file: 'sources.yaml',
+    from: 'feeds: []',
+    to: 'feeds:\n  - id: status\n    url: https://status.example.com/history.atom\n    team: sre',
+    at: '    team: sre',
+    message: /feeds\[0\]\.team: unknown team "sre"/,
+  },
+  {
+    name: 'a password where its variable name belongs',
+    file: 'sources.yaml',
+    from: 'mailboxes: []',
+    to: 'mailboxes:\n  - id: notices\n    host: imap.example.com\n    user: notices@example.com\n    passwordEnv: hunter2',
+    at: '    passwordEnv: hunter2',
+    message: /must be the NAME of an environment variable/,
+  },
 ];
 
 const dirs: string[] = [];
