@@ -87,7 +87,8 @@ export function findIdentifier(haystack: string, value: string): string | null {
   return re.exec(haystack)?.[0] ?? null;
 }
 
-const looksLikeIdentifier = (s: string) => s.length >= 3 && !/\s/.test(s) && /[\d\-_.:/]/.test(s);
+// Database and app names may be plain words (MAROON, gratipay); a phrase is a description, not a name.
+const looksLikeIdentifier = (s: string) => s.length >= 2 && !/\s/.test(s);
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
 
 /** Keep what the notice bears out, drop the rest with a reason. Pure. */

@@ -28,16 +28,16 @@ function reading(c: chrono.ParsedComponents): SpanReading | null {
  */
 export function readSpanDates(span: string, receivedAt: Date): SpanReading[] {
   const ref = { instant: receivedAt, timezone: 'UTC' };
-  const out: SpanReading[] = [];
+  const out = new Map<string, SpanReading>();
   for (const parser of [chrono.casual, chrono.en.GB]) {
     for (const forwardDate of [false, true]) {
       for (const result of parser.parse(span, ref, { forwardDate })) {
         for (const c of [result.start, result.end]) {
           const r = c ? reading(c) : null;
-          if (r) out.push(r);
+          if (r) out.set(`${r.day} ${r.at.toISOString()}`, r);
         }
       }
     }
   }
-  return out;
+  return [...out.values()];
 }

@@ -16,6 +16,9 @@ const ACTION_CUES = new RegExp(
   [
     String.raw`\baction (?:is |may be )?(?:required|needed)\b`,
     String.raw`\brequired action\b`,
+    String.raw`\b(?:update|upgrade|migration|renewal|reboot|restart|change)s?\s+(?:is\s+|are\s+)?required\b`,
+    String.raw`\bmust be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|patched|restarted|rebooted|moved|changed)\b`,
+    String.raw`\bwe (?:strongly )?recommend (?:that you )?(?:updat|upgrad|migrat|mov|switch|renew|rotat|replac)\w*`,
     String.raw`\b(?:please|you (?:must|need to|should|will need to))\s+(?:\w+\s+){0,2}?(?:act|update|upgrade|migrate|renew|replace|rotate|review|take action|reboot|restart|move|switch|change|validate|verify)\b`,
     String.raw`\b(?:take|taking) action\b`,
     String.raw`\bno later than\b`,

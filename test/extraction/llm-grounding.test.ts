@@ -130,6 +130,12 @@ describe('groundProposal: resources, regions, accounts, names', () => {
     ]);
   });
 
+  it('keeps a resource named by a plain word, as databases and apps often are', () => {
+    const n = aNotice({ text: 'Your cache (AMBER on shopfront) will be restarted.' });
+    const { grounded } = groundProposal(n, aProposal({ resources: ['amber', 'shopfront', 'cache restarted'] }));
+    expect(grounded.resources).toEqual(['AMBER', 'shopfront']);
+  });
+
   it('keeps a provider named in the sender or the text, by a short id', () => {
     const { grounded } = groundProposal(notice, aProposal({ provider: { id: 'Nimbus', text: 'Nimbus Cloud' }, service: { name: 'managed databases', text: 'managed database' } }));
     expect(grounded.provider).toBe('nimbus');

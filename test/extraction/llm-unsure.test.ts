@@ -10,6 +10,9 @@ describe('asksForAction', () => {
     ['Complete the change no later than June 3.', true],
     ['The v1 API is deprecated and will stop working.', true],
     ['Your certificate expires soon.', true],
+    ['A software update is required for your search domain.', true],
+    ['The following servers must be patched.', true],
+    ['We strongly recommend upgrading to the new runtime.', true],
     ['We resolved the elevated error rates in the dashboard.', false],
     ['Our new region is now generally available.', false],
   ])('%j → %s', (text, expected) => {

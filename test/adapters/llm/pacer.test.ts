@@ -36,13 +36,13 @@ describe('Pacer', () => {
   });
 
   it('holds a request that does not fit until usage returns enough budget', async () => {
-    const pacer = aPacer();
+    const pacer = aPacer({ requestsPerMinute: 60_000_000 });
     await pacer.run(600, async () => undefined);
     let ran = false;
     const second = pacer.run(600, async () => {
       ran = true;
     });
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 30));
     expect(ran).toBe(false);
     await pacer.settle(600, 100);
     await second;
@@ -56,9 +56,11 @@ describe('Pacer', () => {
 
   it('spaces requests by windowMs / requestsPerMinute', async () => {
     const pacer = aPacer({ requestsPerMinute: 600 });
+    const submitted = performance.now();
     const started: number[] = [];
     await Promise.all([1, 2].map(() => pacer.run(1, async () => void started.push(performance.now()))));
     expect(started).toHaveLength(2);
-    expect((started[1] ?? 0) - (started[0] ?? 0)).toBeGreaterThanOrEqual(90);
+    // The first may start late under load; the second still cannot start within 100 ms of submission.
+    expect((started[1] ?? 0) - submitted).toBeGreaterThanOrEqual(95);
   });
 });
