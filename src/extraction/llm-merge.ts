@@ -50,7 +50,8 @@ export function mergeGrounded(det: Extraction, grounded: GroundedProposal, recei
   }
 
   let deadline = det.deadline;
-  const receivedDay = utcDay(receivedAt);
+  // A notice with no usable received time still gets its deadline filled; it just cannot be checked against it.
+  const receivedDay = Number.isNaN(receivedAt.getTime()) ? '' : utcDay(receivedAt);
   const earliest = dates
     .filter((d) => d.origin === 'llm' && d.role === 'deadline' && utcDay(d.at) >= receivedDay)
     .sort((a, b) => a.at.getTime() - b.at.getTime())[0];
@@ -94,4 +95,19 @@ export function mergeGrounded(det: Extraction, grounded: GroundedProposal, recei
       accounts: [...(det.fromLlm?.accounts ?? []), ...accounts.added],
     },
   };
+}
+
+/** One line per fact the model contributed, for `extract --llm` and `rules test` to show. */
+export function llmFactLines(ex: Extraction): string[] {
+  const lines = ex.dates.filter((d) => d.origin === 'llm').map((d) => `date ${d.role} ${d.at.toISOString()} "${d.text}"`);
+  const fields = ex.fromLlm?.fields ?? [];
+  if (fields.includes('deadline') && ex.deadline) lines.push(`deadline ${ex.deadline.at.toISOString()}`);
+  if (fields.includes('provider')) lines.push(`provider ${ex.provider ?? ''}`);
+  if (fields.includes('service')) lines.push(`service ${ex.service ?? ''}`);
+  if (fields.includes('kind')) lines.push(`kind ${ex.kind}`);
+  if (fields.includes('actionRequired')) lines.push('actionRequired true');
+  for (const r of ex.fromLlm?.resources ?? []) lines.push(`resource ${r}`);
+  for (const r of ex.fromLlm?.regions ?? []) lines.push(`region ${r}`);
+  for (const a of ex.fromLlm?.accounts ?? []) lines.push(`account ${a}`);
+  return lines;
 }

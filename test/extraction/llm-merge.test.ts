@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroundedProposal } from '../../src/extraction/grounding.ts';
-import { mergeGrounded } from '../../src/extraction/llm-merge.ts';
+import { llmFactLines, mergeGrounded } from '../../src/extraction/llm-merge.ts';
 import { aDate, anExtraction, aSureishExtraction } from '../adapters/llm/builders.ts';
 
 const received = new Date('2025-08-01T09:00:00Z');
@@ -20,6 +20,11 @@ describe('mergeGrounded: what the model may add', () => {
     expect(merged.dates).toContain(deadline);
     expect(merged.actionRequired).toBe(true);
     expect(merged.fromLlm?.fields).toEqual(expect.arrayContaining(['deadline', 'actionRequired']));
+  });
+
+  it('still fills a deadline for a notice whose received time is unusable', () => {
+    const deadline = llmDate('2025-09-15', 'deadline');
+    expect(mergeGrounded(anExtraction(), grounded({ dates: [deadline] }), new Date(Number.NaN)).deadline).toBe(deadline);
   });
 
   it('moves the deadline to an earlier day the model found', () => {
@@ -94,5 +99,20 @@ describe('mergeGrounded: what the model may not take away', () => {
   it('keeps a required action that the model calls informational', () => {
     const det = anExtraction({ actionRequired: true, kind: 'informational' });
     expect(mergeGrounded(det, grounded({ actionRequired: false }), received).actionRequired).toBe(true);
+  });
+});
+
+describe('llmFactLines', () => {
+  it('lists what the model contributed, one fact a line, and nothing for a deterministic result', () => {
+    const deadline = llmDate('2025-09-15', 'deadline', '15 September 2025');
+    const merged = mergeGrounded(anExtraction(), grounded({ provider: 'nimbus', dates: [deadline], resources: ['db-billing-2'] }), received);
+    expect(llmFactLines(merged)).toEqual([
+      'date deadline 2025-09-15T00:00:00.000Z "15 September 2025"',
+      'deadline 2025-09-15T00:00:00.000Z',
+      'provider nimbus',
+      'actionRequired true',
+      'resource db-billing-2',
+    ]);
+    expect(llmFactLines(aSureishExtraction())).toEqual([]);
   });
 });

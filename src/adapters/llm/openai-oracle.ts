@@ -128,8 +128,18 @@ export function createOpenAiOracle(options: OpenAiOracleOptions): OpenAiOracle {
       counts.shortCircuited += 1;
       return null;
     }
+    try {
+      return await attempt(message);
+    } catch (err) {
+      // Whatever broke, the breaker hears of it: a half-open trial left hanging would pause it for good.
+      log.error({ model, err }, 'llm proposal failed');
+      return fail('unexpected', 0);
+    }
+  }
+
+  async function attempt(message: string): Promise<LlmProposal | null> {
     const billed = pacer.weigh(estimateTokens(SYSTEM_PROMPT, message) + tuning.maxCompletionTokens);
-    for (let attempt = 0; ; attempt += 1) {
+    for (let n = 0; ; n += 1) {
       let completion: ChatCompletion;
       try {
         completion = await pacer.run(billed, () => {
@@ -148,20 +158,18 @@ export function createOpenAiOracle(options: OpenAiOracleOptions): OpenAiOracle {
         const failure = classify(err, clock.now());
         // A rejected request did no work upstream: its tokens go back into the budget.
         if (failure.status !== undefined && failure.status < 500) await pacer.settle(billed, 0);
-        const delay = retryDelay(attempt, failure, tuning, random);
-        if (delay === null) return fail(failure.code, attempt + 1, failure.status);
+        const delay = retryDelay(n, failure, tuning, random);
+        if (delay === null) return fail(failure.code, n + 1, failure.status);
         counts.retries += 1;
-        log.debug({ model, code: failure.code, status: failure.status, attempt, delayMs: delay }, 'llm request retried');
+        log.debug({ model, code: failure.code, status: failure.status, attempt: n, delayMs: delay }, 'llm request retried');
         await sleep(delay);
         continue;
       }
-      return read(completion, billed, attempt + 1);
+      return read(completion, billed, n + 1);
     }
   }
 
-  async function propose(notice: Notice): Promise<LlmProposal | null> {
-    const message = noticeMessage(notice, tuning.maxNoticeChars);
-    const key = cacheKey(model, message);
+  async function lookUpOrAsk(key: string, message: string): Promise<LlmProposal | null> {
     const cached = await cache.get(key).catch((err: unknown) => {
       log.warn({ err }, 'llm cache read failed');
       return undefined;
@@ -170,21 +178,21 @@ export function createOpenAiOracle(options: OpenAiOracleOptions): OpenAiOracle {
       counts.cacheHits += 1;
       return cached;
     }
+    const proposal = await ask(message);
+    if (proposal) await cache.set(key, proposal).catch((err: unknown) => log.warn({ err }, 'llm cache write failed'));
+    return proposal;
+  }
+
+  function propose(notice: Notice): Promise<LlmProposal | null> {
+    const message = noticeMessage(notice, tuning.maxNoticeChars);
+    const key = cacheKey(model, message);
+    // The same notice asked about twice at once (mail and feed together) shares one request.
     const pending = inflight.get(key);
     if (pending) {
       counts.cacheHits += 1;
       return pending;
     }
-    const answer = ask(message)
-      .then(async (proposal) => {
-        if (proposal) await cache.set(key, proposal).catch((err: unknown) => log.warn({ err }, 'llm cache write failed'));
-        return proposal;
-      })
-      .catch((err: unknown) => {
-        log.error({ err }, 'llm proposal failed');
-        return null;
-      })
-      .finally(() => inflight.delete(key));
+    const answer = lookUpOrAsk(key, message).finally(() => inflight.delete(key));
     inflight.set(key, answer);
     return answer;
   }

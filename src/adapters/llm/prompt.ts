@@ -26,7 +26,7 @@ export function noticeMessage(notice: Notice, maxChars: number): string {
   const from = notice.fromName ? `${notice.fromName} <${notice.from}>` : notice.from;
   return [
     '<notice>',
-    `Received: ${notice.receivedAt.toISOString()}`,
+    `Received: ${Number.isNaN(notice.receivedAt.getTime()) ? 'unknown' : notice.receivedAt.toISOString()}`,
     `From: ${defuse(from)}`,
     `Subject: ${defuse(notice.subject)}`,
     '',

@@ -20,6 +20,10 @@ describe('noticeMessage', () => {
     expect(message.match(/<\s*\/?\s*notice\s*>/gi)).toEqual(['<notice>', '</notice>']);
   });
 
+  it('says so when the received time is unusable, rather than throwing', () => {
+    expect(noticeMessage(aNotice({ receivedAt: new Date('not a date') }), 100)).toContain('Received: unknown');
+  });
+
   it('cuts a long body and says so', () => {
     const message = noticeMessage(aNotice({ text: 'x'.repeat(500) }), 100);
     expect(message).toContain(`${'x'.repeat(100)}\n[... cut: the rest is not shown]`);
