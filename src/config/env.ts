@@ -29,6 +29,19 @@ const port = (fallback: number) =>
       return n;
     });
 
+const positive = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v.trim() === '') return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number above 0, got "${v}"` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 const schema = z.object({
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
@@ -50,6 +63,9 @@ const schema = z.object({
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: optional,
   OPENAI_MODEL: optional.transform((v) => v ?? 'gpt-4o-mini'),
+  OPENAI_RPM: positive,
+  OPENAI_TPM: positive,
+  OPENAI_TIMEOUT_MS: positive,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
 });
 
@@ -64,7 +80,14 @@ export interface Config {
   awsHealthWebhookToken?: string;
   certProbeTargets: { host: string; port: number }[];
   calendarToken?: string;
-  openai: { apiKey: string; baseUrl?: string; model: string } | null;
+  openai: {
+    apiKey: string;
+    baseUrl?: string;
+    model: string;
+    requestsPerMinute?: number;
+    tokensPerMinute?: number;
+    timeoutMs?: number;
+  } | null;
   logLevel: string;
 }
 
@@ -119,7 +142,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     awsHealthWebhookToken: e.AWS_HEALTH_WEBHOOK_TOKEN,
     certProbeTargets,
     calendarToken: e.CALENDAR_TOKEN,
-    openai: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL } : null,
+    openai: e.OPENAI_API_KEY
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          baseUrl: e.OPENAI_BASE_URL,
+          model: e.OPENAI_MODEL,
+          requestsPerMinute: e.OPENAI_RPM,
+          tokensPerMinute: e.OPENAI_TPM,
+          timeoutMs: e.OPENAI_TIMEOUT_MS,
+        }
+      : null,
     logLevel: e.LOG_LEVEL,
   };
 }

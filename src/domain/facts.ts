@@ -38,4 +38,13 @@ export interface Extraction {
   resources: string[];
   regions: string[];
   accounts: string[];
+  /** What the LLM second opinion added or changed (its dates also carry `origin: 'llm'`); absent when it added nothing. */
+  fromLlm?: LlmContribution;
+}
+
+export interface LlmContribution {
+  fields: ('provider' | 'service' | 'kind' | 'actionRequired' | 'deadline')[];
+  resources: string[];
+  regions: string[];
+  accounts: string[];
 }
