@@ -62,7 +62,7 @@ export class ImapSource implements PolledSource {
       parse: options.parse ?? parseEmail,
       log: options.log.child({ source: this.id }),
       clock: options.clock,
-      batchSize: options.batchSize ?? 100,
+      batchSize: options.batchSize ?? 250,
       batchBytes: options.batchBytes ?? 32 * 1024 * 1024,
     };
   }
@@ -190,6 +190,9 @@ export class ImapSource implements PolledSource {
       auth: { user: m.user, pass: this.#o.password },
       logger: false,
       disableAutoIdle: true,
+      // With CONDSTORE enabled the server answers even a silent STORE with one FETCH (MODSEQ) per
+      // message, which made flagging a backlog cost as much as downloading it. Nothing here uses it.
+      disableAutoEnable: true,
       connectionTimeout: this.#o.connectionTimeoutMs ?? 30_000,
       greetingTimeout: this.#o.connectionTimeoutMs ?? 16_000,
       // A server announcing a literal far above the cap is refused before it is buffered.

@@ -94,6 +94,21 @@ describe.skipIf(dovecotMissing !== null)('IMAP source against Dovecot, one pass'
     expect(await flagsOf(admin, 'Large')).toEqual([['$Noticeboard', '$NoticeboardTooLarge'], ['$Noticeboard']]);
   });
 
+  it('delivers in UID order across small batches of mixed sizes', async () => {
+    await admin.mailboxCreate('Mixed');
+    const sizes = [100, 3_000, 100, 9_000, 3_000, 100, 100];
+    for (const [i, size] of sizes.entries()) {
+      await admin.append('Mixed', buildMessage({ id: `mixed-${i}@provider.example`, subject: `m${i}`, body: 'y'.repeat(size) }));
+    }
+    const { source, sink } = buildSource(dovecot, { mailbox: 'Mixed', maxMessageBytes: 4_000 }, { batchSize: 2, batchBytes: 5_000 });
+
+    await source.pollOnce();
+
+    expect(sink.committed.map((n) => n.subject)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6']);
+    expect(sink.committed.filter((n) => /not read/.test(n.text)).map((n) => n.subject)).toEqual(['m3']);
+    expect(await unmarked(admin, 'Mixed')).toEqual([]);
+  });
+
   it('records a placeholder for a message the reader cannot read', async () => {
     await admin.mailboxCreate('Broken');
     await fill('Broken', ['fine', 'broken']);
