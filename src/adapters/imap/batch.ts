@@ -57,9 +57,7 @@ export async function syncGroup(
     }
   }
   const cap = ctx.mailbox.maxMessageBytes;
-  for (const uid of group.tooLarge) {
-    unread.set(uid, { reason: `it is larger than the ${cap}-byte limit for mailbox ${ctx.mailbox.id}`, keyword: keyword(tooLargeKeyword) });
-  }
+  for (const uid of group.tooLarge) unread.set(uid, { reason: '', keyword: keyword(tooLargeKeyword) });
   if (unread.size > 0) {
     const envelopes = await client.fetchAll(
       sequenceSet([...unread.keys()].sort((a, b) => a - b)),
@@ -69,8 +67,11 @@ export async function syncGroup(
     for (const m of envelopes) {
       const why = unread.get(m.uid);
       if (!why) continue;
-      if (group.tooLarge.has(m.uid)) ctx.log.warn({ uid: m.uid, size: m.size, limit: cap }, 'message too large; not read');
-      const reason = group.tooLarge.has(m.uid) ? `it is ${m.size} bytes, larger than the ${cap}-byte limit for mailbox ${ctx.mailbox.id}` : why.reason;
+      let reason = why.reason;
+      if (group.tooLarge.has(m.uid)) {
+        ctx.log.warn({ uid: m.uid, size: m.size, limit: cap }, 'message too large; not read');
+        reason = `it is ${m.size} bytes, larger than the ${cap}-byte limit for mailbox ${ctx.mailbox.id}`;
+      }
       deliveries.push({
         uid: m.uid,
         notice: placeholderNotice(m, ref(m.uid), reason, ctx.clock.now()),

@@ -91,6 +91,7 @@ export class ImapSource implements PolledSource {
       this.#ctx.log.info({ ...result }, 'mailbox polled');
       await this.#health.succeeded(this.id);
     } catch (err) {
+      this.#ctx.log.warn({ err, reason: describeSourceError(err) }, 'mailbox poll failed');
       await this.#health.failed(this.id, err);
       throw err;
     } finally {

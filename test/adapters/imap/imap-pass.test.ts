@@ -6,6 +6,7 @@ import { MemorySourceHealthStore } from '../../../src/adapters/memory/source-sta
 import { readUidCursor, writeUidCursor } from '../../../src/adapters/imap/cursor.ts';
 import { SourceHealth } from '../../../src/app/source-health.ts';
 import { dovecotMissing, startDovecot, type Dovecot } from '../../support/dovecot.ts';
+import { captureLog } from '../../support/capture-log.ts';
 import { buildMessage } from '../../support/tiny-email.ts';
 import { adminClient, buildSource, flagsOf, unmarked } from './harness.ts';
 
@@ -32,7 +33,8 @@ describe.skipIf(dovecotMissing !== null)('IMAP source against Dovecot, one pass'
   it('duplicates nothing when the mailbox is recreated under a new UIDVALIDITY', async () => {
     await admin.mailboxCreate('Recreated');
     await fill('Recreated', ['a', 'b', 'c']);
-    const { source, sink, cursors } = buildSource(dovecot, { mailbox: 'Recreated' });
+    const { log, messages } = captureLog();
+    const { source, sink, cursors } = buildSource(dovecot, { mailbox: 'Recreated' }, { log });
     await source.pollOnce();
     const before = await readUidCursor(cursors, source.id);
 
@@ -46,6 +48,7 @@ describe.skipIf(dovecotMissing !== null)('IMAP source against Dovecot, one pass'
     expect(sink.calls).toBe(7);
     expect(after?.uidValidity).not.toBe(before?.uidValidity);
     expect(after?.uid).toBe(4);
+    expect(messages()).toContain('mailbox UIDVALIDITY changed; rescanning');
     expect(await unmarked(admin, 'Recreated')).toEqual([]);
   });
 
@@ -81,7 +84,8 @@ describe.skipIf(dovecotMissing !== null)('IMAP source against Dovecot, one pass'
     await admin.mailboxCreate('Large');
     await admin.append('Large', buildMessage({ id: 'huge@provider.example', subject: 'Huge notice', body: 'x'.repeat(20_000) }));
     await fill('Large', ['small']);
-    const { source, sink } = buildSource(dovecot, { mailbox: 'Large', maxMessageBytes: 4_000 });
+    const { log, lines } = captureLog();
+    const { source, sink } = buildSource(dovecot, { mailbox: 'Large', maxMessageBytes: 4_000 }, { log });
 
     await source.pollOnce();
     await source.pollOnce();
@@ -92,6 +96,9 @@ describe.skipIf(dovecotMissing !== null)('IMAP source against Dovecot, one pass'
     expect(huge?.text).toMatch(/not read: it is \d+ bytes, larger than the 4000-byte limit/);
     expect(huge?.rawSize).toBeGreaterThan(20_000);
     expect(await flagsOf(admin, 'Large')).toEqual([['$Noticeboard', '$NoticeboardTooLarge'], ['$Noticeboard']]);
+    expect(lines.filter((l) => l.msg === 'message too large; not read')).toEqual([
+      expect.objectContaining({ source: 'imap:Large', uid: 1, limit: 4_000 }),
+    ]);
   });
 
   it('delivers in UID order across small batches of mixed sizes', async () => {
@@ -141,11 +148,16 @@ describe.skipIf(dovecotMissing !== null)('IMAP source against Dovecot, one pass'
 
   it('rejects a pass with a refused login and records it in plain words', async () => {
     const store = new MemorySourceHealthStore();
-    const { source } = buildSource(dovecot, { mailbox: 'INBOX' }, { password: 'wrong', health: healthFor(store) });
+    const { log, lines } = captureLog();
+    const { source } = buildSource(dovecot, { mailbox: 'INBOX' }, { password: 'wrong-pw-9', health: healthFor(store), log });
 
     await expect(source.pollOnce()).rejects.toThrow();
 
     expect((await store.get(source.id))?.lastError).toMatch(/login was refused/);
+    expect(lines.map((l) => l.msg)).toContain('mailbox poll failed');
+    const logged = JSON.stringify(lines);
+    expect(logged).not.toContain('wrong-pw-9');
+    expect(logged).not.toContain(Buffer.from(`\u0000${dovecot.user}\u0000wrong-pw-9`).toString('base64'));
   });
 
   it('rejects a pass on a mailbox that does not exist, naming what the server said', async () => {
