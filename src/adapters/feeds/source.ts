@@ -86,7 +86,7 @@ export class FeedSource implements PolledSource {
     const inDocument = new Set(notices.map(itemIdentity));
     const fresh = notices
       .filter((n) => !seen.has(itemIdentity(n)))
-      .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+      .sort((a, b) => (a.receivedAt.getTime() || 0) - (b.receivedAt.getTime() || 0));
 
     let delivered = 0;
     try {
