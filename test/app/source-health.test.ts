@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/adapters/clock.ts';
 import { silentLogger } from '../../src/adapters/log.ts';
-import { MemorySourceHealthStore } from '../../src/adapters/memory/source-state.ts';
+import { MemoryAdminAlerts, MemorySourceHealthStore } from '../../src/adapters/memory/source-state.ts';
 import { SourceHealth } from '../../src/app/source-health.ts';
 
 const MINUTE = 60_000;
@@ -87,6 +87,16 @@ describe('SourceHealth', () => {
     for (let i = 0; i < 3; i += 1) await health.failed('feed:do', refused);
 
     expect((await store.get('feed:do'))?.alerted).toBe(false);
+  });
+
+  it('posts through the in-memory admin alerts twin', async () => {
+    const alerts = new MemoryAdminAlerts();
+    const health = new SourceHealth({ store: new MemorySourceHealthStore(), clock: new ManualClock('2024-08-20T12:00:00Z'), alerts, log: silentLogger });
+    for (let i = 0; i < 3; i += 1) await health.failed('aws-health', new Error('database is locked'));
+
+    expect(alerts.sent).toEqual([
+      'Source aws-health is failing: database is locked. 3 failed attempt(s) since 2024-08-20T12:00:00.000Z; it has never succeeded.',
+    ]);
   });
 
   it('does not alert again after a restart while the same failure goes on', async () => {

@@ -1,4 +1,4 @@
-import type { CursorStore, SourceHealthRecord, SourceHealthStore } from '../../app/ports.ts';
+import type { AdminAlerts, CursorStore, SourceHealthRecord, SourceHealthStore } from '../../app/ports.ts';
 
 /** CursorStore in a Map: tests, the sandbox, and `poll --once` without a database. */
 export class MemoryCursorStore implements CursorStore {
@@ -28,5 +28,14 @@ export class MemorySourceHealthStore implements SourceHealthStore {
 
   async list(): Promise<SourceHealthRecord[]> {
     return [...this.#records.values()].map((r) => ({ ...r })).sort((a, b) => a.source.localeCompare(b.source));
+  }
+}
+
+/** AdminAlerts that keep what they were told: tests and the sandbox without Slack. */
+export class MemoryAdminAlerts implements AdminAlerts {
+  readonly sent: string[] = [];
+
+  async alert(text: string): Promise<void> {
+    this.sent.push(text);
   }
 }
