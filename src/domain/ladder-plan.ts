@@ -1,7 +1,7 @@
 import type { Ladder, Loudness } from './policy.ts';
 import type { Task } from './task.ts';
 import { loudnessRank } from './ladder.ts';
-import { nextOpening, type WorkingTime } from './quiet-hours.ts';
+import { isQuiet, nextOpening, type WorkingTime } from './quiet-hours.ts';
 import { occurrences, snoozeBound, versionStart, type OccurrenceKind, type StepOccurrence } from './ladder-schedule.ts';
 
 /** A step that is due, with the instant it became due after snooze and quiet hours. */
@@ -66,11 +66,14 @@ function earliestDue(pending: StepOccurrence[], dueAt: (o: StepOccurrence) => nu
  * Which step (at most one) the task gets at `now`, which it skips, and when it is next due.
  * After an outage only the loudest due step goes out; a step that quiet hours pushed behind a later
  * one is superseded by it, so loudness never steps back down and nothing arrives out of order.
+ * A non-critical step found due in quiet hours waits for the next opening, still before its bound.
  */
 export function planReminders(task: Task, now: Date, ctx: PlanContext): ReminderPlan {
   const t = now.getTime();
   const start = versionStart(task);
-  const pending = occurrences(task, ctx.ladder, t).filter((o) => o.at >= start && !ctx.recorded.has(o.stepId));
+  const pending = occurrences(task, ctx.ladder, t).filter(
+    (o) => o.at >= start && !ctx.recorded.has(o.stepId) && (o.expiresAt === null || t < o.expiresAt),
+  );
   const snoozeEnd = effectiveSnooze(task, ctx.ladder);
   const cache = new Map<StepOccurrence, number>();
   const dueAt = (o: StepOccurrence) => {
@@ -80,14 +83,27 @@ export function planReminders(task: Task, now: Date, ctx: PlanContext): Reminder
   };
 
   const due = pending.filter((o) => o.at <= t && dueAt(o) <= t);
-  let send: StepOccurrence | null = null;
+  // A step that came due while nobody ticked (an outage, a restart at night) still waits for the morning.
+  let quietNow: boolean | undefined;
+  const held = (o: StepOccurrence) =>
+    !o.critical && (o.notAfter === null || t < o.notAfter) && (quietNow ??= isQuiet(t, ctx.team));
+  const ready: StepOccurrence[] = [];
   for (const o of due) {
+    if (!held(o)) {
+      ready.push(o);
+      continue;
+    }
+    const opening = nextOpening(t, ctx.team);
+    cache.set(o, o.notAfter === null ? opening : Math.min(opening, o.notAfter));
+  }
+  let send: StepOccurrence | null = null;
+  for (const o of ready) {
     if (!send || loudnessRank(o.loudness) >= loudnessRank(send.loudness)) send = o;
   }
   if (!send) return { send: null, skip: [], nextDueAt: dateOrNull(earliestDue(pending, dueAt)) };
 
   const chosen = send;
-  const dueSet = new Set(due);
+  const dueSet = new Set(ready);
   const skipped = pending.filter((o) => o !== chosen && (dueSet.has(o) || o.at <= chosen.at));
   const done = new Set([chosen, ...skipped]);
   const rest = pending.filter((o) => !done.has(o));

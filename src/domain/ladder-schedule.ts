@@ -16,6 +16,8 @@ export interface StepOccurrence {
   critical: boolean;
   /** The latest instant quiet hours may push it to (the deadline, the window's start); null after the deadline. */
   notAfter: number | null;
+  /** Past this instant the step says nothing useful any more and is dropped unsent; null for never. */
+  expiresAt: number | null;
 }
 
 /** Reminders stop here, whatever else the task says. */
@@ -60,14 +62,14 @@ export function occurrences(task: Task, ladder: Ladder, horizon: number): StepOc
   for (const step of steps) {
     const at = deadline + step.offsetMinutes * MINUTE_MS;
     if (onTrack && at < deadline) continue;
-    out.push({ stepId: step.id, kind: 'step', at, loudness: escalate(step.loudness, at), critical: step.critical, notAfter: cap(at) });
+    out.push({ stepId: step.id, kind: 'step', at, loudness: escalate(step.loudness, at), critical: step.critical, notAfter: cap(at), expiresAt: null });
   }
 
   const stepAtLead = steps.some((s) => deadline + s.offsetMinutes * MINUTE_MS === leadAt);
   if (unscheduled && leadAt < deadline && !stepAtLead) {
     const before = steps.filter((s) => deadline + s.offsetMinutes * MINUTE_MS < leadAt).at(-1);
     const loudness = louder(before?.loudness ?? 'thread', 'here');
-    out.push({ stepId: 'lead-time', kind: 'lead-time', at: leadAt, loudness, critical: false, notAfter: deadline });
+    out.push({ stepId: 'lead-time', kind: 'lead-time', at: leadAt, loudness, critical: false, notAfter: deadline, expiresAt: null });
   }
 
   if (onTrack && task.window) {
@@ -75,8 +77,10 @@ export function occurrences(task: Task, ladder: Ladder, horizon: number): StepOc
     const end = task.window.end.getTime();
     const opens = new Date(start).toISOString();
     const closes = new Date(end).toISOString();
-    out.push({ stepId: `window-opens:${opens}`, kind: 'window-opens', at: start - WINDOW_NOTICE_MS, loudness: 'channel', critical: false, notAfter: Math.min(start, deadline) });
-    out.push({ stepId: `window-closed:${closes}`, kind: 'window-closed', at: end, loudness: 'channel', critical: false, notAfter: cap(end) });
+    const notice = { kind: 'window-opens', loudness: 'channel', critical: false } as const;
+    out.push({ ...notice, stepId: `window-opens:${opens}`, at: start - WINDOW_NOTICE_MS, notAfter: Math.min(start, deadline), expiresAt: start });
+    const check = { kind: 'window-closed', loudness: 'channel', critical: false } as const;
+    out.push({ ...check, stepId: `window-closed:${closes}`, at: end, notAfter: cap(end), expiresAt: null });
   }
 
   const last = steps.at(-1);
@@ -88,7 +92,7 @@ export function occurrences(task: Task, ladder: Ladder, horizon: number): StepOc
     const from = Math.max(1, Math.floor((versionStart(task) - first) / period));
     for (let k = from; ; k++) {
       const at = first + k * period;
-      out.push({ stepId: `${last.id}#${k + 1}`, kind: 'repeat', at, loudness: escalate(last.loudness, at), critical: last.critical, notAfter: cap(at) });
+      out.push({ stepId: `${last.id}#${k + 1}`, kind: 'repeat', at, loudness: escalate(last.loudness, at), critical: last.critical, notAfter: cap(at), expiresAt: null });
       if (at > horizon) break;
     }
   }

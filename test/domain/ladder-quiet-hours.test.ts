@@ -109,4 +109,12 @@ describe('quiet hours in the plan', () => {
     expect(plan.skip.map((s) => [s.stepId, s.dueAt.toISOString()])).toEqual([['eve', '2024-03-16T11:00:00.000Z']]);
     expect(plan.nextDueAt).toBeNull();
   });
+
+  it('holds a step found due in quiet hours after an outage until the morning', () => {
+    // d-7 was due Wednesday 08:00 local; the scheduler comes back on Wednesday at 23:00 local.
+    const task = aTask({ deadline: { at: new Date('2024-03-20T07:00:00Z'), role: 'deadline', precision: 'minute', text: '' } });
+    const context = ctx({ team: berlin, recorded: new Set(['d-60', 'd-30', 'd-14']) });
+    expect(planReminders(task, new Date('2024-03-13T22:00:00Z'), context)).toMatchObject({ send: null, nextDueAt: new Date('2024-03-14T07:00:00Z') });
+    expect(planReminders(task, new Date('2024-03-14T07:00:00Z'), context).send?.stepId).toBe('d-7');
+  });
 });
