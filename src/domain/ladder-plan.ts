@@ -47,19 +47,35 @@ function dueAtOf(o: StepOccurrence, snoozeEnd: number | null, team: WorkingTime 
   return Math.max(base, o.notAfter === null ? opening : Math.min(opening, o.notAfter));
 }
 
-function toDue(o: StepOccurrence, dueAt: number): DueStep {
-  const { stepId, kind, loudness, critical } = o;
-  return { stepId, kind, loudness, critical, scheduledAt: new Date(o.at), dueAt: new Date(dueAt) };
+/** An occurrence still to record, with its due instant worked out on first use (quiet hours cost a zone look-up). */
+interface Pending {
+  o: StepOccurrence;
+  due: number;
 }
 
-/** Occurrences come sorted by `at`, and a due instant is never before `at`: stop once none can beat the best. */
-function earliestDue(pending: StepOccurrence[], dueAt: (o: StepOccurrence) => number): number | null {
+function dueOf(p: Pending, snoozeEnd: number | null, team: WorkingTime | null): number {
+  if (Number.isNaN(p.due)) p.due = dueAtOf(p.o, snoozeEnd, team);
+  return p.due;
+}
+
+function toDue(p: Pending): DueStep {
+  const { stepId, kind, loudness, critical, at } = p.o;
+  return { stepId, kind, loudness, critical, scheduledAt: new Date(at), dueAt: new Date(p.due) };
+}
+
+/** Pending comes sorted by `at`, and a due instant is never before `at`: stop once none can beat the best. */
+function earliestDue(pending: Pending[], snoozeEnd: number | null, team: WorkingTime | null): Date | null {
   let best = Infinity;
-  for (const o of pending) {
-    if (o.at >= best) break;
-    best = Math.min(best, dueAt(o));
+  for (const p of pending) {
+    if (p.o.at >= best) break;
+    best = Math.min(best, dueOf(p, snoozeEnd, team));
   }
-  return best === Infinity ? null : best;
+  return best === Infinity ? null : new Date(best);
+}
+
+/** Not critical, not yet at its bound, and the team is in quiet hours now. */
+function heldBack(o: StepOccurrence, t: number, quietNow: boolean): boolean {
+  return quietNow && !o.critical && (o.notAfter === null || t < o.notAfter);
 }
 
 /**
@@ -71,51 +87,40 @@ function earliestDue(pending: StepOccurrence[], dueAt: (o: StepOccurrence) => nu
 export function planReminders(task: Task, now: Date, ctx: PlanContext): ReminderPlan {
   const t = now.getTime();
   const start = versionStart(task);
-  const pending = occurrences(task, ctx.ladder, t).filter(
-    (o) => o.at >= start && !ctx.recorded.has(o.stepId) && (o.expiresAt === null || t < o.expiresAt),
-  );
+  const { team } = ctx;
+  const pending: Pending[] = [];
+  for (const o of occurrences(task, ctx.ladder, t)) {
+    if (o.at >= start && !ctx.recorded.has(o.stepId) && (o.expiresAt === null || t < o.expiresAt)) pending.push({ o, due: NaN });
+  }
   const snoozeEnd = effectiveSnooze(task, ctx.ladder);
-  const cache = new Map<StepOccurrence, number>();
-  const dueAt = (o: StepOccurrence) => {
-    let v = cache.get(o);
-    if (v === undefined) cache.set(o, (v = dueAtOf(o, snoozeEnd, ctx.team)));
-    return v;
-  };
 
-  const due = pending.filter((o) => o.at <= t && dueAt(o) <= t);
-  // A step that came due while nobody ticked (an outage, a restart at night) still waits for the morning.
-  let quietNow: boolean | undefined;
-  const held = (o: StepOccurrence) =>
-    !o.critical && (o.notAfter === null || t < o.notAfter) && (quietNow ??= isQuiet(t, ctx.team));
-  const ready: StepOccurrence[] = [];
-  for (const o of due) {
-    if (!held(o)) {
-      ready.push(o);
+  const ready: Pending[] = [];
+  let quietNow: boolean | null = null;
+  for (const p of pending) {
+    if (p.o.at > t || dueOf(p, snoozeEnd, team) > t) continue;
+    // A step that came due while nobody ticked (an outage, a restart at night) still waits for the morning.
+    quietNow ??= isQuiet(t, team);
+    if (!heldBack(p.o, t, quietNow)) {
+      ready.push(p);
       continue;
     }
-    const opening = nextOpening(t, ctx.team);
-    cache.set(o, o.notAfter === null ? opening : Math.min(opening, o.notAfter));
+    const opening = nextOpening(t, team);
+    p.due = p.o.notAfter === null ? opening : Math.min(opening, p.o.notAfter);
   }
-  let send: StepOccurrence | null = null;
-  for (const o of ready) {
-    if (!send || loudnessRank(o.loudness) >= loudnessRank(send.loudness)) send = o;
+  let send: Pending | null = null;
+  for (const p of ready) {
+    if (!send || loudnessRank(p.o.loudness) >= loudnessRank(send.o.loudness)) send = p;
   }
-  if (!send) return { send: null, skip: [], nextDueAt: dateOrNull(earliestDue(pending, dueAt)) };
+  if (!send) return { send: null, skip: [], nextDueAt: earliestDue(pending, snoozeEnd, team) };
 
   const chosen = send;
-  const dueSet = new Set(ready);
-  const skipped = pending.filter((o) => o !== chosen && (dueSet.has(o) || o.at <= chosen.at));
-  const done = new Set([chosen, ...skipped]);
-  const rest = pending.filter((o) => !done.has(o));
+  const skipped = pending.filter((p) => p !== chosen && (ready.includes(p) || p.o.at <= chosen.o.at));
+  const rest = pending.filter((p) => p !== chosen && !skipped.includes(p));
   return {
-    send: toDue(chosen, dueAt(chosen)),
-    skip: skipped.map((o) => toDue(o, dueAt(o))),
-    nextDueAt: dateOrNull(earliestDue(rest, dueAt)),
+    send: toDue(chosen),
+    skip: skipped.map((p) => toDue({ o: p.o, due: dueOf(p, snoozeEnd, team) })),
+    nextDueAt: earliestDue(rest, snoozeEnd, team),
   };
-}
-
-function dateOrNull(ms: number | null): Date | null {
-  return ms === null ? null : new Date(ms);
 }
 
 /** The step to send at `now` and the ones it supersedes. */

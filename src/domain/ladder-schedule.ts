@@ -43,6 +43,22 @@ export function versionStart(task: Task): number {
 
 const WINDOW_NOTICE_MS = DAY_MINUTES * MINUTE_MS;
 
+/** What the task's state makes of a step's loudness: unscheduled past the lead time, one step louder. */
+interface Shape {
+  deadline: number;
+  leadAt: number;
+  unscheduled: boolean;
+}
+
+function escalate(loudness: Loudness, at: number, shape: Shape): Loudness {
+  if (!shape.unscheduled || at < shape.leadAt) return loudness;
+  return louder(loudness, at < shape.deadline ? 'here' : 'overdue');
+}
+
+function capOf(at: number, deadline: number): number | null {
+  return at < deadline ? deadline : null;
+}
+
 /**
  * Every reminder the task's current state calls for, in time order, with overdue repeats generated
  * up to the first one after `horizon`. Empty for closed tasks and tasks without a deadline.
@@ -54,15 +70,14 @@ export function occurrences(task: Task, ladder: Ladder, horizon: number): StepOc
   const onTrack = isOnTrack(task);
   const unscheduled = isUnscheduled(task);
   const leadAt = deadline - task.leadTimeMinutes * MINUTE_MS;
-  const escalate = (loudness: Loudness, at: number): Loudness =>
-    unscheduled && at >= leadAt ? louder(loudness, at < deadline ? 'here' : 'overdue') : loudness;
-  const cap = (at: number) => (at < deadline ? deadline : null);
+  const shape: Shape = { deadline, leadAt, unscheduled };
 
   const out: StepOccurrence[] = [];
   for (const step of steps) {
     const at = deadline + step.offsetMinutes * MINUTE_MS;
     if (onTrack && at < deadline) continue;
-    out.push({ stepId: step.id, kind: 'step', at, loudness: escalate(step.loudness, at), critical: step.critical, notAfter: cap(at), expiresAt: null });
+    const loudness = escalate(step.loudness, at, shape);
+    out.push({ stepId: step.id, kind: 'step', at, loudness, critical: step.critical, notAfter: capOf(at, deadline), expiresAt: null });
   }
 
   const stepAtLead = steps.some((s) => deadline + s.offsetMinutes * MINUTE_MS === leadAt);
@@ -80,7 +95,7 @@ export function occurrences(task: Task, ladder: Ladder, horizon: number): StepOc
     const notice = { kind: 'window-opens', loudness: 'channel', critical: false } as const;
     out.push({ ...notice, stepId: `window-opens:${opens}`, at: start - WINDOW_NOTICE_MS, notAfter: Math.min(start, deadline), expiresAt: start });
     const check = { kind: 'window-closed', loudness: 'channel', critical: false } as const;
-    out.push({ ...check, stepId: `window-closed:${closes}`, at: end, notAfter: cap(end), expiresAt: null });
+    out.push({ ...check, stepId: `window-closed:${closes}`, at: end, notAfter: capOf(end, deadline), expiresAt: null });
   }
 
   const last = steps.at(-1);
@@ -92,7 +107,8 @@ export function occurrences(task: Task, ladder: Ladder, horizon: number): StepOc
     const from = Math.max(1, Math.floor((versionStart(task) - first) / period));
     for (let k = from; ; k++) {
       const at = first + k * period;
-      out.push({ stepId: `${last.id}#${k + 1}`, kind: 'repeat', at, loudness: escalate(last.loudness, at), critical: last.critical, notAfter: cap(at), expiresAt: null });
+      const loudness = escalate(last.loudness, at, shape);
+      out.push({ stepId: `${last.id}#${k + 1}`, kind: 'repeat', at, loudness, critical: last.critical, notAfter: capOf(at, deadline), expiresAt: null });
       if (at > horizon) break;
     }
   }

@@ -29,6 +29,10 @@ export interface ReminderMessage {
 
 type TeamView = Pick<Team, 'timeZone' | 'roles' | 'escalation'>;
 
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
 /** Roles still to sign, and who may sign them: users by DM, user groups by mention. */
 export function pendingSignOffs(task: Task, team: TeamView | null) {
   const signedRoles = new Set(task.signOffs.map((s) => s.role));
@@ -85,7 +89,6 @@ export function buildReminderMessages(task: Task, team: TeamView | null, step: D
   const body = `${headline(task, step, zone, now)} ${status(task, pending.roles)}`;
   const owners = task.owner ? [task.owner] : [];
   const escalation = team?.escalation ?? { users: [], channel: null };
-  const unique = (ids: string[]) => [...new Set(ids)];
   const base = { taskId: task.id, stepId: step.stepId, deadlineVersion: task.deadlineVersion, loudness: step.loudness };
   const post = (audience: ReminderAudience, text = body): ReminderMessage => ({
     ...base,

@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-
 /**
  * Slack reads `&`, `<` and `>` as markup; `@here` and friends must never come from a task's own
  * words (a provider's subject line), only from the ladder, rendered as `<!here>`.
@@ -19,10 +17,32 @@ export function mention(id: string): string {
   return escapeSlackText(id);
 }
 
-/** An instant as the team reads it, with the zone named so nobody has to guess. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(zone: string): Intl.DateTimeFormat {
+  let format = formats.get(zone);
+  if (!format) {
+    const options = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' } as const;
+    format = new Intl.DateTimeFormat('en-GB', { ...options, hourCycle: 'h23', timeZone: zone });
+    formats.set(zone, format);
+  }
+  return format;
+}
+
+// The same deadline is written into every reminder of a task, and formatting is the costly part.
+const written = new Map<string, string>();
+
+/** An instant as the team reads it, with the zone named so nobody has to guess: `Thu 22 Aug 2024, 02:00 Europe/Berlin`. */
 export function localTime(at: Date, zone: string): string {
-  const local = DateTime.fromJSDate(at, { zone });
-  return `${local.setLocale('en-GB').toFormat('ccc d LLL yyyy, HH:mm')} ${zone}`;
+  const key = `${zone} ${Math.floor(at.getTime() / 60_000)}`;
+  const known = written.get(key);
+  if (known !== undefined) return known;
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const p of formatFor(zone).formatToParts(at)) part[p.type] = p.value;
+  const text = `${part.weekday} ${part.day} ${part.month} ${part.year}, ${part.hour}:${part.minute} ${zone}`;
+  if (written.size > 10_000) written.clear();
+  written.set(key, text);
+  return text;
 }
 
 const MINUTE = 60_000;

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
 import { isQuiet, nextOpening } from '../../src/domain/quiet-hours.ts';
+import { fromWallTime, wallTime } from '../../src/domain/zone-time.ts';
 import { planReminders } from '../../src/domain/ladder-plan.ts';
 import type { Ladder } from '../../src/domain/policy.ts';
 import { aBerlinTeam, aTask, aTeam, ctx } from '../builders/reminder-builders.ts';
 
 const ms = (iso: string) => new Date(iso).getTime();
 const iso = (t: number) => new Date(t).toISOString();
+const DAY_MS = 86_400_000;
 
 const berlin = aBerlinTeam();
 const newYork = aTeam({ id: 'ny', timeZone: 'America/New_York', workingDays: [1, 2, 3, 4, 5], quietHours: { start: '21:00', end: '07:00' } });
@@ -13,17 +16,17 @@ const lunch = aTeam({ id: 'lunch', timeZone: 'Asia/Tokyo', quietHours: { start: 
 
 describe('isQuiet', () => {
   it.each([
-    ['Berlin, Wednesday 07:59:59 local', berlin, '2024-03-13T06:59:59Z', true],
-    ['Berlin, Wednesday 08:00 local', berlin, '2024-03-13T07:00:00Z', false],
-    ['Berlin, Wednesday 19:59 local', berlin, '2024-03-13T18:59:00Z', false],
-    ['Berlin, Wednesday 20:00 local', berlin, '2024-03-13T19:00:00Z', true],
-    ['Berlin, Saturday noon', berlin, '2024-03-16T11:00:00Z', true],
-    ['Berlin, 08:00 local after the spring change', berlin, '2024-04-02T06:00:00Z', false],
-    ['Berlin, 07:30 local after the spring change', berlin, '2024-04-02T05:30:00Z', true],
-    ['Tokyo lunch, 12:30 local', lunch, '2024-03-13T03:30:00Z', true],
-    ['Tokyo lunch, 13:00 local', lunch, '2024-03-13T04:00:00Z', false],
-    ['no team', null, '2024-03-16T03:00:00Z', false],
-  ])('%s → %s', (_name, team, at, quiet) => {
+    { name: 'Berlin, Wednesday 07:59:59 local', team: berlin, at: '2024-03-13T06:59:59Z', quiet: true },
+    { name: 'Berlin, Wednesday 08:00 local', team: berlin, at: '2024-03-13T07:00:00Z', quiet: false },
+    { name: 'Berlin, Wednesday 19:59 local', team: berlin, at: '2024-03-13T18:59:00Z', quiet: false },
+    { name: 'Berlin, Wednesday 20:00 local', team: berlin, at: '2024-03-13T19:00:00Z', quiet: true },
+    { name: 'Berlin, Saturday noon', team: berlin, at: '2024-03-16T11:00:00Z', quiet: true },
+    { name: 'Berlin, 08:00 local after the spring change', team: berlin, at: '2024-04-02T06:00:00Z', quiet: false },
+    { name: 'Berlin, 07:30 local after the spring change', team: berlin, at: '2024-04-02T05:30:00Z', quiet: true },
+    { name: 'Tokyo lunch, 12:30 local', team: lunch, at: '2024-03-13T03:30:00Z', quiet: true },
+    { name: 'Tokyo lunch, 13:00 local', team: lunch, at: '2024-03-13T04:00:00Z', quiet: false },
+    { name: 'no team', team: null, at: '2024-03-16T03:00:00Z', quiet: false },
+  ])('$name → quiet: $quiet', ({ team, at, quiet }) => {
     expect(isQuiet(ms(at), team)).toBe(quiet);
   });
 });
@@ -55,6 +58,39 @@ describe('nextOpening', () => {
   it('rejects quiet hours it cannot read, naming the team', () => {
     const team = aTeam({ id: 'typo', quietHours: { start: '8pm', end: '08:00' } });
     expect(() => nextOpening(0, team)).toThrow('team typo: quiet hours must be HH:MM, got "8pm"');
+  });
+});
+
+describe('wall time, as luxon reads it', () => {
+  const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Kiritimati'];
+  // Every quarter hour of the days around the 2024 DST changes, gaps and repeated hours included.
+  const days = ['2024-03-10', '2024-03-31', '2024-04-07', '2024-10-06', '2024-10-27', '2024-11-03'];
+
+  it.each(zones)('%s: wall time → instant matches DateTime.fromObject', (zone) => {
+    for (const date of days) {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const wall = { year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60 };
+        const expected = DateTime.fromObject(wall, { zone }).toMillis();
+        const actual = fromWallTime(year, month, day, minutes, zone);
+        if (actual === expected) continue;
+        // A wall time that happens twice: luxon picks by today's offset, ours is always the first.
+        const reading = DateTime.fromMillis(actual, { zone });
+        expect({ ...wall, earlier: actual < expected }, `${date} ${minutes} min`).toEqual({
+          year: reading.year, month: reading.month, day: reading.day, hour: reading.hour, minute: reading.minute, earlier: true,
+        });
+      }
+    }
+  });
+
+  it.each(zones)('%s: instant → wall time matches DateTime.fromMillis', (zone) => {
+    for (const date of days) {
+      for (let t = ms(`${date}T00:00:00Z`) - DAY_MS; t < ms(`${date}T00:00:00Z`) + DAY_MS; t += 7 * 60_000) {
+        const local = DateTime.fromMillis(t, { zone });
+        const expected = { year: local.year, month: local.month, day: local.day, weekday: local.weekday, minutes: local.hour * 60 + local.minute };
+        expect(wallTime(t, zone)).toEqual(expected);
+      }
+    }
   });
 });
 
