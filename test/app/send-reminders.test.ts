@@ -57,6 +57,16 @@ describe('a reminder tick', () => {
     expect(store.outbox.map((q) => q.message.stepId)).toEqual(['d-60']);
   });
 
+  it('sends nothing again when the clock jumps back a day', async () => {
+    const store = new MemoryReminderStore();
+    store.put(aTask(), d(-3));
+    const tick = createReminderTick({ store, policy: policyOf(), log: silentLogger });
+    await tick(d(-3));
+    const back = await tick(d(-4));
+    await tick(d(-3, 60_000));
+    expect([back.tasks, store.outbox.map((q) => q.message.stepId)]).toEqual([0, ['d-3']]);
+  });
+
   it('writes nothing for a task that changed after it was read, and plans it again next time', async () => {
     const store = new MemoryReminderStore();
     store.put(aTask(), d(-7));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planReminders } from '../../src/domain/ladder-plan.ts';
+import { dueSteps, nextDueAt, planReminders } from '../../src/domain/ladder-plan.ts';
 import { maxSnoozeUntil } from '../../src/domain/ladder-schedule.ts';
 import { defaultLadder } from '../../src/domain/ladder.ts';
 import type { Ladder } from '../../src/domain/policy.ts';
@@ -157,5 +157,15 @@ describe('snooze', () => {
   it('maxSnoozeUntil stops at the deadline on a ladder without critical steps', () => {
     const ladder: Ladder = { ...defaultLadder(), steps: defaultLadder().steps.map((s) => ({ ...s, critical: false })) };
     expect(maxSnoozeUntil(aTask(), ladder, d(-10))).toEqual(DEADLINE);
+  });
+});
+
+describe('dueSteps and nextDueAt', () => {
+  it('agree with the plan: the step due now, and when the next one is', () => {
+    const context = ctx({ recorded: recordedUpTo('d-30') });
+    expect(dueSteps(aTask(), d(-14), context).send?.stepId).toBe('d-14');
+    expect(nextDueAt(aTask(), d(-20), context)).toEqual(d(-14));
+    expect(nextDueAt(aTask(), d(-10), context)).toEqual(d(-14));
+    expect(nextDueAt(aTask({ state: 'done' }), d(-20), context)).toBeNull();
   });
 });
