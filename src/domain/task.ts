@@ -20,6 +20,10 @@ export interface Task {
   kind: NoticeKind;
   state: TaskState;
   deadline: DatedFact | null;
+  /** Bumped each time the deadline moves: reminder steps are recorded per version, so a moved deadline is re-laddered. */
+  deadlineVersion: number;
+  /** When the current deadline version took effect (createdAt when absent): steps already past then are not replayed. */
+  deadlineSetAt?: Date;
   resources: string[];
   regions: string[];
   accounts: string[];
