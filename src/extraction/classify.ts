@@ -16,16 +16,19 @@ const SIGNALS: Signal[] = [
   ['security', 3, /\b(?:tokens?|keys?|credentials?|passwords?)\b[^.\n]{0,80}?\bexpir\w*/gi],
   ['deprecation', 3, /\bdeprecat\w*/gi],
   ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|\bsunset\w*|\bbrownouts?\b|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b|\bdiscontinu\w+/gi],
-  ['deprecation', 4, /\bstops?\s+working\b|\bno\s+longer\s+work\w*/gi],
+  ['deprecation', 5, /\bstops?\s+working\b|\bno\s+longer\s+work\w*/gi],
   ['deprecation', 2, /\bno\s+longer\s+be\s+able\s+to\b|\bend(?:ing)?\s+(?:of\s+)?support\b/gi],
   ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?standard\s+support\b|\bstandard\s+support\b[^.\n]{0,60}?\bend\b/gi],
   // `Cloud Services (extended support)` is a product's name, not a support phase.
-  ['end-of-life', 2, /(?<!\()\bextended\s+support\b|\bend[-\s]of[-\s]life\b|\bEOL\b/gi],
+  ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi],
+  ['end-of-life', 1, /\bend[-\s]of[-\s]life\b|\bEOL\b/gi],
+  ['end-of-life', 3, /\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?end[-\s]of[-\s](?:life|support)\b/gi],
   ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\bstop\s+supporting\b|\bno\s+longer\s+receive\s+(?:security\s+)?(?:updates|patches)\b|\bat\s+your\s+own\s+risk\b/gi],
   ['retirement', 3, /\bretir(?:e|ed|es|ing|ement)\b/gi],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi],
   ['maintenance', 2, /\bmaintenance\b|\bscheduled\s+(?:downtime|reboot)\b/gi],
-  ['maintenance', 1, /\breboot\w*|\bhypervisor\b|\bsoftware\s+update|\bservice\s+software\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi],
+  ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi],
+  ['maintenance', 1, /\breboot\w*|\bhypervisor\b|\bsoftware\s+update|\bservice\s+(?:software|update)\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi],
   // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
   ['maintenance', 2, /\bmigrat(?:e|es|ing|ion\s+of)\s+(?:(?:your|the|all|these|those)\s+)?(?:machines?|instances?|droplets?|servers?|hosts?|vms?|databases?|linodes?|volumes?|nodes?)\b|\bmigration\s+(?:process|window)\b|\b(?:machine|host|live|server)\s+migrations?\b|\bbe(?:ing)?\s+migrated\b/gi],
   ['deprecation', 1, /\bmigrat(?:e|ing)\s+(?:(?:your|all)\s+)?(?:projects?|apps?|applications?|workloads?|code|workflows?|functions?|images?|repositories|deployments?)\b|\bmigrat(?:e|ing)\s+(?:off|away)\b/gi],
@@ -40,12 +43,18 @@ const MIN_SCORE = 3;
 const PRIORITY: NoticeKind[] = ['security', 'certificate', 'retirement', 'end-of-life', 'deprecation', 'incident', 'billing', 'maintenance'];
 
 /**
- * The kind with the most weight. The subject counts twice, and so does the sentence that holds the
- * first due date: what happens on the deadline says most about what the notice is.
+ * What happens on the first due date says most about what a notice is: when its sentence names a
+ * kind clearly (`reaches end of life on`, `will stop working on`), that is the kind. Otherwise the
+ * kind with the most weight in the whole notice, the subject counting twice.
  */
 export function classifyKind(prose: string, subject: string, dueSentence: string): NoticeKind {
+  const decisive = bestOf(scores([dueSentence]), MIN_SCORE);
+  return decisive ?? bestOf(scores([prose, subject]), MIN_SCORE) ?? 'informational';
+}
+
+function scores(texts: string[]): Map<NoticeKind, number> {
   const score = new Map<NoticeKind, number>();
-  for (const text of [prose, subject, dueSentence]) {
+  for (const text of texts) {
     for (const [kind, weight, pattern] of SIGNALS) {
       let hits = 0;
       pattern.lastIndex = 0;
@@ -54,8 +63,12 @@ export function classifyKind(prose: string, subject: string, dueSentence: string
       if (hits) score.set(kind, (score.get(kind) ?? 0) + hits * weight);
     }
   }
-  let best: NoticeKind = 'informational';
-  let bestScore = MIN_SCORE - 1;
+  return score;
+}
+
+function bestOf(score: Map<NoticeKind, number>, min: number): NoticeKind | null {
+  let best: NoticeKind | null = null;
+  let bestScore = min - 1;
   for (const kind of PRIORITY) {
     const s = score.get(kind) ?? 0;
     if (s > bestScore) {

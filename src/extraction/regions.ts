@@ -34,8 +34,13 @@ const FLY = /\bregions?\b[^.\n]{0,40}|\([a-z]{3}\)/gi;
 const HETZNER = /\b(?:fsn1|nbg1|hel1)\b|\blocation\s+(?:ash|hil|sin)\b/gi;
 const RENDER = /\b(?:oregon|ohio|virginia|frankfurt|singapore)\b/gi;
 
+/** A data centre by its code and city, either way round: `FRA (Frankfurt) datacenter`, `Gravelines (GRA) datacentre`. */
+const SITE_CODE =
+  /\b([A-Z]{3}\d?)\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s+(?:datacenter|datacentre|data\s+cent(?:er|re)|region|location|PoP)\b|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\(([A-Z]{2,4}\d?)\)\s+(?:datacenter|datacentre|data\s+cent(?:er|re)|region|location|PoP)\b/g;
+
 export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
+  for (const m of prose.matchAll(SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
   const add = (re: RegExp, norm: (s: string) => string) => {
     for (const m of prose.matchAll(re)) out.push(norm(m[0]));
   };
@@ -53,7 +58,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
       for (const code of m[0].match(/\b[a-z]{3}\b/g) ?? []) if (FLY_CODES.has(code)) out.push(code);
     }
   }
-  return [...new Set(out)];
+  return [...new Set(out.filter(Boolean))];
 }
 
 const WHOLE = [AWS, GCP, DIGITALOCEAN, ATLAS, AZURE].map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));

@@ -18,7 +18,8 @@ export interface PreparedText {
 
 const MARKDOWN_LINK = /\[([^\]\n]{0,300})\]\((?:[^)\s]{0,2000})\)/g;
 const MARKDOWN_EMPHASIS = /\*\*|__/g;
-const URL = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]{1,2000}|\bwww\.[a-z0-9-]{1,63}\.[^\s<>"'`)\]]{1,2000}/gi;
+// A bare `www.example.com` is a host name the reader may own; only a `www.` address with a path is a link.
+const URL = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]{1,2000}|\bwww\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,63}\/[^\s<>"'`)\]]{0,2000}/gi;
 const EMAIL = /[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,24}\b/gi;
 
 const blank = (s: string): string => ' '.repeat(s.length);

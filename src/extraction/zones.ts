@@ -30,9 +30,27 @@ const ABBREVIATION: Record<string, Zone> = {
   JST: { offset: 540 }, AEST: { offset: 600 }, AEDT: { offset: 660 }, SGT: { offset: 480 },
 };
 
-/** A zone named at the very start of `text` (what follows a time): `Pacific Time`, `Europe/Berlin`. */
+/** Local time named after a city: `(Paris time, UTC+2)`. */
+const CITY_TIME: Record<string, string> = {
+  paris: 'Europe/Paris', berlin: 'Europe/Berlin', frankfurt: 'Europe/Berlin', london: 'Europe/London',
+  amsterdam: 'Europe/Amsterdam', dublin: 'Europe/Dublin', madrid: 'Europe/Madrid', stockholm: 'Europe/Stockholm',
+  'new york': 'America/New_York', chicago: 'America/Chicago', 'los angeles': 'America/Los_Angeles',
+  'san francisco': 'America/Los_Angeles', toronto: 'America/Toronto', 'sao paulo': 'America/Sao_Paulo',
+  tokyo: 'Asia/Tokyo', singapore: 'Asia/Singapore', sydney: 'Australia/Sydney', mumbai: 'Asia/Kolkata',
+};
+const OFFSET = /^\(?(?:[A-Za-z][A-Za-z ]{0,20}\s+time,?\s*)?(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i;
+const CITY = /^\(?([A-Za-z][A-Za-z ]{1,20}?)\s+time\b/i;
+
+/** A zone named at the very start of `text` (what follows a time): `Pacific Time`, `Europe/Berlin`, `(UTC+2)`. */
 export function zoneAt(text: string): Zone | null {
   const head = text.replace(/^[\s,(]{0,3}/, '').slice(0, 60);
+  const offset = OFFSET.exec(head);
+  if (offset?.[2]) {
+    const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0);
+    return { offset: offset[1] === '+' ? minutes : -minutes };
+  }
+  const city = CITY_TIME[CITY.exec(head)?.[1]?.toLowerCase() ?? ''];
+  if (city) return { iana: city };
   const iana = IANA.exec(head);
   if (iana && IANAZone.isValidZone(iana[0])) return { iana: iana[0] };
   for (const [re, name] of LONG_NAMES) if (re.test(head)) return { iana: name };
