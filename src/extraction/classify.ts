@@ -8,17 +8,18 @@ type Signal = [kind: NoticeKind, weight: number, pattern: RegExp];
  * MAX_HITS times, so a long notice that repeats one word does not outvote the rest.
  */
 const SIGNALS: Signal[] = [
-  ['certificate', 3, /\b(?:certificates?|CA)\b[^.\n]{0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at)|expiration|expiry)\b/gi],
+  ['certificate', 3, /\b(?:certificates?|CA)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at)|expiration|expiry)\b/gi],
   ['certificate', 3, /\b(?:unable|failed)\s+to\s+renew\b|\brenewal\s+(?:failed|failure)\b|\b(?:renew|rotate|replace|reissue)\s+(?:your|this|the|these)\s+(?:[\w-]+\s+){0,2}certificates?\b/gi],
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi],
   ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|fix|update\b(?!s))|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi],
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi],
-  ['security', 3, /\b(?:tokens?|keys?|credentials?|passwords?)\b[^.\n]{0,80}?\bexpir\w*/gi],
+  ['security', 3, /\b(?:tokens?|keys?|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi],
   ['deprecation', 3, /\bdeprecat\w*/gi],
   ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|\bsunset\w*|\bbrownouts?\b|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b|\bdiscontinu\w+/gi],
   ['deprecation', 5, /\bstops?\s+working\b|\bno\s+longer\s+work\w*/gi],
-  ['deprecation', 2, /\bno\s+longer\s+be\s+able\s+to\b|\bend(?:ing)?\s+(?:of\s+)?support\b/gi],
-  ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?standard\s+support\b|\bstandard\s+support\b[^.\n]{0,60}?\bend\b/gi],
+  ['deprecation', 2, /\bno\s+longer\s+be\s+able\s+to\b/gi],
+  ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?support\b/gi],
+  ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi],
   // `Cloud Services (extended support)` is a product's name, not a support phase.
   ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi],
   ['end-of-life', 1, /\bend[-\s]of[-\s]life\b|\bEOL\b/gi],
@@ -38,7 +39,7 @@ const SIGNALS: Signal[] = [
   ['incident', 2, /\boffline\b|\bunreachable\b|\bresolved\b/gi],
 ];
 const MAX_HITS = 4;
-const MIN_SCORE = 3;
+const MIN_SCORE = 2;
 /** Ties go to the kind that asks more of the reader. */
 const PRIORITY: NoticeKind[] = ['security', 'certificate', 'retirement', 'end-of-life', 'deprecation', 'incident', 'billing', 'maintenance'];
 
@@ -90,6 +91,8 @@ const OBLIGATIONS = [
   /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
   /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
   /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
+  // An imperative with a due date: `Upgrade your functions before June 12`.
+  /(?:^|[.!?:]\s+|\n\s*)(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
 const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
 /** Kinds where something the reader uses stops or breaks unless they act. */

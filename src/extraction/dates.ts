@@ -88,7 +88,10 @@ function durationEnd(p: Phrase, prose: string, start: Date): { at: Date; precisi
 function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
   const out: Phrase[] = [];
   phrases.forEach((p, i) => {
-    if (p.start.hasDay || p.monthOnly) return out.push(p);
+    if (p.start.hasDay || p.monthOnly) {
+      if (p.start.hasTime) for (const other of chainedDays(prose, phrases, i)) out.push(onDay(p, other));
+      return out.push(p);
+    }
     const next = phrases[i + 1];
     const prev = phrases[i - 1];
     if (next?.start.hasTime && next.index - p.end <= 6 && RESTATED.test(prose.slice(p.end, next.index))) return;

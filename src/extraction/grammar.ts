@@ -40,22 +40,26 @@ const WARM_UP = 'Start: Mon, 2 Jan 2006 15:04 UTC. End: January 3rd, 2006 at 5 p
 // V8 interprets a regular expression until it has run a few times, then compiles it.
 for (let i = 0; i < 3; i++) parser.parse(WARM_UP, new Date(0));
 
-/** chrono is linear but not cheap; dates past this point of a notice are never the ones that matter. */
-const MAX_DATE_TEXT = 32_000;
-const CHUNK = 8_000;
-const MAX_PHRASES = 300;
-
 /**
- * Every date phrase in `text`, resolved against the message date. Chunked at blank lines so a huge
- * notice stops being read once it has given more dates than any notice needs.
+ * chrono is linear, but its cost grows with the digits in the text (about 13 ms a KB of `1-1-1-…`
+ * against 0.03 ms a KB of prose). Dates past these bounds are never the ones that matter, so the
+ * text is read in chunks until it has given more dates, or more digits, than any notice holds.
  */
+const MAX_DATE_TEXT = 32_000;
+const CHUNK = 4_000;
+const MAX_PHRASES = 300;
+const MAX_DIGITS = 4_000;
+
+/** Every date phrase in `text`, resolved against the message date. */
 export function parseDates(text: string, receivedAt: Date): Phrase[] {
   const reference = { instant: receivedAt, timezone: 0 };
   const phrases: Phrase[] = [];
   const limit = Math.min(text.length, MAX_DATE_TEXT);
   let from = 0;
-  while (from < limit && phrases.length < MAX_PHRASES) {
+  let digits = 0;
+  while (from < limit && phrases.length < MAX_PHRASES && digits < MAX_DIGITS) {
     const to = chunkEnd(text, from, limit);
+    digits += text.slice(from, to).replace(/\D+/g, '').length;
     for (const r of parser.parse(text.slice(from, to), reference, { forwardDate: true })) {
       const phrase = toPhrase(r, from, receivedAt);
       if (phrase) phrases.push(phrase);

@@ -63,8 +63,9 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
   found.push(...listedNames(prose));
   found.push(...findDomains(prose, kind === 'certificate', senderDomain));
   found.push(...findAddresses(prose));
-  const accountSet = new Set(accounts);
-  const resources = unique(found.filter((r) => r.length > 1 && !isRegionName(r) && !accountSet.has(r.replace(/-/g, ''))));
+  const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
+  const accountSet = new Set(accounts.map(bare));
+  const resources = unique(found.filter((r) => r.length > 1 && !isRegionName(r) && !accountSet.has(bare(r))));
   return { resources: dropContained(resources), accounts };
 }
 

@@ -68,9 +68,9 @@ function cueOf(prose: string, f: Found): Cue {
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
   const timed = f.precision !== 'day';
+  if (PAST_WORDS.test(near) || BACKGROUND.test(before)) return 'past';
   if (UNTIL.test(near)) return 'neutral';
   if (EFFECTIVE.test(near)) return timed && WINDOW_WORDS.test(sentence) ? 'start' : 'effective';
-  if (PAST_WORDS.test(near) || BACKGROUND.test(before)) return 'past';
   if (WINDOW_NEAR.test(near)) return timed ? 'start' : 'effective';
   if (DUE_WORDS.test(sentence)) return 'due';
   if (WINDOW_WORDS.test(sentence) && timed) return 'start';

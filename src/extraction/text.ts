@@ -20,7 +20,8 @@ const MARKDOWN_LINK = /\[([^\]\n]{0,300})\]\((?:[^)\s]{0,2000})\)/g;
 const MARKDOWN_EMPHASIS = /\*\*|__/g;
 // A bare `www.example.com` is a host name the reader may own; only a `www.` address with a path is a link.
 const URL = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]{1,2000}|\bwww\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,63}\/[^\s<>"'`)\]]{0,2000}/gi;
-const EMAIL = /[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,24}\b/gi;
+const EMAIL_LOCAL = /[\w.+-]{1,64}$/;
+const EMAIL_DOMAIN = /@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,24}\b/iy;
 
 const blank = (s: string): string => ' '.repeat(s.length);
 
@@ -29,8 +30,25 @@ export function prepareText(notice: Pick<Notice, 'subject' | 'text'>): PreparedT
   const subject = flatten(notice.subject.slice(0, 1_000)).replace(/\s+/g, ' ').trim();
   const body = flatten(notice.text.slice(0, MAX_TEXT).replace(/\r\n?/g, '\n'));
   const plain = subject ? `${subject}\n\n${body}` : body;
-  const prose = plain.replace(URL, blank).replace(EMAIL, blank);
+  const prose = blankEmails(plain.replace(URL, blank));
   return { plain, prose, bodyStart: subject ? subject.length + 2 : 0 };
+}
+
+/** Addresses are found from their `@`, so text without one costs nothing (a regex would try every offset). */
+function blankEmails(text: string): string {
+  let out = '';
+  let done = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    EMAIL_DOMAIN.lastIndex = at;
+    const domain = EMAIL_DOMAIN.exec(text);
+    const local = EMAIL_LOCAL.exec(text.slice(Math.max(done, at - 64), at));
+    if (!domain || !local) continue;
+    const start = at - local[0].length;
+    out += text.slice(done, start) + blank(local[0]) + blank(domain[0]);
+    done = at + domain[0].length;
+    at = done - 1;
+  }
+  return out + text.slice(done);
 }
 
 function flatten(text: string): string {
