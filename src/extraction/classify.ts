@@ -13,7 +13,7 @@ const SIGNALS: Signal[] = [
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi],
   ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|fix|update\b(?!s))|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi],
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi],
-  ['security', 3, /\b(?:tokens?|keys?|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi],
+  ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi],
   ['deprecation', 3, /\bdeprecat\w*/gi],
   ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|\bsunset\w*|\bbrownouts?\b|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b|\bdiscontinu\w+/gi],
   ['deprecation', 5, /\bstops?\s+working\b|\bno\s+longer\s+work\w*/gi],
@@ -41,7 +41,7 @@ const SIGNALS: Signal[] = [
 const MAX_HITS = 4;
 const MIN_SCORE = 2;
 /** Ties go to the kind that asks more of the reader. */
-const PRIORITY: NoticeKind[] = ['security', 'certificate', 'retirement', 'end-of-life', 'deprecation', 'incident', 'billing', 'maintenance'];
+const PRIORITY: NoticeKind[] = ['certificate', 'security', 'retirement', 'end-of-life', 'deprecation', 'incident', 'billing', 'maintenance'];
 
 /**
  * What happens on the first due date says most about what a notice is: when its sentence names a
@@ -81,7 +81,7 @@ function bestOf(score: Map<NoticeKind, number>, min: number): NoticeKind | null 
 }
 
 const NO_ACTION =
-  /\bno\s+(?:further\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/i;
+  /\bno\s+(?:further\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
   /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
@@ -98,15 +98,19 @@ const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whethe
 /** Kinds where something the reader uses stops or breaks unless they act. */
 const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-life', 'retirement', 'security']);
 
-/** Whether the reader must do something: the notice says so, or what it announces breaks their use. */
+/**
+ * Whether the reader must do something: the notice says so, or what it announces breaks their use.
+ * Conditional sentences (`If you copied the URL, you'll need to…`, `If you already upgraded, no action
+ * is required`) speak of some readers, not this one.
+ */
 export function isActionRequired(prose: string, kind: NoticeKind): boolean {
-  if (NO_ACTION.test(prose)) return false;
-  if (ACTION_KINDS.has(kind)) return true;
-  for (const pattern of OBLIGATIONS) {
-    for (const m of prose.matchAll(pattern)) {
-      const start = sentenceStart(prose, m.index);
-      if (!CONDITIONAL.test(prose.slice(start, m.index + 1))) return true;
-    }
+  if (said(prose, NO_ACTION)) return false;
+  return ACTION_KINDS.has(kind) || OBLIGATIONS.some((pattern) => said(prose, pattern));
+}
+
+function said(prose: string, pattern: RegExp): boolean {
+  for (const m of prose.matchAll(pattern)) {
+    if (!CONDITIONAL.test(prose.slice(sentenceStart(prose, m.index), m.index + 1))) return true;
   }
   return false;
 }

@@ -96,19 +96,17 @@ function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
     const prev = phrases[i - 1];
     if (next?.start.hasTime && next.index - p.end <= 6 && RESTATED.test(prose.slice(p.end, next.index))) return;
     if (prev?.start.hasTime && prev.start.hasDay && p.index - prev.end <= 6 && RESTATED.test(prose.slice(prev.end, p.index))) return;
-    const day = nearestDay(prose, phrases, i);
-    if (!day) return;
+    const near = nearestDay(prose, phrases, i);
+    if (!near) return;
+    const { day, adjacent } = near;
     const start: Moment = { ...p.start, year: day.start.year, month: day.start.month, day: day.start.day, hasDay: true };
-    const joined: Phrase = {
-      ...p,
-      index: Math.min(p.index, day.index),
-      end: Math.max(p.end, day.end),
-      text: prose.slice(Math.min(p.index, day.index), Math.max(p.end, day.end)).replace(/\s+/g, ' '),
-      start,
-    };
+    // A day written next to the time makes one phrase with it; a day from elsewhere only lends its date.
+    const index = adjacent ? Math.min(p.index, day.index) : p.index;
+    const end = adjacent ? Math.max(p.end, day.end) : p.end;
+    const joined: Phrase = { ...p, index, end, text: prose.slice(index, end).replace(/\s+/g, ' '), start };
     if (p.until) joined.until = { ...p.until, year: start.year, month: start.month, day: start.day, hasDay: true };
     out.push(joined);
-    for (const other of chainedDays(prose, phrases, phrases.indexOf(day))) out.push(onDay(p, other));
+    if (adjacent) for (const other of chainedDays(prose, phrases, phrases.indexOf(day))) out.push(onDay(p, other));
   });
   // A day that lent itself to a time is the same fact as the joined phrase: keep the timed one.
   out.sort((a, b) => a.index - b.index);
@@ -135,13 +133,13 @@ function chainedDays(prose: string, phrases: Phrase[], i: number): Phrase[] {
 }
 
 /** Words that make a time recur (`Tuesdays 19:00 to 23:00`): no single day owns it. */
-const RECURRING = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days|\bevery(?:\s+\w+)?|\beach(?:\s+\w+)?|\bdaily|\bnightly|\bweekly)\s*(?:from|between|at)?\s*$/i;
+const RECURRING = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days|\bevery(?:\s+\w+)?|\beach(?:\s+\w+)?|\bdaily|\bnightly|\bweekly)[,:]?\s*(?:from|between|at)?\s*$/i;
 
 /**
  * The day a time belongs to: a day written next to it in the same sentence, else (a report's
  * `Between 13:05 and 14:31 UTC` above its `Jul 23, 14:45 UTC` stamp) any day in the same paragraph.
  */
-function nearestDay(prose: string, phrases: Phrase[], i: number): Phrase | null {
+function nearestDay(prose: string, phrases: Phrase[], i: number): { day: Phrase; adjacent: boolean } | null {
   const p = phrases[i];
   if (!p || RECURRING.test(prose.slice(Math.max(0, p.index - 25), p.index))) return null;
   let best: Phrase | null = null;
@@ -155,11 +153,11 @@ function nearestDay(prose: string, phrases: Phrase[], i: number): Phrase | null 
       bestGap = gap;
     }
   }
-  if (best) return best;
+  if (best) return { day: best, adjacent: true };
   for (const q of [phrases[i + 1], phrases[i - 1]]) {
     if (!q || !q.start.hasDay || q.relative) continue;
     const between = q.index < p.index ? prose.slice(q.end, p.index) : prose.slice(p.end, q.index);
-    if (between.length <= 400 && !/\n\s*\n/.test(between)) return q;
+    if (between.length <= 400 && !/\n\s*\n/.test(between)) return { day: q, adjacent: false };
   }
   return null;
 }

@@ -34,10 +34,9 @@ export interface Phrase {
 /** chrono reads the dates; its results are the raw material that dates.ts refines. */
 const parser = chrono.casual.clone();
 
+// chrono's patterns cost hundreds of ms the first times they run (V8 interprets a regular
+// expression before it compiles it); paying that at load keeps the first notice as fast as the rest.
 const WARM_UP = 'Start: Mon, 2 Jan 2006 15:04 UTC. End: January 3rd, 2006 at 5 pm PST, in 9 days. '.repeat(20);
-// chrono builds its patterns on first use (hundreds of ms); paying that at load keeps the first
-// notice as fast as the rest.
-// V8 interprets a regular expression until it has run a few times, then compiles it.
 for (let i = 0; i < 3; i++) parser.parse(WARM_UP, new Date(0));
 
 /**

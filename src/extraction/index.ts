@@ -3,7 +3,7 @@ import type { DateRole, Extraction } from '../domain/facts.ts';
 import { classifyKind, isActionRequired, sentenceAt } from './classify.ts';
 import { findDates } from './dates.ts';
 import { chooseDeadline, toFacts, type Candidate } from './deadline.ts';
-import { registeredDomain } from './hosts.ts';
+import { registeredDomain } from './names.ts';
 import { providerOf, serviceOf } from './provider.ts';
 import { findRegions } from './regions.ts';
 import { findResources } from './resources.ts';
@@ -53,7 +53,8 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
 
   const firstDue = candidates.filter((c) => c.cue === 'due' && !c.past).sort((a, b) => a.at.getTime() - b.at.getTime())[0];
   const kind = hints.kind ?? classifyKind(prose, notice.subject, firstDue ? sentenceAt(prose, firstDue.index) : '');
-  const actionRequired = isActionRequired(prose, kind);
+  // A rule that names a deadline says there is something to do by then.
+  const actionRequired = candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind);
   const deadline = chooseDeadline(candidates, actionRequired);
   const dates = toFacts(candidates, deadline);
 

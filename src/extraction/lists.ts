@@ -1,4 +1,4 @@
-import { looksLikeName, trimName } from './identifiers.ts';
+import { looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
 
 /**

@@ -1,6 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findAddresses, findDomains } from './hosts.ts';
-import { IDENT, looksLikeName, trimName } from './identifiers.ts';
+import { findAddresses, findDomains, IDENT, looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
 import { listedNames } from './lists.ts';
 
@@ -25,7 +24,7 @@ const SUGGESTED = /(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+fa
 const ATTACHMENT = /\(([A-Z][A-Z0-9_]{1,40}) on ([a-z][a-z0-9-]{1,40})\)/g;
 
 const NOUN =
-  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|database|instance|cluster|function|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|database|instance|cluster|function|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
 /** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
 const NAMED = new RegExp(
   String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
@@ -33,7 +32,7 @@ const NAMED = new RegExp(
 );
 const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
 
-const ACCOUNT = /\b(?:aws\s+)?account(?:\s+(?:id|ID|number|no\.?))?\s*[:#]?\s*\(?(\d{4}-?\d{4}-?\d{4})(?![\d-])/gi;
+const ACCOUNT = /\b(?:aws\s+)?accounts?(?:\s+(?:id|ID|number|no\.?))?\s*[:#]?\s*\(?(\d{4}-?\d{4}-?\d{4})(?![\d-])/gi;
 const SUBSCRIPTION = /\bsubscription(?:\s+(?:id|ID))?\s*[:#]?\s*\(?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
 const BILLING_ACCOUNT = /\bbilling\s+account(?:\s+(?:id|ID))?\s*[:#]?\s*([0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6})\b/g;
 
@@ -104,5 +103,6 @@ function unique(list: string[]): string[] {
 
 /** `actions/checkout` is the same resource as `actions/checkout@v3` found beside it. */
 function dropContained(list: string[]): string[] {
-  return list.filter((x) => !list.some((y) => y !== x && y.startsWith(`${x}@`)));
+  const pinned = new Set(list.filter((x) => x.includes('@')).map((x) => x.slice(0, x.indexOf('@'))));
+  return list.filter((x) => x.includes('@') || !pinned.has(x));
 }

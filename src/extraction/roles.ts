@@ -33,13 +33,13 @@ const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
 /** A sentence that gives the reason (`This follows Node.js 18 End-Of-Life…`) dates someone else's event. */
 const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b|\bas\s+(?:previously\s+)?announced\b/i;
 const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
-const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally|released|launched|announced|issued|validated|sent|received)\b[^.;\n]{0,30}$/i;
+const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.;\n]{0,30}$/i;
 
 // Words anywhere in the sentence.
 const HARM =
   /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*)\b/i;
 const DUE_WORDS =
-  /\b(?:expir\w*|will\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline)\b/i;
+  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline)\b/i;
 const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
 
 /** The cue for each date, from the nearest words before it, then the words of its sentence. */

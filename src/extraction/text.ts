@@ -12,8 +12,6 @@ export interface PreparedText {
   plain: string;
   /** `plain` with URLs and e-mail addresses blanked (same length, so offsets agree). */
   prose: string;
-  /** Where the body starts in both strings. */
-  bodyStart: number;
 }
 
 const MARKDOWN_LINK = /\[([^\]\n]{0,300})\]\((?:[^)\s]{0,2000})\)/g;
@@ -31,7 +29,7 @@ export function prepareText(notice: Pick<Notice, 'subject' | 'text'>): PreparedT
   const body = flatten(notice.text.slice(0, MAX_TEXT).replace(/\r\n?/g, '\n'));
   const plain = subject ? `${subject}\n\n${body}` : body;
   const prose = blankEmails(plain.replace(URL, blank));
-  return { plain, prose, bodyStart: subject ? subject.length + 2 : 0 };
+  return { plain, prose };
 }
 
 /** Addresses are found from their `@`, so text without one costs nothing (a regex would try every offset). */

@@ -58,16 +58,17 @@ export function zoneAt(text: string): Zone | null {
 }
 
 const STATEMENT =
-  /\b(?:all\s+)?times?\s+(?:(?:are|is|listed|shown|given|below|above|in\s+this\s+(?:notice|message|e-?mail))\s+){0,3}(?:in|are)\s+(?:the\s+)?([A-Za-z][A-Za-z/_ ]{1,40})/i;
+  /\b(?:all\s+)?times?\s+(?:(?:are|is|listed|shown|given|below|above|in\s+this\s+(?:notice|message|e-?mail))\s+){0,3}(?:in|are)\s+(?:the\s+)?([A-Za-z][A-Za-z/_ ]{1,40})/gi;
 
 /** A zone the notice states for all its times ("All times are in Pacific Time"), if any. */
 export function statedZone(prose: string): Zone | null {
-  const m = STATEMENT.exec(prose.slice(0, 50_000));
-  if (!m?.[1]) return null;
-  const words = m[1].trim();
-  const abbreviation = /^[A-Z]{1,5}\b/.exec(words)?.[0];
-  if (abbreviation && ABBREVIATION[abbreviation]) return ABBREVIATION[abbreviation];
-  return zoneAt(words);
+  for (const m of prose.slice(0, 50_000).matchAll(STATEMENT)) {
+    const words = (m[1] ?? '').trim();
+    const abbreviation = /^[A-Z]{1,5}\b/.exec(words)?.[0];
+    const zone = abbreviation && ABBREVIATION[abbreviation] ? ABBREVIATION[abbreviation] : zoneAt(words);
+    if (zone) return zone;
+  }
+  return null;
 }
 
 export interface WallClock {

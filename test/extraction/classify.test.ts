@@ -12,6 +12,7 @@ describe('kind', () => {
     ['The current CA expires on March 5, 2025. Follow the instructions to rotate to the new Certificate Authority.', 'certificate'],
     ['A vulnerability in the Linux kernel (CVE-2024-1086) allows privilege escalation. Please update the kernel by July 25, 2024.', 'security'],
     ['Your personal access token "CI" will expire in 6 days.', 'security'],
+    ["The certificate 'api-tls-cert' in key vault 'kv-acme-prod' will expire in 30 days.", 'certificate'],
     ['The Firewall Rules API is deprecated.\n\nDeprecation date: January 15, 2025', 'deprecation'],
     ['We are ending support for Node.js 16 in Lambda on June 12, 2024. Starting July 15, 2024, you will no longer be able to create functions.', 'deprecation'],
     ['TLS-SNI-01 validation is reaching end-of-life and will stop working on February 13th, 2025.', 'deprecation'],
@@ -59,6 +60,7 @@ describe('action required', () => {
     ['Once the upgrade is complete, please check that your services run.', 'maintenance', false],
     ['Otherwise, no action is required on your part.', 'maintenance', false],
     ['You do not need to take any action.', 'retirement', false],
+    ['If you have already upgraded, no action is required. You must upgrade the others.', 'maintenance', true],
     ['Please feel free to reply to this email. Please send us a ticket if needed.', 'maintenance', false],
     ['This is an alert only; budgets do not cap spending.', 'billing', false],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {

@@ -108,6 +108,7 @@ describe('date grammar', () => {
     ['used in the last 30 days, 90 days after issuance', []],
     ['Click "Migrate Now" in the banner.', []],
     ['during your maintenance window of Tuesdays 19:00 to 23:00 UTC', []],
+    ['on or after July 9, 2024. The window for this cluster is Tuesdays, 02:00 to 06:00 UTC.', ['2024-07-09T00:00:00Z']],
     ['TLS 1.2, Node.js 18, Kubernetes 1.34 and PostgreSQL 11.22', []],
     ['', []],
   ])('reads no date into numbers that are not dates: %s', (text, expected) => {

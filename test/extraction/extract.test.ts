@@ -57,6 +57,13 @@ describe('extract', () => {
     expect(x.accounts).toContain('123456');
   });
 
+  it('takes a rule\'s deadline as a sign that something is due', () => {
+    const patterns: ExtractPattern[] = [{ ruleId: 'r', pattern: /window closes (?<date>\w+ \d{1,2}, \d{4})/ }];
+    const x = extract(aNotice({ text: 'Scheduled maintenance; the opt-out window closes May 1, 2024.' }), { patterns });
+    expect(x.actionRequired).toBe(true);
+    expect(iso(x.deadline?.at)).toBe('2024-05-01T00:00:00Z');
+  });
+
   it('ignores a rule\'s date that is already past, like any other', () => {
     const patterns: ExtractPattern[] = [{ ruleId: 'r', pattern: /Cutover on (?<date>\w+ \d{1,2}, \d{4})/ }];
     const x = extract(aNotice({ text: 'Cutover on January 1, 2024. You must migrate before May 1, 2024.' }), { patterns });

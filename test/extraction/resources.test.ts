@@ -28,6 +28,7 @@ describe('resources', () => {
     ['Your GitHub App "acme-release-bot" made requests', 'acme-release-bot'],
     ['your Linode, web-prod-1 (ID 48213377), in our data center', '48213377'],
     ['Project ID: acme-prod', 'acme-prod'],
+    ["The certificate 'api-tls-cert' in key vault 'kv-acme-prod' will expire", 'kv-acme-prod'],
     ['Instance: acme-prod:europe-west1:orders-db', 'acme-prod:europe-west1:orders-db'],
     ['Projects in scope: acme-prod-web, acme-prod-data', 'acme-prod-data'],
     ['Affected project: acme-data-pipelines (project number 804517392216)', '804517392216'],

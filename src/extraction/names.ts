@@ -1,7 +1,35 @@
 /**
- * Host names and IP addresses. A domain in prose is a resource only where the notice is about names
- * (a certificate notice, or right after `domain`/`hostname`/`zone`); the provider's own domains never are.
+ * What names look like. A resource name must look made-up (a digit, a separator, a case mix, or
+ * quotes around it): plain words, versions and instance classes are not resources. A domain in prose
+ * is a resource only where the notice is about names (a certificate notice, or right after
+ * `domain`/`hostname`/`zone`); the provider's own domains never are.
  */
+
+/** A name token: starts and ends with a letter or digit, may hold `. _ : / @ -` inside. */
+export const IDENT = String.raw`[A-Za-z0-9*](?:[A-Za-z0-9._:/@*-]{0,126}[A-Za-z0-9])?`;
+
+const VERSION = /^v?\d+(?:\.\d+){0,3}(?:\.x)?[a-z]?$/i;
+const INSTANCE_CLASS = /^(?:db|cache|search)\.[a-z0-9]+\.[a-z0-9]+$|^[a-z]\d[a-z0-9-]*\.(?:nano|micro|small|medium|\d*x?large|metal)$/i;
+const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}/;
+const ACRONYMS = new Set(
+  'API APIS URL DNS SSL TLS CLI SDK UTC GMT AWS GCP EC2 S3 RDS EKS ECS IAM VPC CPU RAM SSH HTTP HTTPS JSON YAML XML UI IP IPV4 IPV6 ID IDS ARN FAQ PSA TLDR EOL CA CNAME DB SQL NOTE AND THE FOR'.split(' '),
+);
+const PRODUCT_VERSION = /^(?:TLS|SSL|HTTP|IPv|Node|Python|PHP|Ruby|Java|Go|Kubernetes|PostgreSQL|MySQL|Redis|v)[-. ]?\d/i;
+
+/** A token that could be a name the reader gave to something (not a word, a version or a class). */
+export function looksLikeName(token: string): boolean {
+  if (token.length < 2 || token.length > 128 || ACRONYMS.has(token.toUpperCase())) return false;
+  if (VERSION.test(token) || INSTANCE_CLASS.test(token) || DATE_LIKE.test(token) || PRODUCT_VERSION.test(token)) return false;
+  if (/^\d+$/.test(token)) return false;
+  if (/[-_\d/.:@]/.test(token)) return /[A-Za-z]/.test(token) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(token);
+  // All capitals (Heroku add-on names, environment-variable-like token names) or camel/mixed case.
+  return /^[A-Z][A-Z0-9]{2,}$/.test(token) || /^[a-z]+[A-Z]/.test(token);
+}
+
+/** Trailing punctuation is sentence punctuation, not part of a name. */
+export function trimName(token: string): string {
+  return token.replace(/^[`'"“‘(<[]+/, '').replace(/[`'"”’)>\],.;:!?]+$/, '');
+}
 
 // Top-level domains that do not double as file extensions (`.js`, `.sh`, `.py`, `.md`, `.rs`, `.pl`).
 const TLDS =
