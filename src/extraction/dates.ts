@@ -32,13 +32,20 @@ const DAY_LIST = /^\s*(?:,|and|&|,\s*and)\s*$/i;
  * digit runs; they are blanked before the grammar reads the text.
  */
 const ID_TOKEN = /\b(?!(?:UTC|GMT|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-+])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+/g;
-/** The same time written twice in two zones: `10:00 am PDT / 5:00 pm UTC`, `(17:00 UTC)`. */
+const ZONED_TIME = String.raw`\d{1,2}(?::\d{2}){0,2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)\b`;
+/**
+ * The same time in a second zone (`10:00 am PDT / 5:00 pm UTC`, `17:00 UTC (10:00 PDT)`) is blanked
+ * before the grammar reads the text, so `A / A' to B / B' on June 20` reads as the range A to B.
+ */
+const SECOND_ZONE = new RegExp(String.raw`(${ZONED_TIME})(\s*(?:\/|\(|\bor\b)\s*${ZONED_TIME}\)?)`, 'g');
+/** The same time written twice in two zones, where chrono read both: `10:00 am PDT / 5:00 pm UTC`. */
 const RESTATED = /^\s*(?:\/|\||\(|\)\s*\(|or)?\s*\(?\s*$/i;
 
 /** Every date in the text, with time-only phrases joined to their day and ranges kept as windows. */
 export function findDates(prose: string, receivedAt: Date): Found[] {
   const zone = statedZone(prose) ?? UTC;
   const text = prose
+    .replace(SECOND_ZONE, (_all, first: string, second: string) => first + ' '.repeat(second.length))
     .replace(ID_TOKEN, (id) => (/\d/.test(id) ? ' '.repeat(id.length) : id))
     .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
     .replace(DECIMAL, (d) => d.replace(/\d/g, ' '));

@@ -99,14 +99,16 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
   index += lead;
   text = text.slice(lead).replace(/[\s,;:(]+$/, '');
   if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1);
-  const monthOnly = !start.hasDay && r.start.isCertain('month') && r.start.isCertain('year');
-  if (!start.hasDay && !start.hasTime && !monthOnly) return null;
+  const monthOnly = !start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
+  if (!start.hasDay && !start.hasTime && !monthOnly && !r.end?.isCertain('day')) return null;
   if (!relative && !r.start.isCertain('year')) start.year = yearAhead(start, receivedAt);
   const phrase: Phrase = { index: offset + index, end: offset + index + text.length, text, start, relative, monthOnly };
   if (r.end) {
     const until = toMoment(r.end, r.text);
     if (!relative && !r.end.isCertain('year')) until.year = start.year + (until.month < start.month ? 1 : 0);
     phrase.until = until;
+    // `10:00 to 12:00 PDT on June 20`: the day written after the range is the day of both ends.
+    if (until.hasDay && !start.hasDay) start.hasDay = true;
   }
   return phrase;
 }

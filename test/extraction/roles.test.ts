@@ -23,6 +23,7 @@ describe('the role of a date, from the words around it', () => {
     ['We will stop your instance after 2024-09-16 19:00 UTC.', 'due'],
     ['The deadline was moved to May 1, 2024.', 'due'],
     ['You have until June 1, 2024 to move your data.', 'due'],
+    ['Submit the form by end of day on June 14, 2024.', 'due'],
     ['If payment is not received within 7 days, your services may be suspended.', 'due'],
     ['Starting July 15, 2024, you will no longer be able to create functions.', 'effective'],
     ['From November 1st, 2026, the first build of each app will fail.', 'effective'],
