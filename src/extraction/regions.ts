@@ -5,7 +5,8 @@
  * Fly.io by their short codes where the notice is theirs.
  */
 
-const AWS = /\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}\b/gi;
+/** AWS regions, and availability zones (`us-east-1a`), which name their region. */
+const AWS = /\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}[a-f]?\b/gi;
 const GCP = /\b(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d{1,2}(?:-[a-f](?![\w-]))?\b/gi;
 const DIGITALOCEAN = /\b(?:NYC[1-3]|SFO[1-3]|AMS[23]|SGP1|LON1|FRA1|TOR1|BLR1|SYD1|ATL1)\b/gi;
 const ATLAS = /\b(?:US|EU|AP|SA|CA|ME|AF)_(?:EAST|WEST|NORTH|SOUTH|CENTRAL|NORTHEAST|NORTHWEST|SOUTHEAST|SOUTHWEST)_\d\b/g;
@@ -44,7 +45,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
   const add = (re: RegExp, norm: (s: string) => string) => {
     for (const m of prose.matchAll(re)) out.push(norm(m[0]));
   };
-  add(AWS, (s) => s.toLowerCase());
+  add(AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'));
   add(GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''));
   add(DIGITALOCEAN, (s) => s.toUpperCase());
   add(ATLAS, (s) => s);

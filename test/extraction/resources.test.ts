@@ -57,6 +57,7 @@ describe('resources', () => {
     ['Write to support@example.com or see example.com for help.'],
     ['Service software R20220323-P4 fixes CVE-2024-1086.'],
     ['dev_appserver.sh commands and cron.xml files'],
+    ['the instance in zone us-east-1a'],
   ])('finds nothing in %s', (text) => {
     expect(facts(text).resources).toEqual([]);
   });
@@ -90,6 +91,7 @@ describe('resources', () => {
 describe('regions', () => {
   it.each([
     ['in the us-east-1 region', [], 'us-east-1'],
+    ['in the availability zone us-west-2b', [], 'us-west-2'],
     ['in the EU-CENTRAL-1 or EU-WEST-2 Regions', [], 'eu-west-2'],
     ['arn:aws:rds:ap-southeast-2:210987654321:cluster:orders', [], 'ap-southeast-2'],
     ['Location: europe-west1-b', [], 'europe-west1'],
