@@ -1,5 +1,15 @@
 import type { Notice } from '../domain/notice.ts';
 import type { DateRole, Extraction } from '../domain/facts.ts';
+import { classifyKind, isActionRequired, sentenceAt } from './classify.ts';
+import { findDates } from './dates.ts';
+import { chooseDeadline, toFacts, type Candidate } from './deadline.ts';
+import { registeredDomain } from './names.ts';
+import { providerOf, serviceOf } from './provider.ts';
+import { findRegions } from './regions.ts';
+import { findResources } from './resources.ts';
+import { cueDates, type Cue } from './roles.ts';
+import { applyPatterns } from './rule-patterns.ts';
+import { prepareText } from './text.ts';
 
 /** A provider rule's own pattern, compiled from rules/providers/*.yaml. */
 export interface ExtractPattern {
@@ -17,17 +27,60 @@ export interface ExtractOptions {
   patterns?: ExtractPattern[];
 }
 
+const CUE_OF_ROLE: Record<DateRole, Cue> = {
+  deadline: 'due',
+  'window-start': 'start',
+  'window-end': 'end',
+  effective: 'effective',
+  mentioned: 'neutral',
+};
+
 /** Text + received time (+ provider patterns) → facts. Pure and total: nothing found is an empty result. */
-export function extract(notice: Notice, _options: ExtractOptions = {}): Extraction {
+export function extract(notice: Notice, options: ExtractOptions = {}): Extraction {
+  const receivedAt = Number.isNaN(notice.receivedAt.getTime()) ? new Date(0) : notice.receivedAt;
+  const { plain, prose } = prepareText(notice);
+  const hints = notice.hints ?? {};
+  const rules = applyPatterns(options.patterns ?? [], plain, receivedAt);
+
+  const candidates: Candidate[] = cueDates(prose, findDates(prose, receivedAt), receivedAt).map((c) => ({ ...c, origin: 'grammar' }));
+  for (const d of cueDates(prose, rules.dates, receivedAt)) {
+    const ruleCue = CUE_OF_ROLE[d.role];
+    candidates.push({ ...d, cue: d.past && ruleCue === 'due' ? 'past' : ruleCue, origin: 'rule', ruled: d.role === 'deadline' });
+  }
+  for (const [at, cue] of [[hints.windowStart, 'start'], [hints.windowEnd, 'end']] as const) {
+    if (at) candidates.push({ index: 0, end: 0, text: '', at, precision: 'minute', relative: false, monthOnly: false, cue, past: false, origin: 'source' });
+  }
+
+  const firstDue = candidates.filter((c) => c.cue === 'due' && !c.past).sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+  const kind = hints.kind ?? classifyKind(prose, notice.subject, firstDue ? sentenceAt(prose, firstDue.index) : '');
+  // A rule that names a deadline says there is something to do by then.
+  const actionRequired = candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind);
+  const deadline = chooseDeadline(candidates, actionRequired);
+  const dates = toFacts(candidates, deadline);
+
+  const provider = hints.provider ?? providerOf(notice, prose);
+  const found = findResources(prose, kind, registeredDomain(notice.from));
   return {
-    provider: notice.hints?.provider ?? null,
-    service: notice.hints?.service ?? null,
-    kind: notice.hints?.kind ?? 'informational',
-    actionRequired: false,
-    deadline: null,
-    dates: [],
-    resources: notice.hints?.resources ?? [],
-    regions: notice.hints?.regions ?? [],
-    accounts: notice.hints?.accounts ?? [],
+    provider,
+    service: hints.service ?? serviceOf(notice.subject, prose),
+    kind,
+    actionRequired,
+    deadline: dates.find((d) => d.role === 'deadline') ?? null,
+    dates,
+    resources: merge(hints.resources, rules.resources, found.resources),
+    regions: merge(hints.regions, rules.regions, findRegions(prose, provider)),
+    accounts: merge(hints.accounts, rules.accounts, found.accounts),
   };
+}
+
+/** Facts from a structured source first, then a rule's, then the grammar's; each once. */
+function merge(...lists: Array<string[] | undefined>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const item of lists.flat()) {
+    if (!item || seen.has(item.toLowerCase())) continue;
+    seen.add(item.toLowerCase());
+    out.push(item);
+  }
+  return out;
 }

@@ -1,0 +1,121 @@
+import type { NoticeKind } from '../domain/facts.ts';
+import { sentenceEnd, sentenceStart } from './text.ts';
+
+type Signal = [kind: NoticeKind, weight: number, pattern: RegExp];
+
+/**
+ * Words that point to a kind, weighted by how unambiguous they are. Each pattern counts at most
+ * MAX_HITS times, so a long notice that repeats one word does not outvote the rest.
+ */
+const SIGNALS: Signal[] = [
+  ['certificate', 3, /\b(?:certificates?|CA)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at)|expiration|expiry)\b/gi],
+  ['certificate', 3, /\b(?:unable|failed)\s+to\s+renew\b|\brenewal\s+(?:failed|failure)\b|\b(?:renew|rotate|replace|reissue)\s+(?:your|this|the|these)\s+(?:[\w-]+\s+){0,2}certificates?\b/gi],
+  ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi],
+  ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|fix|update\b(?!s))|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi],
+  ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi],
+  ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi],
+  ['deprecation', 3, /\bdeprecat\w*/gi],
+  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|\bsunset\w*|\bbrownouts?\b|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b|\bdiscontinu\w+/gi],
+  ['deprecation', 5, /\bstops?\s+working\b|\bno\s+longer\s+work\w*/gi],
+  ['deprecation', 2, /\bno\s+longer\s+be\s+able\s+to\b/gi],
+  ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?support\b/gi],
+  ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi],
+  // `Cloud Services (extended support)` is a product's name, not a support phase.
+  ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi],
+  ['end-of-life', 1, /\bend[-\s]of[-\s]life\b|\bEOL\b/gi],
+  ['end-of-life', 3, /\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?end[-\s]of[-\s](?:life|support)\b/gi],
+  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\bstop\s+supporting\b|\bno\s+longer\s+receive\s+(?:security\s+)?(?:updates|patches)\b|\bat\s+your\s+own\s+risk\b/gi],
+  ['retirement', 3, /\bretir(?:e|ed|es|ing|ement)\b/gi],
+  ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi],
+  ['maintenance', 2, /\bmaintenance\b|\bscheduled\s+(?:downtime|reboot)\b/gi],
+  ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi],
+  ['maintenance', 1, /\breboot\w*|\bhypervisor\b|\bsoftware\s+update|\bservice\s+(?:software|update)\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi],
+  // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
+  ['maintenance', 2, /\bmigrat(?:e|es|ing|ion\s+of)\s+(?:(?:your|the|all|these|those)\s+)?(?:machines?|instances?|droplets?|servers?|hosts?|vms?|databases?|linodes?|volumes?|nodes?)\b|\bmigration\s+(?:process|window)\b|\b(?:machine|host|live|server)\s+migrations?\b|\bbe(?:ing)?\s+migrated\b/gi],
+  ['deprecation', 1, /\bmigrat(?:e|ing)\s+(?:(?:your|all)\s+)?(?:projects?|apps?|applications?|workloads?|code|workflows?|functions?|images?|repositories|deployments?)\b|\bmigrat(?:e|ing)\s+(?:off|away)\b/gi],
+  ['billing', 2, /(?<![\w/-])(?:invoices?|payments?(?:\s+method)?|credit\s+card|past\s+due|overdue|budgets?|refunds?|price\s+(?:change|increase)|pricing\s+change)(?![\w/-])/gi],
+  ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi],
+  ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+error\s+rates?\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi],
+  ['incident', 2, /\boffline\b|\bunreachable\b|\bresolved\b/gi],
+];
+const MAX_HITS = 4;
+const MIN_SCORE = 2;
+/** Ties go to the kind that asks more of the reader. */
+const PRIORITY: NoticeKind[] = ['certificate', 'security', 'retirement', 'end-of-life', 'deprecation', 'incident', 'billing', 'maintenance'];
+
+/**
+ * What happens on the first due date says most about what a notice is: when its sentence names a
+ * kind clearly (`reaches end of life on`, `will stop working on`), that is the kind. Otherwise the
+ * kind with the most weight in the whole notice, the subject counting twice.
+ */
+export function classifyKind(prose: string, subject: string, dueSentence: string): NoticeKind {
+  const decisive = bestOf(scores([dueSentence]), MIN_SCORE);
+  return decisive ?? bestOf(scores([prose, subject]), MIN_SCORE) ?? 'informational';
+}
+
+function scores(texts: string[]): Map<NoticeKind, number> {
+  const score = new Map<NoticeKind, number>();
+  for (const text of texts) {
+    for (const [kind, weight, pattern] of SIGNALS) {
+      let hits = 0;
+      pattern.lastIndex = 0;
+      while (hits < MAX_HITS && pattern.exec(text)) hits++;
+      pattern.lastIndex = 0;
+      if (hits) score.set(kind, (score.get(kind) ?? 0) + hits * weight);
+    }
+  }
+  return score;
+}
+
+function bestOf(score: Map<NoticeKind, number>, min: number): NoticeKind | null {
+  let best: NoticeKind | null = null;
+  let bestScore = min - 1;
+  for (const kind of PRIORITY) {
+    const s = score.get(kind) ?? 0;
+    if (s > bestScore) {
+      best = kind;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+const NO_ACTION =
+  /\bno\s+(?:further\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
+const OBLIGATIONS = [
+  /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
+  /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
+  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide)\b/gi,
+  /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage|urge|ask)\s+(?:that\s+)?you\b/gi,
+  /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
+  /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
+  /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
+  /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
+  // An imperative with a due date: `Upgrade your functions before June 12`.
+  /(?:^|[.!?:]\s+|\n\s*)(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
+];
+const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
+/** Kinds where something the reader uses stops or breaks unless they act. */
+const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-life', 'retirement', 'security']);
+
+/**
+ * Whether the reader must do something: the notice says so, or what it announces breaks their use.
+ * Conditional sentences (`If you copied the URL, you'll need to…`, `If you already upgraded, no action
+ * is required`) speak of some readers, not this one.
+ */
+export function isActionRequired(prose: string, kind: NoticeKind): boolean {
+  if (said(prose, NO_ACTION)) return false;
+  return ACTION_KINDS.has(kind) || OBLIGATIONS.some((pattern) => said(prose, pattern));
+}
+
+function said(prose: string, pattern: RegExp): boolean {
+  for (const m of prose.matchAll(pattern)) {
+    if (!CONDITIONAL.test(prose.slice(sentenceStart(prose, m.index), m.index + 1))) return true;
+  }
+  return false;
+}
+
+/** The sentence around the first due date, for `classifyKind`. */
+export function sentenceAt(prose: string, index: number): string {
+  return prose.slice(sentenceStart(prose, index), sentenceEnd(prose, index));
+}

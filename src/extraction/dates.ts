@@ -1,0 +1,203 @@
+import type { Precision } from '../domain/facts.ts';
+import { parseDates, type Moment, type Phrase } from './grammar.ts';
+import { dayInstant, instantIn, statedZone, UTC, zoneAt, type Zone } from './zones.ts';
+
+/** One instant found in the text, before its role is known. */
+export interface Found {
+  index: number;
+  end: number;
+  text: string;
+  at: Date;
+  precision: Precision;
+  relative: boolean;
+  monthOnly: boolean;
+  /** Set on both halves of a window (`between X and Y`, `12pm - 1pm`, `for 2 hours starting at`). */
+  window?: 'start' | 'end';
+}
+
+const HOUR = 3_600_000;
+const DURATION =
+  /\b(?:for|lasting|lasts?(?:\s+up\s+to)?|duration(?:\s+of)?:?)\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|roughly\s+)?(\d{1,2}(?:\.5)?|one|two|three|four|five|six|eight|twelve)\s*(hours?|hrs?|minutes?|mins?)\b/i;
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, twelve: 12 };
+const RANGE_JOIN = /^\s*(?:and|until|till|to|through|thru|-|–|—)(?:\s+(?:ending|ends?|finishing|finishes)(?:\s+(?:at|on))?)?\s*$/i;
+const RANGE_OPEN = /\b(?:between|from|(?:starting|beginning|begins|starts)(?:\s+(?:at|on|from))?)\s*$/i;
+/** In lower case these are verbs (`may be blocked`), not months. */
+const VERB_MONTHS = /\b(?:may|march)\b/g;
+/** Version numbers (`Python 3.8 may…`) are not days. */
+const DECIMAL = /(?<![\d.])\d{1,3}\.\d{1,2}(?![.\d])/g;
+/** Days that share one time range: `on February 18 and March 11, from 14:00 to 22:00 UTC`. */
+const DAY_LIST = /^\s*(?:,|and|&|,\s*and)\s*$/i;
+/**
+ * Ids with letters, a separator and digits (`INV-2024-08-118734`, `CVE-2024-1086`) hide date-like
+ * digit runs; they are blanked before the grammar reads the text.
+ */
+const ID_TOKEN = /\b(?!(?:UTC|GMT|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-+])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+/g;
+const ZONED_TIME = String.raw`\d{1,2}(?::\d{2}){0,2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)\b`;
+/**
+ * The same time in a second zone (`10:00 am PDT / 5:00 pm UTC`, `17:00 UTC (10:00 PDT)`) is blanked
+ * before the grammar reads the text, so `A / A' to B / B' on June 20` reads as the range A to B.
+ */
+const SECOND_ZONE = new RegExp(String.raw`(${ZONED_TIME})(\s*(?:\/|\(|\bor\b)\s*${ZONED_TIME}\)?)`, 'g');
+/** The same time written twice in two zones, where chrono read both: `10:00 am PDT / 5:00 pm UTC`. */
+const RESTATED = /^\s*(?:\/|\||\(|\)\s*\(|or)?\s*\(?\s*$/i;
+
+/** Every date in the text, with time-only phrases joined to their day and ranges kept as windows. */
+export function findDates(prose: string, receivedAt: Date): Found[] {
+  const zone = statedZone(prose) ?? UTC;
+  const text = prose
+    .replace(SECOND_ZONE, (_all, first: string, second: string) => first + ' '.repeat(second.length))
+    .replace(ID_TOKEN, (id) => (/\d/.test(id) ? ' '.repeat(id.length) : id))
+    .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
+    .replace(DECIMAL, (d) => d.replace(/\d/g, ' '));
+  const parsed = parseDates(text, receivedAt).filter((p) => !/^for\b/i.test(p.text));
+  const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed, true)));
+  const found: Found[] = [];
+  for (const p of phrases) {
+    if (!p.start.hasDay && !p.monthOnly) continue;
+    const written = zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
+    const start = resolve(p.start, written);
+    // A zone written once for a range (`12pm - 1pm EST`, `07:00 PDT to 09:00`) holds for both ends.
+    const untilZone = p.start.offset !== null ? { offset: p.start.offset } : written;
+    let until = p.until ? resolve(p.until, p.until.offset === null ? untilZone : { offset: p.until.offset }) : null;
+    if (!until && p.start.hasTime) until = durationEnd(p, prose, start.at);
+    if (until && until.at < start.at && start.precision !== 'day') until.at = new Date(until.at.getTime() + 24 * HOUR);
+    const base = { index: p.index, end: p.end, text: p.text, relative: p.relative, monthOnly: p.monthOnly };
+    if (!until || until.at.getTime() === start.at.getTime()) {
+      found.push({ ...base, ...start });
+      continue;
+    }
+    found.push({ ...base, ...start, window: 'start' }, { ...base, ...until, window: 'end' });
+  }
+  return dropRestatedRelatives(found);
+}
+
+const dayOf = (d: Date): number => Math.floor(d.getTime() / (24 * HOUR));
+
+function resolve(m: Moment, zone: Zone): { at: Date; precision: Precision } {
+  if (!m.hasTime) return { at: dayInstant(m.year, m.month, m.day), precision: 'day' };
+  const at = instantIn(m, m.offset === null ? zone : { offset: m.offset });
+  return { at, precision: m.hasSecond ? 'second' : 'minute' };
+}
+
+/** `for 2 hours starting at 20:00` and `20:00 UTC for 2 hours`: a window whose end the text implies. */
+function durationEnd(p: Phrase, prose: string, start: Date): { at: Date; precision: Precision } | null {
+  const m = DURATION.exec(prose.slice(Math.max(0, p.index - 40), p.end + 60));
+  if (!m?.[1] || !m[2]) return null;
+  const n = WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  const ms = /^h/i.test(m[2]) ? n * HOUR : n * 60_000;
+  return { at: new Date(start.getTime() + ms), precision: 'minute' };
+}
+
+/**
+ * A time with no day (`starting at 20:00 UTC`) takes the day written next to it in the same
+ * paragraph; a time that restates a neighbouring one in another zone is dropped; the rest are dropped.
+ */
+function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
+  const out: Phrase[] = [];
+  phrases.forEach((p, i) => {
+    if (p.start.hasDay || p.monthOnly) {
+      if (p.start.hasTime) for (const other of chainedDays(prose, phrases, i)) out.push(onDay(p, other));
+      return out.push(p);
+    }
+    const next = phrases[i + 1];
+    const prev = phrases[i - 1];
+    if (next?.start.hasTime && next.index - p.end <= 6 && RESTATED.test(prose.slice(p.end, next.index))) return;
+    if (prev?.start.hasTime && prev.start.hasDay && p.index - prev.end <= 6 && RESTATED.test(prose.slice(prev.end, p.index))) return;
+    const near = nearestDay(prose, phrases, i);
+    if (!near) return;
+    const { day, adjacent } = near;
+    const start: Moment = { ...p.start, year: day.start.year, month: day.start.month, day: day.start.day, hasDay: true };
+    // A day written next to the time makes one phrase with it; a day from elsewhere only lends its date.
+    const index = adjacent ? Math.min(p.index, day.index) : p.index;
+    const end = adjacent ? Math.max(p.end, day.end) : p.end;
+    const joined: Phrase = { ...p, index, end, text: prose.slice(index, end).replace(/\s+/g, ' '), start };
+    if (p.until) joined.until = { ...p.until, year: start.year, month: start.month, day: start.day, hasDay: true };
+    out.push(joined);
+    if (adjacent) for (const other of chainedDays(prose, phrases, phrases.indexOf(day))) out.push(onDay(p, other));
+  });
+  // A day that lent itself to a time is the same fact as the joined phrase: keep the timed one.
+  out.sort((a, b) => a.index - b.index);
+  return out.filter((p) => p.start.hasTime || !out.some((q) => q !== p && q.start.hasTime && q.index <= p.index && q.end >= p.end));
+}
+
+/** The time phrase `p` moved to the day of `day`, spanning only the day's text. */
+function onDay(p: Phrase, day: Phrase): Phrase {
+  const moved: Phrase = { ...day, start: { ...p.start, year: day.start.year, month: day.start.month, day: day.start.day, hasDay: true } };
+  if (p.until) moved.until = { ...p.until, year: day.start.year, month: day.start.month, day: day.start.day, hasDay: true };
+  return moved;
+}
+
+/** The days listed just before phrase `i` (`February 18, 2025 and March 11, 2025`). */
+function chainedDays(prose: string, phrases: Phrase[], i: number): Phrase[] {
+  const out: Phrase[] = [];
+  for (let k = i; k > 0; k--) {
+    const cur = phrases[k];
+    const prev = phrases[k - 1];
+    if (!cur || !prev || !prev.start.hasDay || prev.start.hasTime || prev.until || !DAY_LIST.test(prose.slice(prev.end, cur.index))) break;
+    out.push(prev);
+  }
+  return out;
+}
+
+/** Words that make a time recur (`Tuesdays 19:00 to 23:00`): no single day owns it. */
+const RECURRING = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days|\bevery(?:\s+\w+)?|\beach(?:\s+\w+)?|\bdaily|\bnightly|\bweekly)[,:]?\s*(?:from|between|at)?\s*$/i;
+
+/**
+ * The day a time belongs to: a day written next to it in the same sentence, else (a report's
+ * `Between 13:05 and 14:31 UTC` above its `Jul 23, 14:45 UTC` stamp) any day in the same paragraph.
+ */
+function nearestDay(prose: string, phrases: Phrase[], i: number): { day: Phrase; adjacent: boolean } | null {
+  const p = phrases[i];
+  if (!p || RECURRING.test(prose.slice(Math.max(0, p.index - 25), p.index))) return null;
+  let best: Phrase | null = null;
+  let bestGap = 81;
+  for (const q of [phrases[i - 1], phrases[i + 1]]) {
+    if (!q || !q.start.hasDay || q.start.hasTime || q.relative) continue;
+    const gap = q.index < p.index ? p.index - q.end : q.index - p.end;
+    const between = q.index < p.index ? prose.slice(q.end, p.index) : prose.slice(p.end, q.index);
+    if (gap < bestGap && !/\n\s*\n|[.!?]\s/.test(between)) {
+      best = q;
+      bestGap = gap;
+    }
+  }
+  if (best) return { day: best, adjacent: true };
+  for (const q of [phrases[i + 1], phrases[i - 1]]) {
+    if (!q || !q.start.hasDay || q.relative) continue;
+    const between = q.index < p.index ? prose.slice(q.end, p.index) : prose.slice(p.end, q.index);
+    if (between.length <= 400 && !/\n\s*\n/.test(between)) return { day: q, adjacent: false };
+  }
+  return null;
+}
+
+/**
+ * `between X and Y`, `starting at X and ending at Y`: two phrases that chrono read apart are one
+ * window. The first pass joins times (`between 07:00 and 08:00 CEST`), the second days.
+ */
+function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase[] {
+  const out: Phrase[] = [];
+  for (let i = 0; i < phrases.length; i++) {
+    const a = phrases[i];
+    const b = phrases[i + 1];
+    if (!a) continue;
+    const kind = (p: Phrase) => (timesOnly ? !p.start.hasDay && p.start.hasTime : p.start.hasDay);
+    if (b && !a.until && !b.until && kind(a) && kind(b) && RANGE_JOIN.test(prose.slice(a.end, b.index))) {
+      if (timesOnly || RANGE_OPEN.test(prose.slice(Math.max(0, a.index - 20), a.index))) {
+        const start = a.start.offset === null ? { ...a.start, offset: b.start.offset } : a.start;
+        out.push({ ...a, start, end: b.end, text: prose.slice(a.index, b.end).replace(/\s+/g, ' '), until: b.start });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** `in 9 days (on 02 May 17 18:58 +0000)`: the written date wins over the count that restates it. */
+function dropRestatedRelatives(found: Found[]): Found[] {
+  return found.filter(
+    (f) =>
+      !f.relative ||
+      !found.some((g) => !g.relative && Math.abs(g.index - f.end) <= 40 && Math.abs(dayOf(g.at) - dayOf(f.at)) <= 1),
+  );
+}

@@ -1,0 +1,75 @@
+import type { DatedFact, DateRole, Precision } from '../domain/facts.ts';
+import type { Cue, Cued } from './roles.ts';
+
+/** A date with its cue and where it came from, as the deadline choice sees it. */
+export interface Candidate extends Cued {
+  origin: NonNullable<DatedFact['origin']>;
+  /** A provider rule said this is the deadline. */
+  ruled?: boolean;
+}
+
+const DAY = 86_400_000;
+const FINENESS: Record<Precision, number> = { day: 0, minute: 1, second: 2 };
+
+/**
+ * THE deadline: among dates by which something is due, the earliest day (the first thing that breaks
+ * or is asked for), written with a time of day where the text gives one. A rule's deadline comes first.
+ * Without a due date, the first phase that starts (`Starting June 12`), then any future date.
+ * Windows the provider works in are never a deadline; nor is anything in the past.
+ */
+export function chooseDeadline(candidates: Candidate[], actionRequired: boolean): Candidate | null {
+  if (!actionRequired) return null;
+  const usable = candidates.filter((c) => !c.past && !c.monthOnly && c.cue !== 'start' && c.cue !== 'end');
+  const tiers: Array<(c: Candidate) => boolean> = [
+    (c) => c.ruled === true,
+    (c) => c.cue === 'due',
+    (c) => c.cue === 'effective',
+    (c) => c.cue === 'neutral' && c.origin !== 'source',
+  ];
+  for (const inTier of tiers) {
+    const pick = earliest(usable.filter(inTier));
+    if (pick) return pick;
+  }
+  return null;
+}
+
+function earliest(list: Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of list) {
+    if (!best) {
+      best = c;
+      continue;
+    }
+    const day = Math.floor(c.at.getTime() / DAY) - Math.floor(best.at.getTime() / DAY);
+    if (day < 0 || (day === 0 && FINENESS[c.precision] > FINENESS[best.precision])) best = c;
+  }
+  return best;
+}
+
+const ROLE_OF: Record<Cue, DateRole> = {
+  due: 'deadline',
+  start: 'window-start',
+  end: 'window-end',
+  effective: 'effective',
+  past: 'mentioned',
+  neutral: 'mentioned',
+};
+const RANK: Record<DateRole, number> = { deadline: 0, 'window-start': 1, 'window-end': 1, effective: 2, mentioned: 3 };
+
+/**
+ * Every date as a fact, one per instant: the chosen deadline is the only `deadline`; other due dates
+ * become the phases they are (`effective` after the deadline, `mentioned` otherwise).
+ */
+export function toFacts(candidates: Candidate[], deadline: Candidate | null): DatedFact[] {
+  const byInstant = new Map<string, DatedFact>();
+  for (const c of candidates) {
+    let role = ROLE_OF[c.cue];
+    if (c === deadline) role = 'deadline';
+    else if (role === 'deadline') role = deadline && c.at > deadline.at ? 'effective' : 'mentioned';
+    const fact: DatedFact = { at: c.at, role, precision: c.precision, text: c.text, origin: c.origin };
+    const key = `${c.at.toISOString()}/${c.precision}`;
+    const seen = byInstant.get(key);
+    if (!seen || RANK[role] < RANK[seen.role]) byInstant.set(key, fact);
+  }
+  return [...byInstant.values()].sort((a, b) => a.at.getTime() - b.at.getTime());
+}

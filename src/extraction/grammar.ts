@@ -1,0 +1,145 @@
+import * as chrono from 'chrono-node';
+
+/** What one date phrase says, before any zone is applied: the wall clock and how much of it is known. */
+export interface Moment {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** The text named a calendar day (`May 2`, `in 6 days`), not just a month or a weekday or a time. */
+  hasDay: boolean;
+  /** The text named a time of day. */
+  hasTime: boolean;
+  hasSecond: boolean;
+  /** Minutes east of UTC when the text named a zone or offset, else null. */
+  offset: number | null;
+}
+
+/** A date phrase as the grammar found it in the text. */
+export interface Phrase {
+  index: number;
+  end: number;
+  text: string;
+  start: Moment;
+  /** The second half of a range (`12pm - 1pm EST`, `from 19:00 to 04:00`). */
+  until?: Moment;
+  /** Counted from the message date (`in 9 days`, `next week`), not written as a date. */
+  relative: boolean;
+  /** A month with a year and no day (`February, 2024`). */
+  monthOnly: boolean;
+}
+
+/** chrono reads the dates; its results are the raw material that dates.ts refines. */
+const parser = chrono.casual.clone();
+
+// chrono's patterns cost hundreds of ms the first times they run (V8 interprets a regular
+// expression before it compiles it); paying that at load keeps the first notice as fast as the rest.
+const WARM_UP = 'Start: Mon, 2 Jan 2006 15:04 UTC. End: January 3rd, 2006 at 5 pm PST, in 9 days. '.repeat(20);
+for (let i = 0; i < 3; i++) parser.parse(WARM_UP, new Date(0));
+
+/**
+ * chrono is linear, but its cost grows with the digits in the text (about 13 ms a KB of `1-1-1-…`
+ * against 0.03 ms a KB of prose). Dates past these bounds are never the ones that matter, so the
+ * text is read in chunks until it has given more dates, or more digits, than any notice holds.
+ */
+const MAX_DATE_TEXT = 32_000;
+const CHUNK = 4_000;
+const MAX_PHRASES = 300;
+const MAX_DIGITS = 4_000;
+
+/** Every date phrase in `text`, resolved against the message date. */
+export function parseDates(text: string, receivedAt: Date): Phrase[] {
+  const reference = { instant: receivedAt, timezone: 0 };
+  const phrases: Phrase[] = [];
+  const limit = Math.min(text.length, MAX_DATE_TEXT);
+  let from = 0;
+  let digits = 0;
+  while (from < limit && phrases.length < MAX_PHRASES && digits < MAX_DIGITS) {
+    const to = chunkEnd(text, from, limit);
+    digits += text.slice(from, to).replace(/\D+/g, '').length;
+    for (const r of parser.parse(text.slice(from, to), reference, { forwardDate: true })) {
+      const phrase = toPhrase(r, from, receivedAt);
+      if (phrase) phrases.push(phrase);
+    }
+    from = to;
+  }
+  return phrases;
+}
+
+function chunkEnd(text: string, from: number, limit: number): number {
+  if (limit - from <= CHUNK) return limit;
+  const blankLine = text.lastIndexOf('\n\n', from + CHUNK);
+  if (blankLine > from + CHUNK / 2) return blankLine + 2;
+  const newline = text.lastIndexOf('\n', from + CHUNK);
+  return newline > from + CHUNK / 2 ? newline + 1 : from + CHUNK;
+}
+
+/** A bare number before a date is a version or a count (`Node.js 16 before May 1`), not an hour. */
+const BARE_HOUR = /^\d{1,2}(?!\s*(?::|h\b|[ap]\.?m\b|o['’]?clock|utc|gmt|z\b))\s+(?=\D)/i;
+/** Counted dates that name a moment ahead; durations (`about 1 minute`) and look-backs (`last 30 days`) do not. */
+const AHEAD = /^(?:in|within|next|this|the\s+next)\b|\b(?:from\s+now|later|from\s+today)$/i;
+
+function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phrase | null {
+  const tags = r.start.tags();
+  const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
+  if (tags.has('result/relativeDate') && !AHEAD.test(r.text.trim())) return null;
+  if (tags.has('casualReference/now') || (!relative && !/\d/.test(r.text))) return null;
+  const start = toMoment(r.start, r.text);
+  let index = r.index;
+  let text = r.text;
+  const bare = BARE_HOUR.exec(text);
+  if (bare && start.hasDay && new RegExp(String.raw`\b0?${start.day}(?:st|nd|rd|th)?\b`).test(text.slice(bare[0].length))) {
+    index += bare[0].length;
+    text = text.slice(bare[0].length);
+  }
+  // Prepositions belong to the context that gives the date its role, not to the date.
+  const lead = /^(?:(?:on|at|before|by|after|until|from|since)\s+)+/i.exec(text)?.[0].length ?? 0;
+  index += lead;
+  text = text.slice(lead).replace(/[\s,;:(]+$/, '');
+  if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1);
+  const monthOnly = !start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
+  if (!start.hasDay && !start.hasTime && !monthOnly && !r.end?.isCertain('day')) return null;
+  if (!relative && !r.start.isCertain('year')) start.year = yearAhead(start, receivedAt);
+  const phrase: Phrase = { index: offset + index, end: offset + index + text.length, text, start, relative, monthOnly };
+  if (r.end) {
+    const until = toMoment(r.end, r.text);
+    if (!relative && !r.end.isCertain('year')) until.year = start.year + (until.month < start.month ? 1 : 0);
+    phrase.until = until;
+    // `10:00 to 12:00 PDT on June 20`: the day written after the range is the day of both ends.
+    if (until.hasDay && !start.hasDay) start.hasDay = true;
+  }
+  return phrase;
+}
+
+const RECENT_DAYS = 31;
+
+/**
+ * A day written without a year is the next one from the message date, except a day of the last
+ * month, which is recent past (`Jul 23, 13:20 UTC` in an incident report sent the same afternoon).
+ */
+function yearAhead(m: Moment, receivedAt: Date): number {
+  const year = receivedAt.getUTCFullYear();
+  const sameYear = Date.UTC(year, m.month - 1, m.day);
+  return sameYear < receivedAt.getTime() - RECENT_DAYS * 86_400_000 ? year + 1 : year;
+}
+
+/** chrono sometimes reads an hour out of an id (`INV-2024-08-118734`); an hour must look written. */
+const TIME_WRITTEN = /\d[:.h]\d{2}|\d\s*(?:[ap]\.?m\b)|\bnoon\b|\bmidnight\b|o['’]?clock|\d{4}-\d{2}-\d{2}T\d{2}/i;
+
+function toMoment(c: chrono.ParsedComponents, text: string): Moment {
+  const hasDay = c.isCertain('day') || (c.isCertain('weekday') && c.isCertain('month'));
+  return {
+    year: c.get('year') ?? 1970,
+    month: c.get('month') ?? 1,
+    day: c.get('day') ?? 1,
+    hour: c.get('hour') ?? 0,
+    minute: c.get('minute') ?? 0,
+    second: c.get('second') ?? 0,
+    hasDay,
+    hasTime: c.isCertain('hour') && TIME_WRITTEN.test(text),
+    hasSecond: c.isCertain('second') && (c.get('second') ?? 0) !== 0,
+    offset: c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? 0) : null,
+  };
+}

@@ -1,0 +1,98 @@
+import { looksLikeName, trimName } from './names.ts';
+import { isRegionName } from './regions.ts';
+
+/**
+ * Names listed one per line under a heading: `Affected Droplets:`, `The following are your domain(s)
+ * that must be updated:`, or after a paragraph that says the names are `listed below`.
+ */
+
+const RESOURCE_NOUNS =
+  /\b(?:instances?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?)\b/i;
+const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\b/i;
+const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
+const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b/i;
+const BULLET = /^(?:[-*•·]|\d{1,3}[.)])\s+/;
+/** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`. */
+const LABELLED = /^([A-Z][\w ()/-]{0,40}?)\s*:\s+(\S.{0,400})$/;
+/** One name, alone or followed by a note: `blockbuilder.org (35.239.22.31) on 2018-12-03`. */
+const ITEM = /^([^\s]{2,200})(?:\s*$|\s+(?:\(|-\s|–|—|\||on\s|in\s|at\s))/;
+
+interface Line {
+  text: string;
+  blank: boolean;
+}
+
+/** Every name listed under a heading that announces resources. */
+export function listedNames(prose: string): string[] {
+  const lines: Line[] = prose.split('\n').map((text) => ({ text: text.trim(), blank: text.trim() === '' }));
+  const names: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.blank) continue;
+    names.push(...labelledNames(line.text));
+    const next = lines[i + 1];
+    const heading = isHeading(line.text);
+    const leadIn = !heading && next?.blank === true && LEAD_IN.test(paragraphOf(lines, i));
+    if (!heading && !leadIn) continue;
+    const strict = !RESOURCE_NOUNS.test(line.text);
+    let j = i + 1;
+    while (lines[j]?.blank && j <= i + 2) j++;
+    for (; j < lines.length; j++) {
+      const items = itemOf(lines[j]?.text ?? '', strict);
+      if (items === null) break;
+      names.push(...items);
+    }
+  }
+  return names;
+}
+
+function isHeading(text: string): boolean {
+  if (text.length > 240 || !text.endsWith(':')) return false;
+  if (NOT_RESOURCES.test(text)) return false;
+  return LIST_WORDS.test(text) || RESOURCE_NOUNS.test(text);
+}
+
+/** The paragraph that ends at line `i` (up to 8 lines back). */
+function paragraphOf(lines: Line[], i: number): string {
+  const out: string[] = [];
+  for (let k = i; k >= 0 && k > i - 8 && !lines[k]?.blank; k--) out.unshift(lines[k]?.text ?? '');
+  return out.join(' ');
+}
+
+/** Values after a label that names resources, one name per comma-separated value. */
+function labelledNames(text: string): string[] {
+  const m = LABELLED.exec(text);
+  if (!m?.[1] || !m[2] || !RESOURCE_NOUNS.test(m[1]) || NOT_RESOURCES.test(m[1])) return [];
+  const out: string[] = [];
+  for (const value of m[2].split(/\s*[,;]\s*|\s+and\s+/)) {
+    const token = /^(\S+)(?:\s*\(.*\))?$/.exec(value.trim())?.[1];
+    const name = token ? nameOf(token, false) : null;
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+/** The names an item line gives ([] for one we skip), null where the list ends. */
+function itemOf(text: string, strict: boolean): string[] | null {
+  const body = text.replace(BULLET, '').replace(/^[`'"]|[`'"]$/g, '').trim();
+  if (!body) return null;
+  if (LABELLED.test(body)) return [];
+  const m = ITEM.exec(body);
+  if (!m?.[1]) return null;
+  const name = nameOf(m[1], strict);
+  if (name === null) return null;
+  // `i-0a1b2c3d4e5f67890 (batch-worker-3)`: a name tag in parentheses names the same thing.
+  const tag = /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1];
+  const tagName = tag ? nameOf(tag, true) : null;
+  return [name, ...(tagName ? [tagName] : [])].filter(Boolean);
+}
+
+/** A listed token as a name; '' for a region (listed, but not a resource), null for a non-name. */
+function nameOf(token: string, strict: boolean): string | null {
+  const name = trimName(token);
+  if (name.length < 2 || /^https?:/i.test(name)) return null;
+  if (isRegionName(name)) return '';
+  // A plain word is a name only where the text says it lists resources.
+  if (!looksLikeName(name) && (strict || !/^[\w.*-]+$/.test(name) || /^[A-Z][a-z]+$/.test(name))) return null;
+  return name;
+}

@@ -1,0 +1,70 @@
+/**
+ * Regions, written the way each provider writes them: AWS and Google Cloud in lower case
+ * (`eu-central-1`, `europe-west1`), DigitalOcean in capitals (`AMS3`), Azure by its programmatic name
+ * (`westeurope`, also when the mail says `West Europe`), MongoDB Atlas as `US_EAST_1`, Linode and
+ * Fly.io by their short codes where the notice is theirs.
+ */
+
+/** AWS regions, and availability zones (`us-east-1a`), which name their region. */
+const AWS = /\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}[a-f]?\b/gi;
+const GCP = /\b(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d{1,2}(?:-[a-f](?![\w-]))?\b/gi;
+const DIGITALOCEAN = /\b(?:NYC[1-3]|SFO[1-3]|AMS[23]|SGP1|LON1|FRA1|TOR1|BLR1|SYD1|ATL1)\b/gi;
+const ATLAS = /\b(?:US|EU|AP|SA|CA|ME|AF)_(?:EAST|WEST|NORTH|SOUTH|CENTRAL|NORTHEAST|NORTHWEST|SOUTHEAST|SOUTHWEST)_\d\b/g;
+
+const AZURE_NAMES = [
+  'eastus', 'eastus2', 'westus', 'westus2', 'westus3', 'centralus', 'northcentralus', 'southcentralus', 'westcentralus',
+  'northeurope', 'westeurope', 'uksouth', 'ukwest', 'francecentral', 'francesouth', 'germanywestcentral', 'germanynorth',
+  'swedencentral', 'switzerlandnorth', 'switzerlandwest', 'norwayeast', 'norwaywest', 'italynorth', 'polandcentral',
+  'spaincentral', 'japaneast', 'japanwest', 'koreacentral', 'koreasouth', 'southeastasia', 'eastasia', 'australiaeast',
+  'australiasoutheast', 'australiacentral', 'centralindia', 'southindia', 'westindia', 'canadacentral', 'canadaeast',
+  'brazilsouth', 'brazilsoutheast', 'southafricanorth', 'uaenorth', 'qatarcentral', 'israelcentral', 'mexicocentral',
+];
+const AZURE = new RegExp(String.raw`\b(?:${AZURE_NAMES.join('|')})\b`, 'g');
+/** `East US 2`, `West Europe`, `Southeast Asia`: display names, read only in Azure's own notices. */
+const AZURE_DISPLAY =
+  /\b(?:(?:East|West|Central|North\s+Central|South\s+Central|West\s+Central)\s+US(?:\s+[23])?|(?:North|West)\s+Europe|UK\s+(?:South|West)|France\s+(?:Central|South)|Germany\s+(?:West\s+Central|North)|Sweden\s+Central|Switzerland\s+(?:North|West)|Norway\s+(?:East|West)|Italy\s+North|Poland\s+Central|Spain\s+Central|Japan\s+(?:East|West)|Korea\s+(?:Central|South)|(?:Southeast|East)\s+Asia|Australia\s+(?:East|Southeast|Central)|(?:Central|South|West)\s+India|Canada\s+(?:Central|East)|Brazil\s+South(?:east)?|South\s+Africa\s+North|UAE\s+North|Qatar\s+Central|Israel\s+Central|Mexico\s+Central)\b/g;
+
+const LINODE =
+  /\b(?:us-(?:east|central|west|southeast|iad|ord|lax|mia|sea)|eu-(?:west|central)|ap-(?:south|northeast|west|southeast)|ca-central|fr-par|nl-ams|se-sto|in-maa|in-bom-2|jp-osa|jp-tyo-3|it-mil|id-cgk|gb-lon|au-mel|de-fra-2|sg-sin-2|br-gru|es-mad)\b(?!-\d)/g;
+const FLY_CODES = new Set(
+  'ams arn atl bog bom bos cdg den dfw ewr eze fra gdl gig gru hkg iad jnb lax lhr mad mia nrt ord otp phx qro scl sea sin sjc syd waw yul yyz'.split(' '),
+);
+/** Fly.io codes are three lower-case letters, so only read them where a region is being named. */
+const FLY = /\bregions?\b[^.\n]{0,40}|\([a-z]{3}\)/gi;
+
+const HETZNER = /\b(?:fsn1|nbg1|hel1)\b|\blocation\s+(?:ash|hil|sin)\b/gi;
+const RENDER = /\b(?:oregon|ohio|virginia|frankfurt|singapore)\b/gi;
+
+/** A data centre by its code and city, either way round: `FRA (Frankfurt) datacenter`, `Gravelines (GRA) datacentre`. */
+const SITE_CODE =
+  /\b([A-Z]{3}\d?)\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s+(?:datacenter|datacentre|data\s+cent(?:er|re)|region|location|PoP)\b|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\(([A-Z]{2,4}\d?)\)\s+(?:datacenter|datacentre|data\s+cent(?:er|re)|region|location|PoP)\b/g;
+
+export function findRegions(prose: string, provider: string | null): string[] {
+  const out: string[] = [];
+  for (const m of prose.matchAll(SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
+  const add = (re: RegExp, norm: (s: string) => string) => {
+    for (const m of prose.matchAll(re)) out.push(norm(m[0]));
+  };
+  add(AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'));
+  add(GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''));
+  add(DIGITALOCEAN, (s) => s.toUpperCase());
+  add(ATLAS, (s) => s);
+  add(AZURE, (s) => s);
+  if (provider === 'Microsoft Azure') add(AZURE_DISPLAY, (s) => s.replace(/\s+/g, '').toLowerCase());
+  if (provider === 'Linode') add(LINODE, (s) => s);
+  if (provider === 'Hetzner') add(HETZNER, (s) => s.toLowerCase().replace(/^location\s+/, ''));
+  if (provider === 'Render') add(RENDER, (s) => s.toLowerCase());
+  if (provider === 'Fly.io') {
+    for (const m of prose.matchAll(FLY)) {
+      for (const code of m[0].match(/\b[a-z]{3}\b/g) ?? []) if (FLY_CODES.has(code)) out.push(code);
+    }
+  }
+  return [...new Set(out.filter(Boolean))];
+}
+
+const WHOLE = [AWS, GCP, DIGITALOCEAN, ATLAS, AZURE].map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));
+
+/** A token that is a region name of some provider: a region, never a resource. */
+export function isRegionName(token: string): boolean {
+  return WHOLE.some((re) => re.test(token));
+}

@@ -1,0 +1,108 @@
+import type { NoticeKind } from '../domain/facts.ts';
+import { findAddresses, findDomains, IDENT, looksLikeName, trimName } from './names.ts';
+import { isRegionName } from './regions.ts';
+import { listedNames } from './lists.ts';
+
+export interface ResourceFacts {
+  resources: string[];
+  accounts: string[];
+}
+
+const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]{0,8})?:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}/g;
+const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs|fsap|tgw|vpce|pcx|elb)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b/g;
+const RUNTIME = /\b(?:nodejs\d{1,2}\.x|python[23]\.\d{1,2}|java\d{1,2}(?:\.al2)?|dotnet(?:core)?\d(?:\.\d)?|ruby\d\.\d|go1\.x|provided\.al2(?:023)?)\b/g;
+const ENDPOINT = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\/[A-Za-z0-9_\-.:{}/]{0,200}/g;
+const ACTION_REF = new RegExp(String.raw`(?<![\w./-])[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}@[A-Za-z0-9._/-]{1,60}`, 'g');
+const GITHUB_OWNED = /(?<![\w./-])(?:actions|github)\/[A-Za-z0-9._-]{2,100}(?![\w/@-])/g;
+/** A numeric id in parentheses after a name: `web-prod-1 (ID 48213377)`. */
+const PAREN_ID = /\((?:ID|Id|id)\s*[:#]?\s*(\d{5,20})\)/g;
+/** `the acme/payments-api repository`. */
+const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/g;
+/** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`) is not the reader's. */
+const SUGGESTED = /(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+to)\b[^.\n]{0,25}$/i;
+/** Heroku names an add-on by its attachment on an app: `(MAROON on gratipay)`. */
+const ATTACHMENT = /\(([A-Z][A-Z0-9_]{1,40}) on ([a-z][a-z0-9-]{1,40})\)/g;
+
+const NOUN =
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|database|instance|cluster|function|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
+/** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
+const NAMED = new RegExp(
+  String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
+  'gi',
+);
+const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
+
+const ACCOUNT = /\b(?:aws\s+)?accounts?(?:\s+(?:id|ID|number|no\.?))?\s*[:#]?\s*\(?(\d{4}-?\d{4}-?\d{4})(?![\d-])/gi;
+const SUBSCRIPTION = /\bsubscription(?:\s+(?:id|ID))?\s*[:#]?\s*\(?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
+const BILLING_ACCOUNT = /\bbilling\s+account(?:\s+(?:id|ID))?\s*[:#]?\s*([0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6})\b/g;
+
+/** Resources and account ids in the text, as written, first occurrence first, without duplicates. */
+export function findResources(prose: string, kind: NoticeKind, senderDomain: string | null): ResourceFacts {
+  const accounts = unique([
+    ...[...prose.matchAll(ACCOUNT)].map((m) => (m[1] ?? '').replace(/-/g, '')),
+    ...[...prose.matchAll(SUBSCRIPTION)].map((m) => m[1] ?? ''),
+    ...[...prose.matchAll(BILLING_ACCOUNT)].map((m) => m[1] ?? ''),
+  ]);
+  const found: string[] = [];
+  const all = (re: RegExp, clean = trimName) => {
+    for (const m of prose.matchAll(re)) {
+      if (!SUGGESTED.test(prose.slice(Math.max(0, m.index - 40), m.index))) found.push(clean(m[0]));
+    }
+  };
+  all(ARN, (s) => s.replace(/[.,;:)\]]+$/, ''));
+  all(EC2_ID);
+  all(RUNTIME);
+  all(ENDPOINT, (s) => s.replace(/\s+/, ' ').replace(/[.,;:`]+$/, ''));
+  all(ACTION_REF, (s) => s.replace(/[.,;:]+$/, ''));
+  all(GITHUB_OWNED);
+  for (const m of prose.matchAll(ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
+  for (const m of prose.matchAll(PAREN_ID)) found.push(m[1] ?? '');
+  for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
+  found.push(...namedResources(prose));
+  found.push(...listedNames(prose));
+  found.push(...findDomains(prose, kind === 'certificate', senderDomain));
+  found.push(...findAddresses(prose));
+  const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
+  const accountSet = new Set(accounts.map(bare));
+  const resources = unique(found.filter((r) => r.length > 1 && !isRegionName(r) && !accountSet.has(bare(r))));
+  return { resources: dropContained(resources), accounts };
+}
+
+function namedResources(prose: string): string[] {
+  const out: string[] = [];
+  for (const m of prose.matchAll(NAMED)) {
+    const first = accept(m[2] ?? '', m[3] ?? '', Boolean(m[1]));
+    if (!first) continue;
+    out.push(first);
+    MORE_NAMES.lastIndex = m.index + m[0].length;
+    for (let more = MORE_NAMES.exec(prose); more; more = MORE_NAMES.exec(prose)) {
+      const next = accept(more[1] ?? '', more[2] ?? '');
+      if (!next) break;
+      out.push(next);
+    }
+  }
+  return out;
+}
+
+function accept(quote: string, token: string, isId = false): string | null {
+  const name = trimName(token);
+  if (isId && /^\d{5,20}$/.test(name)) return name;
+  if (quote && name.length >= 2 && !/^v?\d+(?:\.\d+)*$/.test(name)) return name;
+  return looksLikeName(name) ? name : null;
+}
+
+function unique(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((x) => {
+    const key = x.toLowerCase();
+    if (!x || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `actions/checkout` is the same resource as `actions/checkout@v3` found beside it. */
+function dropContained(list: string[]): string[] {
+  const pinned = new Set(list.filter((x) => x.includes('@')).map((x) => x.slice(0, x.indexOf('@'))));
+  return list.filter((x) => x.includes('@') || !pinned.has(x));
+}

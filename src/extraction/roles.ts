@@ -1,0 +1,78 @@
+import type { Found } from './dates.ts';
+import { around } from './text.ts';
+
+/**
+ * What the words around a date say it is:
+ * - `due`: something is asked or breaks by then (`before`, `expires on`, `will be terminated after`);
+ * - `start`/`end`: a window the provider works in;
+ * - `effective`: a phase begins (`Starting`, `From`, `on or after`);
+ * - `past`: it happened, or it was superseded (`reached on`, `extended from`);
+ * - `neutral`: a date with nothing around it that says which.
+ */
+export type Cue = 'due' | 'start' | 'end' | 'effective' | 'past' | 'neutral';
+
+export interface Cued extends Found {
+  cue: Cue;
+  /** Before the day the notice was sent: never a deadline. */
+  past: boolean;
+}
+
+// Labels and prepositions right before the date (the nearest words decide).
+const LABEL_START = /\b(?:start(?:s|ing)?(?:\s+(?:time|date))?|begin(?:s|ning)?|window\s+start|scheduled\s+(?:for|start)|from)\s*[:=]\s*$/i;
+const LABEL_END = /\b(?:end(?:s)?(?:\s+(?:time|date))?|finish(?:es)?|window\s+end|until|to)\s*[:=]\s*$/i;
+const LABEL_DUE =
+  /\b(?:deadline|due(?:\s+date)?|expir(?:y|ation|es|ing)(?:\s+date)?|(?:deprecation|retirement|removal|shutdown|sunset|decommission(?:ing)?|migration|cut-?off|eol)\s+date|end[-\s]of[-\s](?:life|support|sale)(?:\s+date)?|action\s+required\s+by|\w+\s+by(?:\s+date)?)\s*[:=–-]\s*$/i;
+const SUPERSEDED = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?from\s+(?:the\s+)?$/i;
+const MOVED_TO = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?(?:to|until)\s+(?:the\s+)?$/i;
+const DUE_PREP =
+  /\b(?:before|by|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
+const EFFECTIVE =
+  /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at))?\s+(?:the\s+)?$/i;
+const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
+/** A sentence that gives the reason (`This follows Node.js 18 End-Of-Life…`) dates someone else's event. */
+const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b|\bas\s+(?:previously\s+)?announced\b/i;
+const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
+const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.;\n]{0,30}$/i;
+
+// Words anywhere in the sentence.
+const HARM =
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*)\b/i;
+const DUE_WORDS =
+  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline)\b/i;
+const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
+
+/** The cue for each date, from the nearest words before it, then the words of its sentence. */
+export function cueDates<T extends Found>(prose: string, found: T[], receivedAt: Date): Array<T & Cued> {
+  const today = Date.UTC(receivedAt.getUTCFullYear(), receivedAt.getUTCMonth(), receivedAt.getUTCDate());
+  return found.map((f) => {
+    const past = f.at.getTime() < today;
+    const cue: Cue = past ? 'past' : cueOf(prose, f);
+    return { ...f, past, cue };
+  });
+}
+
+function cueOf(prose: string, f: Found): Cue {
+  if (f.window) return f.window;
+  const { before, after } = around(prose, f.index, f.end);
+  const near = before.slice(-60);
+  const line = near.slice(near.lastIndexOf('\n') + 1);
+  // A line that holds only a date is a timestamp (a status page's update time), not an event.
+  if (line.trim() === '' && /^[^\S\n]*(?:\n|$)/.test(prose.slice(f.end, f.end + 40)) && near.includes('\n')) return 'neutral';
+  if (LABEL_DUE.test(line)) return 'due';
+  if (LABEL_START.test(line)) return 'start';
+  if (LABEL_END.test(line)) return 'end';
+  if (SUPERSEDED.test(near)) return 'past';
+  if (MOVED_TO.test(near)) return 'due';
+  if (DUE_PREP.test(near)) return 'due';
+  if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
+  const sentence = `${before} ${after}`;
+  const timed = f.precision !== 'day';
+  if (PAST_WORDS.test(near) || BACKGROUND.test(before)) return 'past';
+  if (UNTIL.test(near)) return 'neutral';
+  if (EFFECTIVE.test(near)) return timed && WINDOW_WORDS.test(sentence) ? 'start' : 'effective';
+  if (WINDOW_NEAR.test(near)) return timed ? 'start' : 'effective';
+  if (DUE_WORDS.test(sentence)) return 'due';
+  if (WINDOW_WORDS.test(sentence) && timed) return 'start';
+  return 'neutral';
+}

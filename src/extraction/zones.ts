@@ -1,0 +1,95 @@
+import { DateTime, IANAZone } from 'luxon';
+
+/** A time zone as a notice states it: a fixed offset, or a named zone whose offset depends on the date. */
+export type Zone = { offset: number } | { iana: string };
+
+export const UTC: Zone = { offset: 0 };
+
+/** Zones written out in words; chrono knows the abbreviations (PST, CEST, …) but not these. */
+const LONG_NAMES: Array<[RegExp, string]> = [
+  [/^pacific(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Los_Angeles'],
+  [/^eastern(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/New_York'],
+  [/^central\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Berlin'],
+  [/^central(?:\s+(?:standard|daylight))?\s+time\b/i, 'America/Chicago'],
+  [/^mountain(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Denver'],
+  [/^coordinated\s+universal\s+time\b/i, 'UTC'],
+  [/^greenwich\s+mean\s+time\b/i, 'UTC'],
+  [/^british\s+summer\s+time\b/i, 'Europe/London'],
+  [/^india(?:n)?\s+standard\s+time\b/i, 'Asia/Kolkata'],
+  [/^japan\s+standard\s+time\b/i, 'Asia/Tokyo'],
+  [/^singapore(?:\s+standard)?\s+time\b/i, 'Asia/Singapore'],
+  [/^australian\s+eastern(?:\s+(?:standard|daylight))?\s+time\b/i, 'Australia/Sydney'],
+];
+
+const IANA = /^(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)\/[A-Za-z_]{2,30}(?:\/[A-Za-z_]{2,30})?\b/;
+const ABBREVIATION: Record<string, Zone> = {
+  UTC: UTC, GMT: UTC, Z: UTC, PT: { iana: 'America/Los_Angeles' }, ET: { iana: 'America/New_York' },
+  CT: { iana: 'America/Chicago' }, MT: { iana: 'America/Denver' }, PST: { offset: -480 }, PDT: { offset: -420 },
+  EST: { offset: -300 }, EDT: { offset: -240 }, CST: { offset: -360 }, CDT: { offset: -300 }, MST: { offset: -420 },
+  MDT: { offset: -360 }, CET: { iana: 'Europe/Berlin' }, CEST: { offset: 120 }, BST: { offset: 60 }, IST: { offset: 330 },
+  JST: { offset: 540 }, AEST: { offset: 600 }, AEDT: { offset: 660 }, SGT: { offset: 480 },
+};
+
+/** Local time named after a city: `(Paris time, UTC+2)`. */
+const CITY_TIME: Record<string, string> = {
+  paris: 'Europe/Paris', berlin: 'Europe/Berlin', frankfurt: 'Europe/Berlin', london: 'Europe/London',
+  amsterdam: 'Europe/Amsterdam', dublin: 'Europe/Dublin', madrid: 'Europe/Madrid', stockholm: 'Europe/Stockholm',
+  'new york': 'America/New_York', chicago: 'America/Chicago', 'los angeles': 'America/Los_Angeles',
+  'san francisco': 'America/Los_Angeles', toronto: 'America/Toronto', 'sao paulo': 'America/Sao_Paulo',
+  tokyo: 'Asia/Tokyo', singapore: 'Asia/Singapore', sydney: 'Australia/Sydney', mumbai: 'Asia/Kolkata',
+};
+const OFFSET = /^\(?(?:[A-Za-z][A-Za-z ]{0,20}\s+time,?\s*)?(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i;
+const CITY = /^\(?([A-Za-z][A-Za-z ]{1,20}?)\s+time\b/i;
+
+/** A zone named at the very start of `text` (what follows a time): `Pacific Time`, `Europe/Berlin`, `(UTC+2)`. */
+export function zoneAt(text: string): Zone | null {
+  const head = text.replace(/^[\s,(]{0,3}/, '').slice(0, 60);
+  const offset = OFFSET.exec(head);
+  if (offset?.[2]) {
+    const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0);
+    return { offset: offset[1] === '+' ? minutes : -minutes };
+  }
+  const city = CITY_TIME[CITY.exec(head)?.[1]?.toLowerCase() ?? ''];
+  if (city) return { iana: city };
+  const iana = IANA.exec(head);
+  if (iana && IANAZone.isValidZone(iana[0])) return { iana: iana[0] };
+  for (const [re, name] of LONG_NAMES) if (re.test(head)) return { iana: name };
+  return null;
+}
+
+const STATEMENT =
+  /\b(?:all\s+)?times?\s+(?:(?:are|is|listed|shown|given|below|above|in\s+this\s+(?:notice|message|e-?mail))\s+){0,3}(?:in|are)\s+(?:the\s+)?([A-Za-z][A-Za-z/_ ]{1,40})/gi;
+
+/** A zone the notice states for all its times ("All times are in Pacific Time"), if any. */
+export function statedZone(prose: string): Zone | null {
+  for (const m of prose.slice(0, 50_000).matchAll(STATEMENT)) {
+    const words = (m[1] ?? '').trim();
+    const abbreviation = /^[A-Z]{1,5}\b/.exec(words)?.[0];
+    const zone = abbreviation && ABBREVIATION[abbreviation] ? ABBREVIATION[abbreviation] : zoneAt(words);
+    if (zone) return zone;
+  }
+  return null;
+}
+
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** A wall-clock time in a zone → the instant. */
+export function instantIn(wall: WallClock, zone: Zone): Date {
+  if ('offset' in zone) {
+    return new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - zone.offset * 60_000);
+  }
+  const { year, month, day, hour, minute, second } = wall;
+  return DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: zone.iana }).toJSDate();
+}
+
+/** A calendar day → 00:00 UTC of that day, whatever zone the notice is in (precision `day`). */
+export function dayInstant(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { classifyKind, isActionRequired } from '../../src/extraction/classify.ts';
+import { extract } from '../../src/extraction/index.ts';
+import { providerOf, serviceOf } from '../../src/extraction/provider.ts';
+import { aNotice } from './notice-builder.ts';
+
+const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject })).kind;
+
+describe('kind', () => {
+  it.each([
+    ['Your SSL/TLS certificate expires on Nov 14, 2024 at 23:59:59 UTC. ACM was unable to renew the certificate.', 'certificate'],
+    ['The current CA expires on March 5, 2025. Follow the instructions to rotate to the new Certificate Authority.', 'certificate'],
+    ['A vulnerability in the Linux kernel (CVE-2024-1086) allows privilege escalation. Please update the kernel by July 25, 2024.', 'security'],
+    ['Your personal access token "CI" will expire in 6 days.', 'security'],
+    ["The certificate 'api-tls-cert' in key vault 'kv-acme-prod' will expire in 30 days.", 'certificate'],
+    ['The Firewall Rules API is deprecated.\n\nDeprecation date: January 15, 2025', 'deprecation'],
+    ['We are ending support for Node.js 16 in Lambda on June 12, 2024. Starting July 15, 2024, you will no longer be able to create functions.', 'deprecation'],
+    ['TLS-SNI-01 validation is reaching end-of-life and will stop working on February 13th, 2025.', 'deprecation'],
+    ['Container Registry will be phased out, starting May 15, 2024.', 'deprecation'],
+    ['Standard support for Kubernetes version 1.34 will end on December 2, 2026. Clusters will enter extended support.', 'end-of-life'],
+    ['GKE version 1.27 reaches end of support on June 14, 2024. Workloads using removed APIs may stop working after the upgrade.', 'end-of-life'],
+    ['On April 30th, 2027, Heroku-22 reaches end-of-life; apps will no longer receive security updates.', 'end-of-life'],
+    ['EC2 has detected degradation of the underlying hardware hosting your instance. It is scheduled for retirement.', 'retirement'],
+    ['On 31 August 2024, Cloud Services (classic) will be retired. Migrate to Cloud Services (extended support).', 'retirement'],
+    ['Start: 2022-06-15 19:00 UTC\nEnd: 2022-06-16 04:00 UTC\n\nWe will be performing maintenance on electrical systems.', 'maintenance'],
+    ['We need to migrate your Machines off a host. The migration will start on or after 2024-05-28 14:00 UTC.', 'maintenance'],
+    ['An intervention is planned on your dedicated server. No action is required on your part.', 'maintenance'],
+    ['We were unable to charge the credit card on file for invoice #INV-1. Please update your payment method.', 'billing'],
+    ['Your database is currently suffering from a critical hardware issue that may take it offline.', 'incident'],
+    ['Premium Droplets are now available in AMS3. Prices start at $0.06 per hour.', 'informational'],
+    ['All billing and traffic serving for the project has stopped.', 'informational'],
+    ['', 'informational'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('lets the sentence of the first due date decide over the rest of the notice', () => {
+    const body = 'Deprecated APIs removed in 1.28 may stop working. Deprecated API usage should be checked.';
+    expect(classifyKind(body, '', 'Version 1.27 reaches end of support on June 14, 2024.')).toBe('end-of-life');
+    expect(classifyKind(body, '', '')).toBe('deprecation');
+  });
+
+  it('does not read a product or an app name as a kind', () => {
+    expect(kindOf('Workflows in the acme/payments-api repository use actions that are deprecated.')).toBe('deprecation');
+  });
+});
+
+describe('action required', () => {
+  it.each([
+    ['You must take action to ensure that the renewal can be completed.', 'maintenance', true],
+    ['Please act before October 31, 2024.', 'maintenance', true],
+    ['We recommend that you upgrade your functions.', 'maintenance', true],
+    ['A software update is required for your domain.', 'maintenance', true],
+    ['[Action Required] Upgrade your clusters', 'maintenance', true],
+    ['Upgrade your functions before June 12, 2024.', 'maintenance', true],
+    ['What do you need to do? Please make sure your app does not depend on 6PN addresses.', 'maintenance', true],
+    ['Basic authentication is deprecated and will soon no longer work.', 'deprecation', true],
+    ['You can reschedule this maintenance at any time before the window.', 'maintenance', false],
+    ['If you have copied the value elsewhere, you will need to update those values.', 'incident', false],
+    ['Once the upgrade is complete, please check that your services run.', 'maintenance', false],
+    ['Otherwise, no action is required on your part.', 'maintenance', false],
+    ['You do not need to take any action.', 'retirement', false],
+    ['If you have already upgraded, no action is required. You must upgrade the others.', 'maintenance', true],
+    ['Please feel free to reply to this email. Please send us a ticket if needed.', 'maintenance', false],
+    ['This is an alert only; budgets do not cap spending.', 'billing', false],
+  ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+});
+
+describe('provider and service', () => {
+  it.each([
+    ['no-reply-aws@amazon.com', undefined, 'AWS'],
+    ['health@aws.com', undefined, 'AWS'],
+    ['cloudplatform-noreply@google.com', undefined, 'Google Cloud'],
+    ['azure-noreply@microsoft.com', undefined, 'Microsoft Azure'],
+    ['noreply@notify.cloudflare.com', undefined, 'Cloudflare'],
+    ['support@digitalocean.com', undefined, 'DigitalOcean'],
+    ['expiry@letsencrypt.org', undefined, "Let's Encrypt"],
+    ['https://community.fly.io/latest.rss', undefined, 'Fly.io'],
+    ['noreply@acmepay.statuspage.io', 'Acme Payments Status', 'Acme Payments'],
+  ])('%s → %s', (from, fromName, provider) => {
+    expect(providerOf({ from, fromName }, '')).toBe(provider);
+  });
+
+  it.each([
+    ['Amazon EC2 notification', 'Amazon EC2'],
+    ['[Action Required] Amazon EKS Kubernetes 1.34 end of standard support [AWS Account: 1]', 'Amazon EKS Kubernetes'],
+    ['GitHub Actions notification', 'GitHub Actions'],
+    ['Upcoming maintenance for your Cloud SQL instance orders-db', 'Cloud SQL'],
+  ])('%s → %s', (subject, service) => {
+    expect(serviceOf(subject, '')).toBe(service);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extraction/dates.ts';
+import { iso } from './notice-builder.ts';
+
+const RECEIVED = new Date('2024-03-01T12:00:00Z');
+const instants = (text: string, receivedAt = RECEIVED) => findDates(text, receivedAt).map((f) => iso(f.at));
+
+describe('date grammar', () => {
+  it.each([
+    ['August 22, 2024', '2024-08-22T00:00:00Z', 'day'],
+    ['2024-08-22', '2024-08-22T00:00:00Z', 'day'],
+    ['31 August 2024', '2024-08-31T00:00:00Z', 'day'],
+    ['29 February, 2024', '2024-02-29T00:00:00Z', 'day'],
+    ['22 Aug 2024 00:00 UTC', '2024-08-22T00:00:00Z', 'minute'],
+    ['Mon, 18 May 2026 00:00:00 GMT', '2026-05-18T00:00:00Z', 'minute'],
+    ['17:00 UTC Feb 6, 2024', '2024-02-06T17:00:00Z', 'minute'],
+    ['February 16, 2021 00:00:01 AM UTC', '2021-02-16T00:00:01Z', 'second'],
+    ['Nov 14, 2024 at 23:59:59 UTC', '2024-11-14T23:59:59Z', 'second'],
+    ['2016-11-01 19:00:00 +0000', '2016-11-01T19:00:00Z', 'minute'],
+    ['2024-03-03T10:00:00Z', '2024-03-03T10:00:00Z', 'minute'],
+    ['December 9, 2024 at 12:00 AM UTC', '2024-12-09T00:00:00Z', 'minute'],
+  ])('%s → %s (%s)', (text, at, precision) => {
+    const [found] = findDates(text, RECEIVED);
+    expect(iso(found?.at)).toBe(at);
+    expect(found?.precision).toBe(precision);
+  });
+
+  it.each([
+    ['02 May 17 18:58 +0000', '2017-05-02T18:58:00Z'],
+    ['14 Aug 20 09:13 +0000', '2020-08-14T09:13:00Z'],
+  ])('reads a two-digit year: %s', (text, at) => {
+    expect(instants(text)).toEqual([at]);
+  });
+
+  it.each([
+    ['January 9th', '2024-12-11T12:00:00Z', '2025-01-09T00:00:00Z'],
+    ['on February 13th', '2019-01-29T12:00:00Z', '2019-02-13T00:00:00Z'],
+    ['April 1st', '2024-03-01T12:00:00Z', '2024-04-01T00:00:00Z'],
+    ['Jul 23, 13:20 UTC', '2024-07-23T14:52:00Z', '2024-07-23T13:20:00Z'],
+    ['Jul 22, 09:00 UTC', '2024-07-23T14:52:00Z', '2024-07-22T09:00:00Z'],
+  ])('puts a day without a year forward from the message date, recent days excepted: %s (sent %s)', (text, sent, at) => {
+    expect(instants(text, new Date(sent))).toEqual([at]);
+  });
+
+  it.each([
+    ['will expire in 6 days.', '2023-03-23T12:00:00Z', '2023-03-29T00:00:00Z'],
+    ['must be done within 7 days.', '2024-12-02T10:00:00Z', '2024-12-09T00:00:00Z'],
+    ['It happens next week.', '2024-09-12T23:15:00Z', '2024-09-19T00:00:00Z'],
+    ['restore it within 30 days', '2024-11-14T12:30:00Z', '2024-12-14T00:00:00Z'],
+  ])('anchors a relative phrase on the message date: %s', (text, sent, at) => {
+    const [found] = findDates(text, new Date(sent));
+    expect(iso(found?.at)).toBe(at);
+    expect(found?.precision).toBe('day');
+  });
+
+  it.each([
+    ['March 8, 2024 5:00 PM PST', '2024-03-09T01:00:00Z'],
+    ['June 3, 2024 10:00 EDT', '2024-06-03T14:00:00Z'],
+    ['January 15, 2024 09:00 EST', '2024-01-15T14:00:00Z'],
+    ['January 15, 2024 09:00 CET', '2024-01-15T08:00:00Z'],
+    ['July 1, 2024 09:00 CEST', '2024-07-01T07:00:00Z'],
+    ['July 1, 2024 09:00 PDT', '2024-07-01T16:00:00Z'],
+    ['March 3, 2025 at 10:00 UTC+1', '2025-03-03T09:00:00Z'],
+    ['2024-03-03 10:00 (UTC+01:00)', '2024-03-03T09:00:00Z'],
+    ['March 3, 2025 10:00 Pacific Time', '2025-03-03T18:00:00Z'],
+    ['July 3, 2025 10:00 Pacific Time', '2025-07-03T17:00:00Z'],
+    ['23/10/2024 at 09:00 (Paris time, UTC+2)', '2024-10-23T07:00:00Z'],
+    ['March 3, 2025 10:00 Europe/Berlin', '2025-03-03T09:00:00Z'],
+  ])('applies the zone or offset written with the time: %s', (text, at) => {
+    expect(instants(text)[0]).toBe(at);
+  });
+
+  it('applies a zone the notice states once to times written without one', () => {
+    const text = 'All times below are in Pacific Time.\n\nMaintenance window: Tuesday, September 17, 2024, 9:00 PM to 11:00 PM';
+    expect(instants(text, new Date('2024-09-12T23:15:00Z'))).toEqual(['2024-09-18T04:00:00Z', '2024-09-18T06:00:00Z']);
+  });
+
+  it.each([
+    ['The window opens at 10:00 am PDT / 5:00 pm UTC on March 3, 2025.', ['2025-03-03T17:00:00Z']],
+    ['March 3, 2025, 10:00 am PDT (17:00 UTC)', ['2025-03-03T17:00:00Z']],
+    ['at 17:00 UTC (10:00 PDT) on March 3, 2025', ['2025-03-03T17:00:00Z']],
+    ['The window is 10:00 am PDT / 5:00 pm UTC to 12:00 pm PDT / 7:00 pm UTC on Thursday, June 20, 2024.', ['2024-06-20T17:00:00Z', '2024-06-20T19:00:00Z']],
+  ])('reads one instant from a time given in two zones: %s', (text, expected) => {
+    expect(instants(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['from 19:00 to 04:00 UTC on June 15, 2024', ['2024-06-15T19:00:00Z', '2024-06-16T04:00:00Z']],
+    ['between 2023-08-11 08:00:00 UTC and 2023-08-11 10:00:00 UTC', ['2023-08-11T08:00:00Z', '2023-08-11T10:00:00Z']],
+    ['January 16th, 10am-2pm EST', ['2024-01-16T15:00:00Z', '2024-01-16T19:00:00Z']],
+    ['on 2024-10-08 between 07:00 and 08:00 CEST.', ['2024-10-08T05:00:00Z', '2024-10-08T06:00:00Z']],
+    ['on 2012-10-02 for 2 hours starting at 20:00 UTC', ['2012-10-02T20:00:00Z', '2012-10-02T22:00:00Z']],
+    ['Starting at 22:00 UTC on 19 November 2024 and ending at 06:00 UTC on 20 November 2024', ['2024-11-19T22:00:00Z', '2024-11-20T06:00:00Z']],
+    ['brownouts on February 18, 2025 and March 11, 2025, from 14:00 to 22:00 UTC each day', ['2025-02-18T14:00:00Z', '2025-02-18T22:00:00Z', '2025-03-11T14:00:00Z', '2025-03-11T22:00:00Z']],
+  ])('reads a window: %s', (text, expected) => {
+    const found = findDates(text, new Date('2024-01-01T00:00:00Z'));
+    expect(found.map((f) => iso(f.at)).sort()).toEqual(expected);
+    expect(found.every((f) => f.window !== undefined)).toBe(true);
+  });
+
+  it('gives a report time its day from the stamp in the same paragraph', () => {
+    const text = 'Resolved - Between 13:05 and 14:31 UTC, requests failed.\nJul 23, 14:45 UTC';
+    expect(instants(text, new Date('2024-07-23T14:52:00Z'))).toEqual(expect.arrayContaining(['2024-07-23T13:05:00Z', '2024-07-23T14:31:00Z']));
+  });
+
+  it.each([
+    ['upgrade your Node.js 16 functions before November 14, 2022.', ['2022-11-14T00:00:00Z']],
+    ['major version 11 on 29 February, 2024.', ['2024-02-29T00:00:00Z']],
+    ['for invoice #INV-2024-08-118734, due on September 1, 2024', ['2024-09-01T00:00:00Z']],
+    ['functions using Python 3.8 may be blocked', []],
+    ['A vulnerability (CVE-2024-1086) was found. Build R20220323-P4 is out.', []],
+    ['expect about 1 minute of downtime per GB, approximately 18 hours in all', []],
+    ['used in the last 30 days, 90 days after issuance', []],
+    ['Click "Migrate Now" in the banner.', []],
+    ['during your maintenance window of Tuesdays 19:00 to 23:00 UTC', []],
+    ['on or after July 9, 2024. The window for this cluster is Tuesdays, 02:00 to 06:00 UTC.', ['2024-07-09T00:00:00Z']],
+    ['TLS 1.2, Node.js 18, Kubernetes 1.34 and PostgreSQL 11.22', []],
+    ['', []],
+  ])('reads no date into numbers that are not dates: %s', (text, expected) => {
+    expect(instants(text)).toEqual(expected);
+  });
+
+  it('keeps the written date over the count that restates it', () => {
+    const text = 'will expire in\n9 days (on 02 May 17 18:58 +0000).';
+    expect(instants(text, new Date('2017-04-22T12:00:00Z'))).toEqual(['2017-05-02T18:58:00Z']);
+  });
+});

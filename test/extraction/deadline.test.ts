@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.ts';
+import type { Notice } from '../../src/domain/notice.ts';
+import { aNotice, iso } from './notice-builder.ts';
+
+const deadlineOf = (text: string, overrides: Partial<Notice> = {}) => iso(extract(aNotice({ text, ...overrides })).deadline?.at);
+
+describe('the deadline', () => {
+  it.each([
+    [
+      'the earliest date by which something is due',
+      'Please act before October 31, 2024. The current CA expires on March 5, 2025, and clients will fail to connect after March 5, 2025.',
+      '2024-10-31T00:00:00Z',
+    ],
+    [
+      'a due date over an earlier phase that only starts',
+      'From November 1st, 2026, builds will fail once a month. On April 30th, 2027, Heroku-22 reaches end-of-life. You should upgrade.',
+      '2027-04-30T00:00:00Z',
+    ],
+    [
+      'the phase that starts when nothing is said to be due',
+      'Node 16 actions are deprecated. Starting June 3rd, 2024, we will run them on Node 20. Update your workflows.',
+      '2024-06-03T00:00:00Z',
+    ],
+    [
+      'the time of day where the text gives one for that day',
+      'Your certificate expires on November 14, 2024. You must renew it before Nov 14, 2024 at 23:59:59 UTC.',
+      '2024-11-14T23:59:59Z',
+    ],
+    [
+      'the written date over the count that restates it',
+      'Your certificate will expire in 9 days (on 10 Mar 24 18:58 +0000). Please renew it.',
+      '2024-03-10T18:58:00Z',
+    ],
+    [
+      'a date in the subject when the body has none',
+      'You must migrate your projects off the legacy SDK.',
+      '2024-08-30T00:00:00Z',
+      { subject: '[Reminder] Migrate your App Engine projects by Aug 30, 2024' },
+    ],
+    [
+      'not the provider\'s window, even when it comes first',
+      'Brownouts are scheduled for January 9th, 12pm - 1pm EST. Artifact actions v3 will be closing down by January 30, 2025.',
+      '2025-01-30T00:00:00Z',
+      { receivedAt: new Date('2024-12-11T12:00:00Z') },
+    ],
+    [
+      'not a date in the past',
+      'Support was extended until February 1, 2024. We are deprecating the runtime on July 15, 2024.',
+      '2024-07-15T00:00:00Z',
+    ],
+    [
+      'not someone else\'s end of life cited as the reason',
+      'We are ending support in Lambda on September 1, 2024. This follows the End-Of-Life, which is scheduled for April 30, 2024. Upgrade before September 1, 2024.',
+      '2024-09-01T00:00:00Z',
+    ],
+  ] as Array<[string, string, string, Partial<Notice>?]>)('is %s', (_what, text, expected, overrides = {}) => {
+    expect(deadlineOf(text, overrides)).toBe(expected);
+  });
+
+  it.each([
+    ['maintenance the provider performs by itself', 'Start: 2024-06-15 19:00 UTC\nEnd: 2024-06-16 04:00 UTC\n\nWe will perform maintenance on the power systems. We do not expect downtime.'],
+    ['an optional step before a maintenance', 'Your instances are scheduled for maintenance between 2024-08-11 08:00 UTC and 2024-08-11 10:00 UTC. At any time before 2024-08-11 08:00 UTC, you can reschedule it.'],
+    ['a notice that says no action is required', 'Your instance is scheduled for power maintenance on 2024-10-02 for 2 hours starting at 20:00 UTC. Otherwise, no action is required on your part.'],
+    ['an announcement', 'Premium Droplets are available in AMS3 starting today. On October 1, 2024, we will add them to BLR1.'],
+    ['a deprecation with no date in the text', 'Basic authentication using a password to Git is deprecated and will soon no longer work.'],
+  ])('is none for %s', (_what, text) => {
+    expect(deadlineOf(text)).toBeUndefined();
+  });
+
+  it('is the one date with role deadline among the dates', () => {
+    const x = extract(aNotice({ text: 'Upgrade before November 14, 2024. Starting December 14, 2024, you will no longer be able to update functions.' }));
+    expect(x.dates.filter((d) => d.role === 'deadline')).toEqual([x.deadline]);
+    expect(x.dates.map((d) => [iso(d.at), d.role])).toEqual([
+      ['2024-11-14T00:00:00Z', 'deadline'],
+      ['2024-12-14T00:00:00Z', 'effective'],
+    ]);
+  });
+});

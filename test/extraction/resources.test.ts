@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.ts';
+import { aNotice } from './notice-builder.ts';
+
+const facts = (text: string, overrides = {}) => {
+  const x = extract(aNotice({ text, ...overrides }));
+  return { resources: x.resources, accounts: x.accounts, regions: x.regions };
+};
+
+describe('resources', () => {
+  it.each([
+    ['Certificate identifier: arn:aws:acm:us-east-1:123456789012:certificate/e52b3253-9753-4268-8a76-f3f30402c001.', 'arn:aws:acm:us-east-1:123456789012:certificate/e52b3253-9753-4268-8a76-f3f30402c001'],
+    ['arn:aws:lambda:us-east-1:345678901234:function:stripe-webhook-handler:live', 'arn:aws:lambda:us-east-1:345678901234:function:stripe-webhook-handler:live'],
+    ['arn:aws-us-gov:s3:::audit-logs-bucket', 'arn:aws-us-gov:s3:::audit-logs-bucket'],
+    ['your Amazon EC2 instance (instance-ID: i-a895727a) in the region', 'i-a895727a'],
+    ['volume vol-0123456789abcdef0 and snapshot snap-0fedcba9876543210', 'vol-0123456789abcdef0'],
+    ['launched from ami-0abcdef1234567890', 'ami-0abcdef1234567890'],
+    ['functions that use the nodejs16.x runtime', 'nodejs16.x'],
+    ['- `GET /zones/:zone_id/dns_records`', 'GET /zones/:zone_id/dns_records'],
+    ['GET /repos/{owner}/{repo}/community/code_of_conduct', 'GET /repos/{owner}/{repo}/community/code_of_conduct'],
+    ['workflows using actions/upload-artifact@v3 will fail', 'actions/upload-artifact@v3'],
+    ['v3 of actions/download-artifact', 'actions/download-artifact'],
+    ['the repository at Clinical-Genomics/scout with git', 'Clinical-Genomics/scout'],
+    ['Workflows in the acme/payments-api repository ran', 'acme/payments-api'],
+    ['Your recently built app codebar-production is using', 'codebar-production'],
+    ['Your database (MAROON on gratipay) must undergo maintenance.', 'MAROON'],
+    ['personal access token (classic) "VATZ_ACTION_TOKEN" with repo scope', 'VATZ_ACTION_TOKEN'],
+    ['Your GitHub App "acme-release-bot" made requests', 'acme-release-bot'],
+    ['your Linode, web-prod-1 (ID 48213377), in our data center', '48213377'],
+    ['Project ID: acme-prod', 'acme-prod'],
+    ["The certificate 'api-tls-cert' in key vault 'kv-acme-prod' will expire", 'kv-acme-prod'],
+    ['Instance: acme-prod:europe-west1:orders-db', 'acme-prod:europe-west1:orders-db'],
+    ['Projects in scope: acme-prod-web, acme-prod-data', 'acme-prod-data'],
+    ['Affected project: acme-data-pipelines (project number 804517392216)', '804517392216'],
+    ['your apps, including acme-web and acme-worker, will be stopped', 'acme-worker'],
+    ['The affected instances are listed below:\ni-xxx\n', 'i-xxx'],
+    ['Affected Droplets:\ntest-digitalocean-fedora34-x64-1\n', 'test-digitalocean-fedora34-x64-1'],
+    ['Affected instances:\ni-0a1b2c3d4e5f67890 (batch-worker-3)\n', 'batch-worker-3'],
+    ['Below is a list of names validated:\n\n blockbuilder.org (35.239.22.31) on 2018-12-03', '35.239.22.31'],
+    ['for the names listed below will expire.\n\narchive.tilos.hu\nchat.tilos.hu\n', 'chat.tilos.hu'],
+    ['The following are your domain(s) that must be updated:\ncloud-platform-audit-live\n', 'cloud-platform-audit-live'],
+  ])('finds a name in %s', (text, expected) => {
+    expect(facts(text).resources).toContain(expected);
+  });
+
+  it.each([
+    ['clients using TLS 1.0 or TLS 1.1 will fail; use TLS 1.2'],
+    ['functions using Node.js 18 should move to Node.js 22'],
+    ['clusters running Kubernetes version 1.27 on Amazon EKS'],
+    ['the PostgreSQL 11.22 release and Python 3.9'],
+    ['See https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Stop_Start.html and https://github.com/actions/upload-artifact for details.'],
+    ['the instance class db.t3.micro and instance type m5.large'],
+    ['update to the latest version (for example actions/checkout@v4)'],
+    ['Requests to the replacement endpoint, GET /repos/{owner}/{repo}/community/profile, work.'],
+    ['Components affected: Dashboard, Payouts API'],
+    ['Since the launch of Apps V2 platform, machines are tied to hosts.'],
+    ['Write to support@example.com or see example.com for help.'],
+    ['Service software R20220323-P4 fixes CVE-2024-1086.'],
+    ['dev_appserver.sh commands and cron.xml files'],
+    ['the instance in zone us-east-1a'],
+  ])('finds nothing in %s', (text) => {
+    expect(facts(text).resources).toEqual([]);
+  });
+
+  it.each([
+    ['AWS account ID: 123456789012', '123456789012'],
+    ['[AWS Account: 210987654321] [US-EAST-1]', '210987654321'],
+    ['account 1234-5678-9012', '123456789012'],
+    ['Subscription ID: 5f3c2a10-8b7d-4e2a-9c41-0d6e7f8a9b12', '5f3c2a10-8b7d-4e2a-9c41-0d6e7f8a9b12'],
+    ['for the billing account 01A2B3-C4D5E6-F7A8B9.', '01A2B3-C4D5E6-F7A8B9'],
+  ])('reads an account id in %s', (text, expected) => {
+    const { accounts, resources } = facts(text);
+    expect(accounts).toEqual([expected]);
+    expect(resources).not.toContain(expected);
+  });
+
+  it('reads a 12-digit number as an account only where it says account', () => {
+    expect(facts('Order 123456789012 shipped.').accounts).toEqual([]);
+  });
+
+  it('reads every domain of a certificate notice but not the provider\'s own', () => {
+    const text = 'Your certificate for shop.acme.io and *.acme.io expires on May 1, 2024 at 10:00 UTC. Renew it. Questions: letsencrypt.org';
+    expect(facts(text, { from: 'expiry@letsencrypt.org' }).resources).toEqual(['shop.acme.io', '*.acme.io']);
+  });
+
+  it('reads a domain outside a certificate notice only where it is named as one', () => {
+    expect(facts('Maintenance for the zone acme-shop.net and mail from acme.io').resources).toEqual(['acme-shop.net']);
+  });
+});
+
+describe('regions', () => {
+  it.each([
+    ['in the us-east-1 region', [], 'us-east-1'],
+    ['in the availability zone us-west-2b', [], 'us-west-2'],
+    ['in the EU-CENTRAL-1 or EU-WEST-2 Regions', [], 'eu-west-2'],
+    ['arn:aws:rds:ap-southeast-2:210987654321:cluster:orders', [], 'ap-southeast-2'],
+    ['Location: europe-west1-b', [], 'europe-west1'],
+    ['in our AMS3 region', [], 'AMS3'],
+    ['Cluster0 (AWS / US_EAST_1)', [], 'US_EAST_1'],
+    ['deployed to eastus2 and westeurope', [], 'eastus2'],
+    ['Region: West Europe', [{ from: 'azure-noreply@microsoft.com' }], 'westeurope'],
+    ['in our Newark, NJ (us-east) data center', [{ from: 'support@linode.com' }], 'us-east'],
+    ['Region: iad', [{ from: 'support@fly.io' }], 'iad'],
+    ['scheduled maintenance in FRA (Frankfurt) datacenter', [], 'FRA'],
+    ['located in our Gravelines (GRA) datacentre', [], 'GRA'],
+    ['server web-1 in location fsn1 (Falkenstein)', [{ from: 'noreply@hetzner.com' }], 'fsn1'],
+  ])('reads %s', (text, [overrides = {}], expected) => {
+    expect(facts(text, overrides).regions).toContain(expected);
+  });
+
+  it.each([
+    ['in the EU region for EU merchants'],
+    ['the sea is calm; us-east names a region only in notices from the provider that uses it'],
+    ['Node.js 20 on Ubuntu 22.04'],
+  ])('reads none in %s', (text) => {
+    expect(facts(text).regions).toEqual([]);
+  });
+});

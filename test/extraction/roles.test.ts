@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extraction/dates.ts';
+import { cueDates } from '../../src/extraction/roles.ts';
+
+const RECEIVED = new Date('2024-03-01T12:00:00Z');
+const cues = (text: string) => cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.cue);
+
+describe('the role of a date, from the words around it', () => {
+  it.each([
+    ['Please act before October 31, 2024 to avoid an interruption.', 'due'],
+    ['You must migrate your projects by August 30, 2024.', 'due'],
+    ['The certificate expires on Nov 14, 2024 at 23:59:59 UTC.', 'due'],
+    ['Your certificate will expire in 6 days.', 'due'],
+    ['Expiration: December 9, 2024 at 12:00 AM UTC', 'due'],
+    ['Deprecation date: January 15, 2025', 'due'],
+    ['Recommended apply by date: July 26, 2024', 'due'],
+    ['Artifact actions v3 will be closing down by January 30, 2025.', 'due'],
+    ['We are ending support for Node.js 16 in Lambda on June 12, 2024.', 'due'],
+    ['Standard support for Kubernetes version 1.34 in Amazon EKS will end on December 2, 2026.', 'due'],
+    ['On April 30th, 2027, Heroku-22 reaches end-of-life; apps will run at your own risk.', 'due'],
+    ['TLS-SNI-01 validation will stop working on February 13th, 2025.', 'due'],
+    ['After 2024-06-21 21:00 UTC your instance will be terminated.', 'due'],
+    ['We will stop your instance after 2024-09-16 19:00 UTC.', 'due'],
+    ['The deadline was moved to May 1, 2024.', 'due'],
+    ['You have until June 1, 2024 to move your data.', 'due'],
+    ['Submit the form by end of day on June 14, 2024.', 'due'],
+    ['If payment is not received within 7 days, your services may be suspended.', 'due'],
+    ['Starting July 15, 2024, you will no longer be able to create functions.', 'effective'],
+    ['From November 1st, 2026, the first build of each app will fail.', 'effective'],
+    ['Migrations begin on or after May 28, 2024.', 'effective'],
+    ['If you want to test whether it still works after March 13, 2024, use staging.', 'effective'],
+    ['This follows Node.js 18 End-Of-Life, which is scheduled for April 30, 2025.', 'past'],
+    ['Python 3.9 End-Of-Life (EOL) reached on October 30, 2025.', 'past'],
+    ['The migration deadline was extended from July 30, 2024, to avoid disruption.', 'past'],
+    ['We previously extended support until June 1, 2024.', 'past'],
+    ['It was deprecated as of July 30, 2019.', 'past'],
+    ['Kubernetes 1.34 will remain in extended support until December 2, 2027.', 'neutral'],
+    ['We plan on performing this maintenance at 2024-11-01 19:00:00 +0000.', 'start'],
+    ['We will also run brownouts on February 18, 2025 for an hour.', 'effective'],
+    ['Come to our conference on May 5, 2024.', 'neutral'],
+  ])('%s → %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
+  });
+
+  it.each([
+    ['Start: 2024-06-15 19:00 UTC\nEnd: 2024-06-16 04:00 UTC', ['start', 'end']],
+    ['Maintenance start: 2024-09-08 05:00 UTC\nMaintenance end:  2024-09-08 12:00 UTC', ['start', 'end']],
+    ['Scheduled start: Mon, 18 Mar 2024 02:00:00 GMT\nScheduled end: Mon, 18 Mar 2024 06:00:00 GMT', ['start', 'end']],
+    ['Brownouts: January 9th, 12pm - 1pm EST', ['start', 'end']],
+  ])('reads labels and ranges as windows: %s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
+  it('marks a date before the day the notice was sent as past, whatever the words say', () => {
+    expect(cues('Please act before February 1, 2024.')).toEqual(['past']);
+  });
+
+  it('reads a line that holds only a date as a timestamp', () => {
+    expect(cues('Scheduled - We will upgrade the database.\nMar 7, 09:20 PDT\n')).toEqual(['neutral']);
+  });
+});
