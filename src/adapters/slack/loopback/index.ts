@@ -1,0 +1,3 @@
+export * from './server.ts';
+export * from './rate-limits.ts';
+export type { LoopbackUser, StoredMessage, Ephemeral, StoredView, ChannelState } from './workspace.ts';
