@@ -26,3 +26,79 @@ export interface IngestResult {
 export interface NoticeSink {
   ingest(notice: Notice): Promise<IngestResult>;
 }
+
+// ── Slack: the outbox every message leaves through, and the client that sends it ──────────────
+
+export const OUTBOX_METHODS = ['chat.postMessage', 'chat.update', 'chat.postEphemeral', 'views.publish', 'reactions.add'] as const;
+export type OutboxMethod = (typeof OUTBOX_METHODS)[number];
+
+/**
+ * How a row relates to its task's top-level post. `task-post` is the post itself (its ts is
+ * recorded once sent); `task-update` is a chat.update of it and `task-thread` a reply under it:
+ * for those two the sender fills in `ts` / `thread_ts` (and the channel) when it sends, so they can
+ * be written before the post has gone out.
+ */
+export type OutboxAnchor = 'task-post' | 'task-update' | 'task-thread';
+
+export interface OutboxMessage {
+  method: OutboxMethod;
+  /** Channel id; a user id (`U…`) for a DM (Slack opens the app's DM) or the Home tab (`views.publish`). Also the pacing key. */
+  channel: string;
+  /** The Web API arguments besides `channel` (and besides `ts`/`thread_ts` for anchored rows): text, blocks, user, view… */
+  args: Record<string, unknown>;
+  taskId?: number | null;
+  anchor?: OutboxAnchor | null;
+  /** A second row with the same key is not queued (e.g. `reminder:42:d-7`). */
+  dedupeKey?: string | null;
+}
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed';
+
+export interface OutboxRow extends Required<OutboxMessage> {
+  id: number;
+  status: OutboxStatus;
+  /** Failed sends so far. */
+  attempts: number;
+  nextAttemptAt: Date;
+  /** A sender has it until then; after that (a crash) another may take it. */
+  leasedUntil: Date | null;
+  createdAt: Date;
+  lastError: string | null;
+  /** What Slack answered for a sent row. */
+  sentTs: string | null;
+}
+
+/**
+ * The outbox table. Use cases write rows in the same transaction as the change that caused them
+ * (their store's transaction API); `enqueue` is for callers without one.
+ */
+export interface OutboxStore {
+  enqueue(messages: OutboxMessage[], now: Date): Promise<number[]>;
+  /** Due (`nextAttemptAt <= now`), pending, unleased rows in id order, leased until `leaseUntil`. */
+  claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxRow[]>;
+  markSent(id: number, response: { channel: string | null; ts: string | null }): Promise<void>;
+  /** Counts an attempt. `nextAttemptAt` null: give up, the row is `failed` for good. */
+  markFailed(id: number, error: string, nextAttemptAt: Date | null): Promise<void>;
+  /** Hand a claimed row back unsent, without counting an attempt (it waits for another row). */
+  release(id: number, nextAttemptAt: Date): Promise<void>;
+}
+
+export interface TaskPostRef {
+  channel: string;
+  ts: string;
+}
+
+/** Where each task's top-level post lives, so updates and thread replies find it. */
+export interface TaskPosts {
+  get(taskId: number): Promise<TaskPostRef | null>;
+  record(taskId: number, ref: TaskPostRef): Promise<void>;
+}
+
+export type SlackCallResult =
+  | { ok: true; channel: string | null; ts: string | null }
+  | { ok: false; error: string; retryable: boolean };
+
+/** A Slack Web API client that paces itself and honours Retry-After; it never throws. */
+export interface SlackApi {
+  call(method: OutboxMethod, args: Record<string, unknown>): Promise<SlackCallResult>;
+}
