@@ -1,4 +1,6 @@
 import type { Notice } from '../domain/notice.ts';
+import type { Team } from '../domain/policy.ts';
+import type { Task } from '../domain/task.ts';
 
 /** The only way the app learns the time: adapters/clock.ts reads the wall clock, tests pass their own. */
 export interface Clock {
@@ -101,4 +103,56 @@ export type SlackCallResult =
 /** A Slack Web API client that paces itself and honours Retry-After; it never throws. */
 export interface SlackApi {
   call(method: OutboxMethod, args: Record<string, unknown>): Promise<SlackCallResult>;
+}
+
+// ── Slack: what a click, a modal or `/notices` asks of the task use cases ──────────────────────
+
+/** Expected refusals; anything else is an unexpected error, caught per interaction. */
+export type RefusalCode = 'not_found' | 'not_authorized' | 'invalid_state' | 'already_signed' | 'invalid_input' | 'too_late';
+
+export interface Refusal {
+  ok: false;
+  code: RefusalCode;
+  /** Said to the person, as is (escaped when rendered); a default per code when absent. */
+  message?: string;
+}
+
+/** The task after the change, with its team for rendering; the use case has queued the post update. */
+export type TaskOutcome = { ok: true; task: Task; team: Team; message?: string } | Refusal;
+
+export interface TaskListing {
+  tasks: Task[];
+  /** The teams of those tasks, for zones. */
+  teams: Team[];
+}
+
+export interface HomeListing extends TaskListing {
+  /** Tasks with a role this person may sign that is still waiting. */
+  pendingSignOffs: Task[];
+}
+
+export type AddOutcome = { ok: true; outcome: IngestOutcome; taskId: number | null } | Refusal;
+
+interface Acting {
+  /** Slack user id of the person acting. */
+  user: string;
+  now: Date;
+}
+
+/** One use case per button, modal and subcommand. The Slack layer only parses and renders. */
+export interface SlackActions {
+  takeOwnership(input: Acting & { taskId: number }): Promise<TaskOutcome>;
+  schedule(input: Acting & { taskId: number; window: { start: Date; end: Date } }): Promise<TaskOutcome>;
+  approve(input: Acting & { taskId: number }): Promise<TaskOutcome>;
+  dismiss(input: Acting & { taskId: number; reason: string }): Promise<TaskOutcome>;
+  snooze(input: Acting & { taskId: number; minutes: number }): Promise<TaskOutcome>;
+  done(input: Acting & { taskId: number }): Promise<TaskOutcome>;
+  assign(input: Acting & { taskId: number; assignee: string }): Promise<TaskOutcome>;
+  /** One task as this person may see it (`/notices show`, and the task a modal is opened for). */
+  show(input: Acting & { taskId: number }): Promise<TaskOutcome>;
+  /** `open`: the person's teams' open tasks; `mine`: owned or awaiting their sign-off; `digest`: due in the coming weeks. */
+  list(input: Acting & { scope: 'open' | 'mine' | 'digest' }): Promise<TaskListing>;
+  /** `/notices add TEXT`: a notice pasted into Slack. */
+  add(input: Acting & { channel: string | null; text: string }): Promise<AddOutcome>;
+  home(input: Acting): Promise<HomeListing>;
 }

@@ -8,8 +8,9 @@
 // serialises arguments the way Slack expects and types its errors (rate limited with
 // `retryAfter`, HTTP status, network, platform `error`), which is all a raw fetch would add.
 import Bottleneck from 'bottleneck';
-import { LogLevel, webApi } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
 import type { Clock, Logger, OutboxMethod, SlackApi, SlackCallResult } from '../../app/ports.ts';
+import { slackLogger } from './slack-logger.ts';
 import { systemClock } from '../clock.ts';
 
 /** Slack's tiers, calls per minute, for the methods the bot uses. */
@@ -75,7 +76,7 @@ export class PacedSlackClient implements SlackApi {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
       timeout: deps.timeoutMs ?? 30_000,
-      logger: webLogger(deps.log),
+      logger: slackLogger(deps.log),
     });
     // one at a time per channel: a 429 is seen before the next request to that channel leaves
     this.#channels = new Bottleneck.Group({ maxConcurrent: 1, minTime: Math.ceil(1000 / (pacing.perChannelPerSecond ?? 1)) });
@@ -165,21 +166,4 @@ function classify(err: unknown): SlackCallResult {
     default:
       return { ok: false, error: e?.message ?? String(err), retryable: true };
   }
-}
-
-/** @slack/web-api logs free text; it goes to our logger under one fixed message, at debug unless it warns. */
-function webLogger(log: Logger): webApi.Logger {
-  let level = LogLevel.INFO;
-  const detail = (msgs: unknown[]) => ({ detail: msgs.map(String).join(' ') });
-  return {
-    debug: (...msgs) => log.debug(detail(msgs), 'slack web api'),
-    info: (...msgs) => log.debug(detail(msgs), 'slack web api'),
-    warn: (...msgs) => log.warn(detail(msgs), 'slack web api'),
-    error: (...msgs) => log.error(detail(msgs), 'slack web api'),
-    setLevel: (l) => {
-      level = l;
-    },
-    getLevel: () => level,
-    setName: () => undefined,
-  };
 }
