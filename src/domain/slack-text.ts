@@ -16,7 +16,7 @@ export function escapeEntities(text: string): string {
  * client that pastes the text back, or a future flag, must not turn them live: break the word.
  */
 export function defuseBroadcasts(text: string): string {
-  return text.replace(/@(here|channel|everyone|group)\b/gi, `@${WORD_JOINER}$1`);
+  return text.replace(/(?<![\w.+-])@(here|channel|everyone|group)\b/gi, `@${WORD_JOINER}$1`);
 }
 
 /** Text for a `plain_text` object: Slack renders it verbatim, so only broadcasts and control characters need care. */
@@ -35,7 +35,7 @@ export function mrkdwnText(text: string): string {
 
 /** An identifier shown in a code span (resource ids keep their underscores there). */
 export function codeSpan(text: string): string {
-  const inner = escapeEntities(stripControl(text).replace(/`/g, 'ˋ').replace(/\s+/g, ' ')).trim();
+  const inner = escapeEntities(defuseBroadcasts(stripControl(text)).replace(/`/g, 'ˋ').replace(/\s+/g, ' ')).trim();
   return inner === '' ? '' : `\`${inner}\``;
 }
 
