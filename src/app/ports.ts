@@ -74,10 +74,23 @@ export interface OutboxRow extends Required<OutboxMessage> {
  * The outbox table. Use cases write rows in the same transaction as the change that caused them
  * (their store's transaction API); `enqueue` is for callers without one.
  */
+export interface OutboxClaim {
+  now: Date;
+  limit: number;
+  leaseUntil: Date;
+  perChannel: number;
+  skipChannels: string[];
+}
+
 export interface OutboxStore {
   enqueue(messages: OutboxMessage[], now: Date): Promise<number[]>;
-  /** Due (`nextAttemptAt <= now`), pending, unleased rows in id order, leased until `leaseUntil`. */
-  claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxRow[]>;
+  /**
+   * Lease and return due rows: pending, `nextAttemptAt <= now`, not leased (or the lease has run
+   * out), in id order, at most `limit` in all and at most `perChannel` of any one channel, none of
+   * `skipChannels`. The per-channel cap keeps one channel's backlog from filling the sender's
+   * window while other channels wait (SQL: ROW_NUMBER() OVER (PARTITION BY channel ORDER BY id)).
+   */
+  claimDue(claim: OutboxClaim): Promise<OutboxRow[]>;
   markSent(id: number, response: { channel: string | null; ts: string | null }): Promise<void>;
   /** Counts an attempt. `nextAttemptAt` null: give up, the row is `failed` for good. */
   markFailed(id: number, error: string, nextAttemptAt: Date | null): Promise<void>;

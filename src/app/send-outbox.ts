@@ -8,6 +8,8 @@ import type { Clock, Logger, OutboxRow, OutboxStore, SlackApi, TaskPosts } from 
 export interface OutboxSenderOptions {
   /** Rows claimed and not yet finished, across channels. */
   window?: number;
+  /** Rows queued here per channel; more wait in the table, so one channel's backlog never fills the window. */
+  depth?: number;
   /** How long a claimed row is ours; must exceed the longest queue a channel can build at its pace. */
   leaseMs?: number;
   /** Sends per row before it is marked failed for good. */
@@ -38,7 +40,8 @@ export interface DrainReport {
 }
 
 const DEFAULTS: Required<Omit<OutboxSenderOptions, 'random'>> = {
-  window: 100,
+  window: 200,
+  depth: 4,
   leaseMs: 10 * 60_000,
   maxAttempts: 6,
   backoff: { baseMs: 2_000, maxMs: 10 * 60_000 },
@@ -54,6 +57,8 @@ export class OutboxSender {
   readonly #queues = new Map<string, OutboxRow[]>();
   readonly #settled = new Set<() => void>();
   #inFlight = 0;
+  /** A channel's queue ran low since the last claim: ask the table for more. */
+  #wantMore = true;
   #halted = false;
   #stopping = false;
   #loop: Promise<void> | null = null;
@@ -69,14 +74,16 @@ export class OutboxSender {
   async drain(): Promise<DrainReport> {
     this.#report = { sent: 0, retrying: 0, failed: 0, waiting: 0 };
     this.#halted = false;
-    const lowWater = Math.max(1, Math.floor(this.#opts.window / 2));
+    this.#wantMore = true;
+    const { window, depth, leaseMs } = this.#opts;
     while (!this.#halted && !this.#stopping) {
       let claimed = 0;
-      if (this.#inFlight <= lowWater) {
+      if (this.#wantMore && this.#inFlight < window) {
+        this.#wantMore = false;
         const now = this.#deps.clock.now();
-        const rows = await this.#store(() =>
-          this.#deps.store.claimDue(now, this.#opts.window - this.#inFlight, new Date(now.getTime() + this.#opts.leaseMs)),
-        ).catch(() => null);
+        const skipChannels = [...this.#queues].filter(([, queue]) => queue.length >= depth).map(([channel]) => channel);
+        const claim = { now, limit: window - this.#inFlight, leaseUntil: new Date(now.getTime() + leaseMs), perChannel: depth, skipChannels };
+        const rows = await this.#store(() => this.#deps.store.claimDue(claim)).catch(() => null);
         if (!rows) break;
         claimed = rows.length;
         for (const row of rows) this.#enqueue(row);
@@ -140,12 +147,12 @@ export class OutboxSender {
       if (!row) break;
       const holdUntil = await this.#process(row);
       queue.shift();
-      this.#finish();
+      this.#finish(queue.length);
       if (!holdUntil) continue;
       // a retryable failure holds the channel: later rows go back to wait behind it, in order
       for (const later of queue.splice(0)) {
         await this.#store(() => this.#deps.store.release(later.id, holdUntil)).catch(() => undefined);
-        this.#finish();
+        this.#finish(queue.length);
       }
     }
     this.#queues.delete(channel);
@@ -243,8 +250,9 @@ export class OutboxSender {
     }
   }
 
-  #finish(): void {
+  #finish(queued: number): void {
     this.#inFlight -= 1;
+    if (queued <= this.#opts.depth / 2) this.#wantMore = true;
     for (const notify of this.#settled) notify();
     this.#settled.clear();
   }

@@ -1,10 +1,11 @@
 // In-memory twins of the outbox table and the task-post index: same semantics as the SQL store
 // (id order, leases, attempts), for tests, benchmarks and the sandbox without a database.
-import type { OutboxMessage, OutboxRow, OutboxStore, TaskPostRef, TaskPosts } from '../../app/ports.ts';
+import type { OutboxClaim, OutboxMessage, OutboxRow, OutboxStore, TaskPostRef, TaskPosts } from '../../app/ports.ts';
 
 export class MemoryOutbox implements OutboxStore {
   readonly rows: OutboxRow[] = [];
   readonly #byKey = new Map<string, number>();
+  #settledPrefix = 0;
 
   async enqueue(messages: OutboxMessage[], now: Date): Promise<number[]> {
     return messages.map((m) => {
@@ -32,12 +33,25 @@ export class MemoryOutbox implements OutboxStore {
     });
   }
 
-  async claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxRow[]> {
-    const due = this.rows
-      .filter((r) => r.status === 'pending' && r.nextAttemptAt <= now && (r.leasedUntil === null || r.leasedUntil <= now))
-      .slice(0, limit);
+  async claimDue({ now, limit, leaseUntil, perChannel, skipChannels }: OutboxClaim): Promise<OutboxRow[]> {
+    const skip = new Set(skipChannels);
+    const taken = new Map<string, number>();
+    const due: OutboxRow[] = [];
+    for (let i = this.#firstPending; i < this.rows.length && due.length < limit; i++) {
+      const r = this.rows[i];
+      if (!r || r.status !== 'pending' || r.nextAttemptAt > now || (r.leasedUntil !== null && r.leasedUntil > now)) continue;
+      if (skip.has(r.channel) || (taken.get(r.channel) ?? 0) >= perChannel) continue;
+      taken.set(r.channel, (taken.get(r.channel) ?? 0) + 1);
+      due.push(r);
+    }
     for (const row of due) row.leasedUntil = leaseUntil;
     return due.map((r) => structuredClone(r));
+  }
+
+  /** Rows before this index are all sent or failed: claims start here. */
+  get #firstPending(): number {
+    while (this.#settledPrefix < this.rows.length && this.rows[this.#settledPrefix]?.status !== 'pending') this.#settledPrefix += 1;
+    return this.#settledPrefix;
   }
 
   async markSent(id: number, response: { channel: string | null; ts: string | null }): Promise<void> {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/adapters/clock.ts';
 import { MemoryOutbox, MemoryTaskPosts } from '../../../src/adapters/slack/memory-outbox.ts';
 import { PacedSlackClient } from '../../../src/adapters/slack/paced-client.ts';
-import type { OutboxMessage, OutboxRow, OutboxStore } from '../../../src/app/ports.ts';
+import type { OutboxClaim, OutboxMessage, OutboxRow, OutboxStore } from '../../../src/app/ports.ts';
 import { OutboxSender, type OutboxSenderOptions } from '../../../src/app/send-outbox.ts';
 import { startLoopbackSlack, type LoopbackSlack, type LoopbackSlackOptions } from '../../fakes/slack-server.ts';
 import { recordingLogger } from './helpers.ts';
@@ -196,9 +196,9 @@ class DyingOutbox implements OutboxStore {
     this.#check();
     return this.inner.enqueue(m, now);
   }
-  claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxRow[]> {
+  claimDue(claim: OutboxClaim): Promise<OutboxRow[]> {
     this.#check();
-    return this.inner.claimDue(now, limit, leaseUntil);
+    return this.inner.claimDue(claim);
   }
   async markSent(id: number, response: { channel: string | null; ts: string | null }) {
     if (this.dead) {
