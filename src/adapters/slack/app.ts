@@ -58,7 +58,8 @@ export function createSlackApp({ config, handlers, log, clock = systemClock }: S
         socketMode: true,
         logger,
         clientOptions,
-        // Socket Mode asks apps.connections.open for its WebSocket URL through this client
+        // Socket Mode asks apps.connections.open for its WebSocket URL through this client; Bolt 5
+        // copies clientOptions here itself, set explicitly so the loopback keeps working if it stops
         installerOptions: { clientOptions },
       })
     : new App({ token: config.botToken, receiver: receiver ?? undefined, logger, clientOptions });

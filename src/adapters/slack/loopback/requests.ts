@@ -45,8 +45,9 @@ export interface SlashCommand {
   teamId?: string;
 }
 
-export function sendSlashCommand(url: string, secret: string, command: SlashCommand, options: SigningOptions = {}): Promise<SlackDelivery> {
-  const body = new URLSearchParams({
+/** The fields Slack sends for a slash command (a form over HTTP, a JSON object over Socket Mode). */
+export function slashCommandFields(command: SlashCommand): Record<string, string> {
+  return {
     token: 'deprecated-verification-token',
     team_id: command.teamId ?? 'T0LOOPBACK',
     team_domain: 'loopback',
@@ -59,7 +60,11 @@ export function sendSlashCommand(url: string, secret: string, command: SlashComm
     api_app_id: 'A0LOOPBACK',
     response_url: command.responseUrl,
     trigger_id: command.triggerId ?? '1111.2222.trigger',
-  }).toString();
+  };
+}
+
+export function sendSlashCommand(url: string, secret: string, command: SlashCommand, options: SigningOptions = {}): Promise<SlackDelivery> {
+  const body = new URLSearchParams(slashCommandFields(command)).toString();
   return deliver(url, secret, 'application/x-www-form-urlencoded', body, options);
 }
 
@@ -69,8 +74,9 @@ export function sendInteraction(url: string, secret: string, payload: object, op
   return deliver(url, secret, 'application/x-www-form-urlencoded', body, options);
 }
 
-export function sendEvent(url: string, secret: string, event: Record<string, unknown>, options: SigningOptions = {}): Promise<SlackDelivery> {
-  const envelope = {
+/** An Events API callback around one event. */
+export function eventCallback(event: Record<string, unknown>): Record<string, unknown> {
+  return {
     token: 'deprecated-verification-token',
     team_id: 'T0LOOPBACK',
     api_app_id: 'A0LOOPBACK',
@@ -79,7 +85,10 @@ export function sendEvent(url: string, secret: string, event: Record<string, unk
     event_time: Math.floor(systemClock.now().getTime() / 1000),
     event,
   };
-  return deliver(url, secret, 'application/json', JSON.stringify(envelope), options);
+}
+
+export function sendEvent(url: string, secret: string, event: Record<string, unknown>, options: SigningOptions = {}): Promise<SlackDelivery> {
+  return deliver(url, secret, 'application/json', JSON.stringify(eventCallback(event)), options);
 }
 
 export interface ButtonClick {

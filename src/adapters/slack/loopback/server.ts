@@ -7,14 +7,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../../../app/ports.ts';
 import { systemClock } from '../../clock.ts';
+import { FailurePlan, type Failure } from './failures.ts';
 import { METHODS, type Args, type MethodContext, type Reply } from './methods.ts';
 import { RateLimiter, SLACK_TIERS_PER_MINUTE, tierLimit, type BucketLimit } from './rate-limits.ts';
+import { SOCKET_MODE_PATH, SocketModeHub } from './socket-mode.ts';
 import { parseBody, readBody } from './wire.ts';
 import { Workspace, type LoopbackUser, type StoredMessage } from './workspace.ts';
 
 export interface LoopbackSlackOptions {
   /** Accepted bot tokens; the first one is what `token` reports. */
   tokens?: string[];
+  /** Accepted app-level tokens (`xapp-…`), for Socket Mode's apps.connections.open. */
+  appTokens?: string[];
   clock?: Clock;
   /** chat.postMessage per channel; null turns the limit off. Slack: about 1 a second with a small burst. */
   perChannel?: BucketLimit | null;
@@ -26,11 +30,6 @@ export interface LoopbackSlackOptions {
   bot?: { userId: string; botId: string; name: string };
   port?: number;
 }
-
-export type Failure =
-  | { status: 500 | 502 | 503; method?: string }
-  | { status: 429; retryAfter: number; method?: string }
-  | { status: 'reset'; method?: string };
 
 export interface CallRecord {
   seq: number;
@@ -54,6 +53,7 @@ export interface ResponseUrlPost {
 
 export const DEFAULT_PER_CHANNEL: BucketLimit = { perSecond: 1, burst: 3 };
 export const DEFAULT_TOKEN = 'xoxb-loopback-token';
+export const DEFAULT_APP_TOKEN = 'xapp-1-loopback-token';
 
 export class LoopbackSlack extends EventEmitter {
   readonly ws = new Workspace();
@@ -61,12 +61,14 @@ export class LoopbackSlack extends EventEmitter {
   readonly calls: CallRecord[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly tokens: string[];
+  readonly appTokens: string[];
+  readonly socketMode: SocketModeHub;
   readonly clock: Clock;
   perChannel: BucketLimit | null;
   methodLimits: Record<string, BucketLimit>;
   readonly #ctx: Omit<MethodContext, 'nowMs'>;
   readonly #server: Server;
-  readonly #failures: { remaining: number; until: number | null; failure: Failure }[] = [];
+  readonly #failures = new FailurePlan();
   readonly #responseContexts = new Map<string, Record<string, string>>();
   #seq = 0;
   #url = '';
@@ -74,6 +76,8 @@ export class LoopbackSlack extends EventEmitter {
   constructor(options: LoopbackSlackOptions = {}) {
     super();
     this.tokens = options.tokens ?? [DEFAULT_TOKEN];
+    this.appTokens = options.appTokens ?? [DEFAULT_APP_TOKEN];
+    this.socketMode = new SocketModeHub('A0LOOPBACK');
     this.clock = options.clock ?? systemClock;
     this.perChannel = options.perChannel === undefined ? DEFAULT_PER_CHANNEL : options.perChannel;
     const tiers = options.methodsPerMinute === undefined ? SLACK_TIERS_PER_MINUTE : (options.methodsPerMinute ?? {});
@@ -88,11 +92,18 @@ export class LoopbackSlack extends EventEmitter {
       emit: (event, payload) => this.emit(event, payload),
     };
     this.#server = createServer((req, res) => void this.#handle(req, res));
+    this.#server.on('upgrade', (req, socket) => {
+      if ((req.url ?? '').startsWith(SOCKET_MODE_PATH)) this.socketMode.upgrade(req, socket);
+      else socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+    });
     this.#server.keepAliveTimeout = 30_000;
   }
 
   get token(): string {
     return this.tokens[0] ?? DEFAULT_TOKEN;
+  }
+  get appToken(): string {
+    return this.appTokens[0] ?? DEFAULT_APP_TOKEN;
   }
   get bot() {
     return this.#ctx.bot;
@@ -123,18 +134,19 @@ export class LoopbackSlack extends EventEmitter {
   }
 
   async close(): Promise<void> {
+    this.socketMode.close();
     this.#server.closeAllConnections();
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
 
   /** The next `count` calls (of `method`, if given) fail this way. */
   failNext(count: number, failure: Failure): void {
-    this.#failures.push({ remaining: count, until: null, failure });
+    this.#failures.next(count, failure);
   }
 
   /** Calls (of `failure.method`, if given) fail this way until the clock reaches `ms` from now. */
   failFor(ms: number, failure: Failure): void {
-    this.#failures.push({ remaining: Number.POSITIVE_INFINITY, until: this.clock.now().getTime() + ms, failure });
+    this.#failures.until(this.clock.now().getTime() + ms, failure);
   }
 
   /** A response_url Bolt can `respond()` to; what is posted there is kept with `context`. */
@@ -193,7 +205,7 @@ export class LoopbackSlack extends EventEmitter {
       this.emit('call', call);
     };
 
-    const forced = this.#takeFailure(method, nowMs);
+    const forced = this.#failures.take(method, nowMs);
     if (forced) {
       if (forced.status === 'reset') {
         record(0, null);
@@ -212,6 +224,12 @@ export class LoopbackSlack extends EventEmitter {
 
     const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1] ?? (typeof bodyToken === 'string' ? bodyToken : undefined);
     if (!token) return this.#reply(record, res, { ok: false, error: 'not_authed' });
+    if (method === 'apps.connections.open') {
+      // only an app-level token opens a Socket Mode connection
+      if (this.tokens.includes(token)) return this.#reply(record, res, { ok: false, error: 'not_allowed_token_type' });
+      if (!this.appTokens.includes(token)) return this.#reply(record, res, { ok: false, error: 'invalid_auth' });
+      return this.#reply(record, res, { ok: true, url: this.socketMode.open(this.#url) });
+    }
     if (!this.tokens.includes(token)) return this.#reply(record, res, { ok: false, error: 'invalid_auth' });
     if (!parsed.ok) return this.#reply(record, res, { ok: false, error: parsed.error });
     const impl = METHODS[method];
@@ -229,22 +247,6 @@ export class LoopbackSlack extends EventEmitter {
   #reply(record: (status: number, reply: Reply) => void, res: ServerResponse, reply: Reply): void {
     record(200, reply);
     send(res, 200, reply);
-  }
-
-  #takeFailure(method: string, nowMs: number): Failure | null {
-    for (let i = 0; i < this.#failures.length; i++) {
-      const entry = this.#failures[i];
-      if (!entry) continue;
-      if (entry.until !== null && nowMs >= entry.until) {
-        this.#failures.splice(i--, 1);
-        continue;
-      }
-      if (entry.failure.method && entry.failure.method !== method) continue;
-      entry.remaining -= 1;
-      if (entry.remaining <= 0) this.#failures.splice(i, 1);
-      return entry.failure;
-    }
-    return null;
   }
 
   #responseUrl(id: string, raw: string, res: ServerResponse): void {
