@@ -1,5 +1,6 @@
 // The one way a message reaches Slack: rows written with the change that caused them are claimed
-// here and sent once each, in order per channel. A crash loses nothing: an unsent row stays in the
+// here and sent once each, in order per channel (a row waiting for its retry holds back the rows
+// after it; that hold lives in this sender, so after a restart later rows may go first). A crash loses nothing: an unsent row stays in the
 // table and is sent by the next sender once its lease ends. The one duplicate a crash can cause is a
 // row Slack accepted but that was not yet marked sent (between the send and `markSent`); a task's
 // top-level post narrows even that, because its recorded ts is checked before it is sent again.
@@ -56,6 +57,8 @@ export class OutboxSender {
   readonly #opts: Required<OutboxSenderOptions>;
   readonly #queues = new Map<string, OutboxRow[]>();
   readonly #settled = new Set<() => void>();
+  /** Channels waiting behind a row that will be retried, until when: nothing newer goes first. */
+  readonly #held = new Map<string, number>();
   #inFlight = 0;
   /** A channel's queue ran low since the last claim: ask the table for more. */
   #wantMore = true;
@@ -63,6 +66,7 @@ export class OutboxSender {
   #stopping = false;
   #loop: Promise<void> | null = null;
   #wake: (() => void) | null = null;
+  #woken = false;
   #report: DrainReport = { sent: 0, retrying: 0, failed: 0, waiting: 0 };
 
   constructor(deps: OutboxSenderDeps, options: OutboxSenderOptions = {}) {
@@ -82,6 +86,10 @@ export class OutboxSender {
         this.#wantMore = false;
         const now = this.#deps.clock.now();
         const skipChannels = [...this.#queues].filter(([, queue]) => queue.length >= depth).map(([channel]) => channel);
+        for (const [channel, until] of this.#held) {
+          if (until > now.getTime()) skipChannels.push(channel);
+          else this.#held.delete(channel);
+        }
         const claim = { now, limit: window - this.#inFlight, leaseUntil: new Date(now.getTime() + leaseMs), perChannel: depth, skipChannels };
         const rows = await this.#store(() => this.#deps.store.claimDue(claim)).catch(() => null);
         if (!rows) break;
@@ -95,7 +103,7 @@ export class OutboxSender {
     return this.#report;
   }
 
-  /** Keep draining until `stop()`: after each pass, wait for `wake()` or the poll interval. */
+  /** Keep draining until `stop()`: after each pass, wait for `wake()` or the poll interval. Call `drain` yourself only when not started. */
   start(): void {
     if (this.#loop) return;
     this.#stopping = false;
@@ -108,7 +116,8 @@ export class OutboxSender {
           this.#deps.log.error({ err }, 'outbox pass failed');
         }
         if (this.#stopping) break;
-        await Promise.race([sleep(this.#opts.pollMs), new Promise<void>((r) => (this.#wake = r))]);
+        if (!this.#woken) await Promise.race([sleep(this.#opts.pollMs), new Promise<void>((r) => (this.#wake = r))]);
+        this.#woken = false;
         this.#wake = null;
       }
     })();
@@ -116,6 +125,7 @@ export class OutboxSender {
 
   /** Something was enqueued: look now rather than at the next poll. */
   wake(): void {
+    this.#woken = true;
     this.#wake?.();
   }
 
@@ -150,6 +160,7 @@ export class OutboxSender {
       this.#finish(queue.length);
       if (!holdUntil) continue;
       // a retryable failure holds the channel: later rows go back to wait behind it, in order
+      this.#held.set(channel, holdUntil.getTime());
       for (const later of queue.splice(0)) {
         await this.#store(() => this.#deps.store.release(later.id, holdUntil)).catch(() => undefined);
         this.#finish(queue.length);

@@ -38,8 +38,10 @@ async function drainUntilSettled(r: Awaited<ReturnType<typeof rig>>, sender = r.
     await sender.drain();
     const pending = r.store.byStatus('pending');
     if (pending.length === 0) return;
-    const next = Math.min(...pending.map((p) => p.nextAttemptAt.getTime()));
-    r.clock.set(new Date(Math.max(next, r.clock.now().getTime())));
+    // move to the next moment anything in the table becomes due (a held channel waits for it too)
+    const now = r.clock.now().getTime();
+    const later = pending.map((p) => p.nextAttemptAt.getTime()).filter((t) => t > now);
+    r.clock.set(new Date(later.length > 0 ? Math.min(...later) : now + MINUTE));
   }
   throw new Error('outbox did not settle');
 }
@@ -128,12 +130,17 @@ describe('outbox sender through the paced client', () => {
     const r = await rig();
     slack = r.slack;
     r.slack.failNext(1, { status: 500 });
-    await r.store.enqueue([post('C1', '1'), post('C1', '2'), post('C1', '3')], r.clock.now());
+    const rows = Array.from({ length: 10 }, (_, i) => post('C1', String(i + 1)));
+    await r.store.enqueue([...rows, post('C2', 'other channel')], r.clock.now());
 
-    await drainUntilSettled(r);
+    const sender = r.sender();
+    const first = await sender.drain();
+    expect(first).toMatchObject({ sent: 1, retrying: 1 });
+    expect(texts(r.slack, 'C2')).toEqual(['other channel']);
+    await drainUntilSettled(r, sender);
 
-    expect(texts(r.slack, 'C1')).toEqual(['1', '2', '3']);
-    expect(r.store.rows.map((row) => row.attempts)).toEqual([1, 0, 0]);
+    expect(texts(r.slack, 'C1')).toEqual(rows.map((row) => row.args.text));
+    expect(r.store.rows.map((row) => row.attempts)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it("records the task post's ts and fills it into the task's later updates and thread replies", async () => {
