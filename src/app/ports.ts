@@ -42,7 +42,7 @@ export type OutboxMethod = (typeof OUTBOX_METHODS)[number];
  */
 export type OutboxAnchor = 'task-post' | 'task-update' | 'task-thread';
 
-export interface OutboxMessage {
+export interface NewOutboxRow {
   method: OutboxMethod;
   /** Channel id; a user id (`U…`) for a DM (Slack opens the app's DM) or the Home tab (`views.publish`). Also the pacing key. */
   channel: string;
@@ -56,7 +56,7 @@ export interface OutboxMessage {
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
-export interface OutboxRow extends Required<OutboxMessage> {
+export interface OutboxRow extends Required<NewOutboxRow> {
   id: number;
   status: OutboxStatus;
   /** Failed sends so far. */
@@ -83,7 +83,7 @@ export interface OutboxClaim {
 }
 
 export interface OutboxStore {
-  enqueue(messages: OutboxMessage[], now: Date): Promise<number[]>;
+  enqueue(messages: NewOutboxRow[], now: Date): Promise<number[]>;
   /**
    * Lease and return due rows: pending, `nextAttemptAt <= now`, not leased (or the lease has run
    * out), in id order, at most `limit` in all and at most `perChannel` of any one channel, none of
@@ -120,18 +120,19 @@ export interface SlackApi {
 
 // ── Slack: what a click, a modal or `/notices` asks of the task use cases ──────────────────────
 
-/** Expected refusals; anything else is an unexpected error, caught per interaction. */
-export type RefusalCode = 'not_found' | 'not_authorized' | 'invalid_state' | 'already_signed' | 'invalid_input' | 'too_late';
-
-export interface Refusal {
+/**
+ * An expected refusal (not a signer, already signed, window after the deadline…), with the
+ * lifecycle's code; anything else is an unexpected error, caught per interaction.
+ */
+export interface SlackRefusal {
   ok: false;
-  code: RefusalCode;
-  /** Said to the person, as is (escaped when rendered); a default per code when absent. */
+  code: string;
+  /** Said to the person, as is (escaped when rendered); a default per known code when absent. */
   message?: string;
 }
 
 /** The task after the change, with its team for rendering; the use case has queued the post update. */
-export type TaskOutcome = { ok: true; task: Task; team: Team; message?: string } | Refusal;
+export type TaskOutcome = { ok: true; task: Task; team: Team; message?: string } | SlackRefusal;
 
 export interface TaskListing {
   tasks: Task[];
@@ -144,7 +145,7 @@ export interface HomeListing extends TaskListing {
   pendingSignOffs: Task[];
 }
 
-export type AddOutcome = { ok: true; outcome: IngestOutcome; taskId: number | null } | Refusal;
+export type AddOutcome = { ok: true; outcome: IngestOutcome; taskId: number | null } | SlackRefusal;
 
 interface Acting {
   /** Slack user id of the person acting. */

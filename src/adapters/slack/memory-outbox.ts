@@ -1,13 +1,13 @@
 // In-memory twins of the outbox table and the task-post index: same semantics as the SQL store
 // (id order, leases, attempts), for tests, benchmarks and the sandbox without a database.
-import type { OutboxClaim, OutboxMessage, OutboxRow, OutboxStore, TaskPostRef, TaskPosts } from '../../app/ports.ts';
+import type { OutboxClaim, NewOutboxRow, OutboxRow, OutboxStore, TaskPostRef, TaskPosts } from '../../app/ports.ts';
 
 export class MemoryOutbox implements OutboxStore {
   readonly rows: OutboxRow[] = [];
   readonly #byKey = new Map<string, number>();
   #settledPrefix = 0;
 
-  async enqueue(messages: OutboxMessage[], now: Date): Promise<number[]> {
+  async enqueue(messages: NewOutboxRow[], now: Date): Promise<number[]> {
     return messages.map((m) => {
       const existing = m.dedupeKey ? this.#byKey.get(m.dedupeKey) : undefined;
       if (existing !== undefined) return existing;

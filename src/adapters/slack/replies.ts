@@ -2,20 +2,21 @@
 // click came from a modal or the Home tab, and one error boundary per interaction.
 import { randomUUID } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
-import type { Logger, Refusal, RefusalCode } from '../../app/ports.ts';
+import type { Logger, SlackRefusal } from '../../app/ports.ts';
 import { noteMessage } from '../../domain/blocks/help.ts';
 import type { MessageContent } from '../../domain/blocks/kit.ts';
 
-export const REFUSAL_TEXT: Record<RefusalCode, string> = {
-  not_found: 'That task no longer exists.',
-  not_authorized: 'You are not allowed to do that on this task.',
-  invalid_state: 'That does not apply to the task as it stands now.',
-  already_signed: 'You have already signed this task.',
-  invalid_input: 'That input is not valid.',
-  too_late: 'Too late for that: the deadline is too close.',
+/** What to say when a use case refuses without a message of its own. */
+export const REFUSAL_TEXT: Record<string, string> = {
+  'not-found': 'That task no longer exists.',
+  'not-a-signer': 'You are not one of the people who sign this task.',
+  'already-signed': 'You have already signed this task.',
+  'invalid-transition': 'That does not apply to the task as it stands now.',
+  'window-invalid': 'That maintenance window is not valid.',
+  'reason-required': 'Say why the notice does not apply.',
 };
 
-export function refusalMessage(refusal: Refusal): MessageContent {
+export function refusalMessage(refusal: SlackRefusal): MessageContent {
   return noteMessage(refusal.message ?? REFUSAL_TEXT[refusal.code] ?? 'That did not work.');
 }
 

@@ -29,9 +29,9 @@ class FakeActions implements SlackActions {
     this.calls.push({ name, input });
     if (this.explode) throw new Error('database is on fire');
     const task = this.tasks.get(input.taskId);
-    if (!task) return { ok: false, code: 'not_found' };
+    if (!task) return { ok: false, code: 'not-found' };
     const next = change(task);
-    if (typeof next === 'string') return { ok: false, code: 'not_authorized', message: next };
+    if (typeof next === 'string') return { ok: false, code: 'not-a-signer', message: next };
     this.tasks.set(task.id, next);
     return { ok: true, task: next, team: this.team };
   }
@@ -165,6 +165,12 @@ describe('Slack app over HTTP against the loopback Slack', () => {
     const ephemeral = await told;
     expect(ephemeral).toMatchObject({ channel: 'CPLATFORM', user: 'UMALLORY', text: 'Only owner or security people sign this task.' });
     expect(slack.messages('CPLATFORM')).toEqual([]);
+  });
+
+  it('says what a refusal without its own message means', async () => {
+    const told = slack.waitFor<Ephemeral>('ephemeral');
+    await sendInteraction(url, SECRET, blockActionsPayload({ userId: 'UADA', actionId: ACTION.done, value: encodeTaskRef({ taskId: 999 }), channelId: 'CPLATFORM' }));
+    expect((await told).text).toBe('That task no longer exists.');
   });
 
   it('passes the snooze choice to the snooze use case', async () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/adapters/clock.ts';
 import { MemoryOutbox, MemoryTaskPosts } from '../../../src/adapters/slack/memory-outbox.ts';
 import { PacedSlackClient } from '../../../src/adapters/slack/paced-client.ts';
-import type { OutboxClaim, OutboxMessage, OutboxRow, OutboxStore } from '../../../src/app/ports.ts';
+import type { OutboxClaim, NewOutboxRow, OutboxRow, OutboxStore } from '../../../src/app/ports.ts';
 import { OutboxSender } from '../../../src/app/send-outbox.ts';
 import { startLoopbackSlack, type LoopbackSlack } from '../../fakes/slack-server.ts';
 import { recordingLogger } from './helpers.ts';
@@ -21,7 +21,7 @@ class DyingOutbox implements OutboxStore {
   #check() {
     if (this.dead) throw new Error('database connection lost');
   }
-  enqueue(m: OutboxMessage[], now: Date) {
+  enqueue(m: NewOutboxRow[], now: Date) {
     this.#check();
     return this.inner.enqueue(m, now);
   }

@@ -2,7 +2,7 @@
 import { ManualClock } from '../../../src/adapters/clock.ts';
 import { MemoryOutbox, MemoryTaskPosts } from '../../../src/adapters/slack/memory-outbox.ts';
 import { PacedSlackClient } from '../../../src/adapters/slack/paced-client.ts';
-import type { OutboxMessage, OutboxStore } from '../../../src/app/ports.ts';
+import type { NewOutboxRow, OutboxStore } from '../../../src/app/ports.ts';
 import { OutboxSender, type OutboxSenderOptions } from '../../../src/app/send-outbox.ts';
 import { startLoopbackSlack, type LoopbackSlack, type LoopbackSlackOptions } from '../../fakes/slack-server.ts';
 import { recordingLogger } from './helpers.ts';
@@ -10,7 +10,7 @@ import { recordingLogger } from './helpers.ts';
 export const T0 = '2024-08-01T09:00:00.000Z';
 export const MINUTE = 60_000;
 
-export const post = (channel: string, text: string, extra: Partial<OutboxMessage> = {}): OutboxMessage => ({
+export const post = (channel: string, text: string, extra: Partial<NewOutboxRow> = {}): NewOutboxRow => ({
   method: 'chat.postMessage',
   channel,
   args: { text },

@@ -7,7 +7,7 @@ import { blockActionsPayload, slashCommandFields, viewSubmissionPayload } from '
 import { startLoopbackSlack, type Ephemeral, type LoopbackSlack } from '../../fakes/slack-server.ts';
 import { aTask, aTeam, recordingLogger, textsOf } from './helpers.ts';
 
-const refuse = async () => ({ ok: false as const, code: 'not_authorized' as const, message: 'Only the owner may do that.' });
+const refuse = async () => ({ ok: false as const, code: 'not-a-signer' as const, message: 'Only the owner may do that.' });
 const actions: SlackActions = {
   takeOwnership: refuse,
   schedule: refuse,
