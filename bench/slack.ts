@@ -12,7 +12,7 @@ import { MemoryOutbox, MemoryTaskPosts } from '../src/adapters/slack/memory-outb
 import { PacedSlackClient } from '../src/adapters/slack/paced-client.ts';
 import { systemClock } from '../src/adapters/clock.ts';
 import { OutboxSender } from '../src/app/send-outbox.ts';
-import type { OutboxMessage } from '../src/app/ports.ts';
+import type { NewOutboxRow } from '../src/app/ports.ts';
 
 export interface SlackBenchOptions {
   posts?: number;
@@ -52,7 +52,7 @@ export async function runSlackBench(options: SlackBenchOptions = {}): Promise<Sl
   const client = new PacedSlackClient({ token: slack.token, apiUrl: slack.apiUrl, log: silentLogger, pacing: { perChannelPerSecond: perSecond } });
   const store = new MemoryOutbox();
   const sender = new OutboxSender({ store, slack: client, posts: new MemoryTaskPosts(), clock: systemClock, log: silentLogger });
-  const rows: OutboxMessage[] = Array.from({ length: posts }, (_, i) => ({
+  const rows: NewOutboxRow[] = Array.from({ length: posts }, (_, i) => ({
     method: 'chat.postMessage',
     channel: `CBENCH${String(i % channels).padStart(2, '0')}`,
     args: { text: `post ${i}`, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `*post ${i}*` } }] },
