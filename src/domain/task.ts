@@ -39,6 +39,8 @@ export interface Task {
   dismissReason: string | null;
   snoozedUntil: Date | null;
   noticeCount: number;
+  /** A link to the notice that opened the task (feed item, status page), when the source has one. */
+  sourceUrl?: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
