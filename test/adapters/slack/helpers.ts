@@ -40,6 +40,7 @@ export function aTask(overrides: Partial<Task> = {}): Task {
   return {
     id: 42,
     fingerprint: 'aws:rds:certificate:2024-08-22',
+    deadlineVersion: 0,
     title: 'Amazon RDS certificate authority rotation',
     provider: 'aws',
     service: 'rds',
