@@ -26,3 +26,5 @@ export interface IngestResult {
 export interface NoticeSink {
   ingest(notice: Notice): Promise<IngestResult>;
 }
+
+export * from './store-ports.ts';

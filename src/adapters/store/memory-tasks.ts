@@ -1,0 +1,56 @@
+import { StoreConflictError, type TaskRepository } from '../../app/ports.ts';
+import type { Task } from '../../domain/task.ts';
+import { clone, type MemoryState, type TaskRow } from './memory-state.ts';
+
+const CLOSED = new Set<Task['state']>(['done', 'dismissed']);
+
+export function memoryTasks(s: MemoryState): TaskRepository {
+  const read = (row: TaskRow | undefined): Task | null => (row ? clone({ ...row, signOffs: s.signOffs.get(row.id) ?? [] }) : null);
+  const rows = (): TaskRow[] => [...s.tasks.values()];
+  const patch = (id: number, change: Partial<TaskRow>): void => {
+    const row = s.tasks.get(id);
+    if (row) s.tasks.set(id, clone({ ...row, ...change }));
+  };
+  return {
+    get: async (id) => read(s.tasks.get(id)),
+    findByFingerprint: async (fp) => read(rows().find((t) => t.fingerprint === fp)),
+    listOpen: async ({ provider, kind }) =>
+      rows()
+        .filter((t) => !CLOSED.has(t.state) && t.provider === provider && t.kind === kind)
+        .map((t) => read(t))
+        .filter((t): t is Task => t !== null),
+    list: async (filter = {}) =>
+      rows()
+        .filter((t) => !filter.states || filter.states.includes(t.state))
+        .map((t) => read(t))
+        .filter((t): t is Task => t !== null),
+    insert: async (task) => {
+      if (rows().some((t) => t.fingerprint === task.fingerprint)) throw new StoreConflictError(`task ${task.fingerprint} exists`);
+      const row: TaskRow = clone({ ...task, id: ++s.ids.task, noticeCount: 0 });
+      s.tasks.set(row.id, row);
+      return read(row) as Task;
+    },
+    update: async (task) => {
+      const { signOffs: _signOffs, ...row } = task;
+      const current = s.tasks.get(task.id);
+      if (!current) return;
+      patch(task.id, { ...row, fingerprint: current.fingerprint, createdAt: current.createdAt, noticeCount: current.noticeCount });
+    },
+    linkNotice: async (link) => {
+      if (s.links.some((l) => l.taskId === link.taskId && l.noticeId === link.noticeId)) return;
+      s.links.push(clone(link));
+      patch(link.taskId, { noticeCount: (s.tasks.get(link.taskId)?.noticeCount ?? 0) + 1 });
+    },
+    recordDeadlineChange: async (change) => void s.deadlines.push(clone(change)),
+    deadlineHistory: async (taskId) => clone(s.deadlines.filter((d) => d.taskId === taskId)),
+    dueForReminder: async (now, limit = 100) =>
+      rows()
+        .filter((t) => t.nextReminderAt !== null && t.nextReminderAt.getTime() <= now.getTime())
+        .sort((a, b) => (a.nextReminderAt?.getTime() ?? 0) - (b.nextReminderAt?.getTime() ?? 0) || a.id - b.id)
+        .slice(0, limit)
+        .map((t) => read(t))
+        .filter((t): t is Task => t !== null),
+    setNextReminderAt: async (taskId, at) => patch(taskId, { nextReminderAt: at }),
+    setSlackPost: async (taskId, post) => patch(taskId, { slackPost: post }),
+  };
+}
