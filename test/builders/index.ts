@@ -1,2 +1,2 @@
-export { aNotice, aDeadline, anExtraction, aRouting } from './notice.ts';
-export { aTask, TEAM_ROLES } from './task.ts';
+export { aNotice, aNewNotice, aDeadline, anExtraction, aRouting } from './notice.ts';
+export { aTask, aNewTask, TEAM_ROLES } from './task.ts';

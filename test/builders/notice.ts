@@ -1,3 +1,4 @@
+import type { NewNotice } from '../../src/app/ports.ts';
 import type { DatedFact, Extraction } from '../../src/domain/facts.ts';
 import type { Notice } from '../../src/domain/notice.ts';
 import type { Routing } from '../../src/domain/policy.ts';
@@ -51,6 +52,33 @@ export function aRouting(overrides: Partial<Routing> = {}): Routing {
     ladder: 'standard',
     leadTimeMinutes: 7 * 24 * 60,
     reasons: ['sender no-reply-aws@amazon.com', 'subject mentions RDS'],
+    ...overrides,
+  };
+}
+
+/** A notice as recorded, before the store gives it an id. */
+export function aNewNotice(overrides: Partial<NewNotice> = {}): NewNotice {
+  const notice = aNotice();
+  return {
+    sourceKey: `imap:INBOX:1:${notice.source.kind === 'imap' ? notice.source.uid : 0}`,
+    source: notice.source,
+    messageId: notice.messageId ?? null,
+    eventId: null,
+    fingerprint: null,
+    contentHash: 'c0ffee',
+    from: notice.from,
+    fromName: notice.fromName ?? null,
+    subject: notice.subject,
+    url: null,
+    receivedAt: notice.receivedAt,
+    text: notice.text,
+    textTruncated: false,
+    rawSize: notice.rawSize,
+    extraction: anExtraction(),
+    ruleId: 'aws-rds-certificates',
+    disposition: 'track',
+    taskId: null,
+    ingestedAt: new Date('2024-05-01T09:00:05Z'),
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import type { Task } from '../../src/domain/task.ts';
+import type { NewTask, Task } from '../../src/domain/task.ts';
 import { aDeadline } from './notice.ts';
 
 let id = 0;
@@ -47,3 +47,9 @@ export const TEAM_ROLES = {
   security: ['U_SEC'],
   manager: ['U_BOSS'],
 } as const satisfies Record<string, readonly string[]>;
+
+/** A task as ingest first writes it: no id, sign-offs or notice count yet. */
+export function aNewTask(overrides: Partial<NewTask> = {}): NewTask {
+  const { id: _id, signOffs: _signOffs, noticeCount: _count, ...draft } = aTask();
+  return { ...draft, ...overrides };
+}
