@@ -34,7 +34,13 @@ export async function findTask(
     ['event-id', async () => (p.notice.eventId ? byId(await tx.notices.taskIdForEvent(p.notice.eventId)) : null)],
     ['fingerprint', () => tx.tasks.findByFingerprint(fp)],
     ['fingerprint', async () => byId(await tx.notices.taskIdForFingerprint(fp))],
-    ['resources', async () => pickMergeTarget(await tx.tasks.listOpen({ provider: p.facts.provider, kind: p.facts.kind }), p.facts)],
+    [
+      'resources',
+      async () => {
+        const { provider, kind, resources } = p.facts;
+        return resources.length === 0 ? null : pickMergeTarget(await tx.tasks.listOpenSharing({ provider, kind, resources }), p.facts);
+      },
+    ],
   ];
   for (const [matchedBy, attempt] of tries) {
     const task = await attempt();

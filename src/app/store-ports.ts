@@ -32,12 +32,15 @@ export interface NoticeRecord {
 }
 export type NewNotice = Omit<NoticeRecord, 'id'>;
 
+/** Enough of a recorded notice to recognise it again, without its text. */
+export type NoticeRef = Pick<NoticeRecord, 'id' | 'sourceKey' | 'contentHash' | 'fingerprint' | 'ruleId' | 'disposition' | 'taskId'>;
+
 export interface NoticeRepository {
   insert(notice: NewNotice): Promise<NoticeRecord>;
   get(id: number): Promise<NoticeRecord | null>;
-  findBySourceKey(sourceKey: string): Promise<NoticeRecord | null>;
+  findBySourceKey(sourceKey: string): Promise<NoticeRef | null>;
   /** Earlier notices with this Message-ID from this sender, oldest first. */
-  findByMessageId(messageId: string, from: string): Promise<NoticeRecord[]>;
+  findByMessageId(messageId: string, from: string): Promise<NoticeRef[]>;
   /** The task of an earlier notice about the same provider event. */
   taskIdForEvent(eventId: string): Promise<number | null>;
   /** The task of an earlier notice that computed this fingerprint. */
@@ -56,8 +59,11 @@ export interface TaskNoticeLink {
 export interface TaskRepository {
   get(id: number): Promise<Task | null>;
   findByFingerprint(fingerprint: string): Promise<Task | null>;
-  /** Tasks neither done nor dismissed, of one provider and kind: where follow-ups may merge. */
-  listOpen(filter: { provider: string | null; kind: NoticeKind }): Promise<Task[]>;
+  /**
+   * Tasks neither done nor dismissed, of one provider and kind, that share at least one of
+   * `resources` (compared normalised): where a follow-up notice may merge.
+   */
+  listOpenSharing(filter: { provider: string | null; kind: NoticeKind; resources: readonly string[] }): Promise<Task[]>;
   /** By id; every task unless states are given. */
   list(filter?: { states?: readonly TaskState[] }): Promise<Task[]>;
   insert(task: NewTask): Promise<Task>;

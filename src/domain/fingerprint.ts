@@ -42,9 +42,13 @@ export function sharedResources(a: readonly string[], b: readonly string[]): num
   return normaliseResources(b).filter((r) => left.has(r)).length;
 }
 
-/** Subject and body with white space collapsed: the same message read from two places hashes alike. */
+/**
+ * Subject and body, line endings and surrounding space aside: the same message read from a mailbox
+ * and from a saved file hashes alike. Nothing heavier: it runs on every notice.
+ */
 export function contentHash(notice: Pick<Notice, 'subject' | 'text'>): string {
-  return digest(`${collapse(notice.subject)}\n${collapse(notice.text)}`, 32);
+  const plain = (s: string): string => s.replaceAll('\r\n', '\n').trim();
+  return digest(`${plain(notice.subject)}\n${plain(notice.text)}`, 32);
 }
 
 /**
@@ -54,7 +58,7 @@ export function contentHash(notice: Pick<Notice, 'subject' | 'text'>): string {
  */
 export function sourceKey(notice: Notice): string {
   const source = notice.source;
-  const content = (): string => digest(`${collapse(notice.subject)}\n${collapse(notice.text)}`, 16);
+  const content = (): string => contentHash(notice).slice(0, 16);
   switch (source.kind) {
     case 'imap':
       return `imap:${source.mailbox}:${source.uidValidity}:${source.uid}`;

@@ -85,7 +85,8 @@ describe('sourceKey', () => {
     expect(sourceKey(aNotice({ source, text: 'Resolved.' }))).not.toBe(sourceKey(first));
   });
 
-  it('hashes content the same whatever the line wrapping', () => {
-    expect(contentHash({ subject: 'A  notice', text: 'line one\r\nline two' })).toBe(contentHash({ subject: 'A notice', text: 'line one line two' }));
+  it('hashes content the same whatever the line endings', () => {
+    expect(contentHash({ subject: 'A notice ', text: 'line one\r\nline two\r\n' })).toBe(contentHash({ subject: 'A notice', text: 'line one\nline two' }));
+    expect(contentHash({ subject: 'A notice', text: 'line one\nline 2' })).not.toBe(contentHash({ subject: 'A notice', text: 'line one\nline two' }));
   });
 });

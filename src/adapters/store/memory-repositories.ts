@@ -2,6 +2,7 @@ import {
   StoreConflictError,
   type AuditRepository,
   type NoticeRecord,
+  type NoticeRef,
   type NoticeRepository,
   type OutboxMessage,
   type OutboxRepository,
@@ -27,6 +28,16 @@ export function memoryRepositories(s: MemoryState): Repositories {
   };
 }
 
+const ref = (n: NoticeRecord): NoticeRef => ({
+  id: n.id,
+  sourceKey: n.sourceKey,
+  contentHash: n.contentHash,
+  fingerprint: n.fingerprint,
+  ruleId: n.ruleId,
+  disposition: n.disposition,
+  taskId: n.taskId,
+});
+
 function notices(s: MemoryState): NoticeRepository {
   const all = (): NoticeRecord[] => [...s.notices.values()];
   const taskOf = (match: (n: NoticeRecord) => boolean): number | null =>
@@ -39,8 +50,11 @@ function notices(s: MemoryState): NoticeRepository {
       return clone(record);
     },
     get: async (id) => clone(s.notices.get(id) ?? null),
-    findBySourceKey: async (key) => clone(all().find((n) => n.sourceKey === key) ?? null),
-    findByMessageId: async (messageId, from) => clone(all().filter((n) => n.messageId === messageId && n.from === from)),
+    findBySourceKey: async (key) => {
+      const found = all().find((n) => n.sourceKey === key);
+      return found ? ref(found) : null;
+    },
+    findByMessageId: async (messageId, from) => all().filter((n) => n.messageId === messageId && n.from === from).map(ref),
     taskIdForEvent: async (eventId) => taskOf((n) => n.eventId === eventId),
     taskIdForFingerprint: async (fp) => taskOf((n) => n.fingerprint === fp),
     listByTask: async (taskId) => clone(all().filter((n) => n.taskId === taskId)),

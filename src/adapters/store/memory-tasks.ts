@@ -1,4 +1,5 @@
 import { StoreConflictError, type TaskRepository } from '../../app/ports.ts';
+import { sharedResources } from '../../domain/fingerprint.ts';
 import type { Task } from '../../domain/task.ts';
 import { clone, type MemoryState, type TaskRow } from './memory-state.ts';
 
@@ -14,9 +15,9 @@ export function memoryTasks(s: MemoryState): TaskRepository {
   return {
     get: async (id) => read(s.tasks.get(id)),
     findByFingerprint: async (fp) => read(rows().find((t) => t.fingerprint === fp)),
-    listOpen: async ({ provider, kind }) =>
+    listOpenSharing: async ({ provider, kind, resources }) =>
       rows()
-        .filter((t) => !CLOSED.has(t.state) && t.provider === provider && t.kind === kind)
+        .filter((t) => !CLOSED.has(t.state) && t.provider === provider && t.kind === kind && sharedResources(t.resources, resources) > 0)
         .map((t) => read(t))
         .filter((t): t is Task => t !== null),
     list: async (filter = {}) =>

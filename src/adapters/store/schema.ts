@@ -70,6 +70,12 @@ export interface TaskNoticesTable {
   linked_at: string;
 }
 
+/** Each task's resources in normalised form, to find the open task a follow-up notice shares one with. */
+export interface TaskResourcesTable {
+  task_id: number;
+  resource: string;
+}
+
 export interface SignOffsTable {
   id: Generated<number>;
   task_id: number;
@@ -144,6 +150,7 @@ export interface Database {
   notices: NoticesTable;
   tasks: TasksTable;
   task_notices: TaskNoticesTable;
+  task_resources: TaskResourcesTable;
   sign_offs: SignOffsTable;
   deadline_history: DeadlineHistoryTable;
   audit_events: AuditEventsTable;

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { NoticeRecord, NoticeRepository } from '../../app/ports.ts';
+import type { NoticeRecord, NoticeRef, NoticeRepository } from '../../app/ports.ts';
 import type { SourceRef } from '../../domain/notice.ts';
 import type { Disposition } from '../../domain/policy.ts';
 import type { Database, NoticesTable } from './schema.ts';
@@ -29,8 +29,21 @@ const toNotice = (row: Selectable<NoticesTable>): NoticeRecord => ({
   ingestedAt: toDate(row.ingested_at),
 });
 
+const REF_COLUMNS = ['id', 'source_key', 'content_hash', 'fingerprint', 'rule_id', 'disposition', 'task_id'] as const;
+
+const toRef = (row: Pick<Selectable<NoticesTable>, (typeof REF_COLUMNS)[number]>): NoticeRef => ({
+  id: row.id,
+  sourceKey: row.source_key,
+  contentHash: row.content_hash,
+  fingerprint: row.fingerprint,
+  ruleId: row.rule_id,
+  disposition: row.disposition as Disposition,
+  taskId: row.task_id,
+});
+
 export function sqlNotices(db: Kysely<Database>): NoticeRepository {
   const select = () => db.selectFrom('notices').selectAll();
+  const refs = () => db.selectFrom('notices').select(REF_COLUMNS);
   const taskOf = async (column: 'event_id' | 'fingerprint', value: string): Promise<number | null> => {
     const row = await db
       .selectFrom('notices')
@@ -73,15 +86,15 @@ export function sqlNotices(db: Kysely<Database>): NoticeRepository {
         return { ...n, id: row.id };
       }),
     get: async (id) => {
-      const row = await select().where('id', '=', id).executeTakeFirst();
+      const row = await select().where('id', '=', id).limit(1).executeTakeFirst();
       return row ? toNotice(row) : null;
     },
     findBySourceKey: async (key) => {
-      const row = await select().where('source_key', '=', key).executeTakeFirst();
-      return row ? toNotice(row) : null;
+      const row = await refs().where('source_key', '=', key).limit(1).executeTakeFirst();
+      return row ? toRef(row) : null;
     },
     findByMessageId: async (messageId, from) =>
-      (await select().where('message_id', '=', messageId).where('sender', '=', from).orderBy('id').execute()).map(toNotice),
+      (await refs().where('message_id', '=', messageId).where('sender', '=', from).orderBy('id').execute()).map(toRef),
     taskIdForEvent: (eventId) => taskOf('event_id', eventId),
     taskIdForFingerprint: (fp) => taskOf('fingerprint', fp),
     listByTask: async (taskId) => (await select().where('task_id', '=', taskId).orderBy('id').execute()).map(toNotice),

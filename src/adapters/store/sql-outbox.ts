@@ -41,7 +41,7 @@ export function sqlOutbox(db: Kysely<Database>): OutboxRepository {
       return { id: existing.id, created: false };
     },
     get: async (id) => {
-      const row = await db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db.selectFrom('outbox').selectAll().where('id', '=', id).limit(1).executeTakeFirst();
       return row ? toMessage(row) : null;
     },
     due: async (now, limit) =>

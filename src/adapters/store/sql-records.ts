@@ -80,6 +80,7 @@ export function sqlReminders(db: Kysely<Database>): ReminderRepository {
         .where('task_id', '=', taskId)
         .where('step_id', '=', stepId)
         .where('deadline_version', '=', version)
+        .limit(1)
         .executeTakeFirst()) !== undefined,
     listByTask: async (taskId) =>
       (

@@ -14,7 +14,7 @@ const toHealth = (r: Selectable<SourceHealthTable>): SourceHealth => ({
 
 export function sqlSources(db: Kysely<Database>): SourceStateRepository {
   const health = async (source: string): Promise<SourceHealth | null> => {
-    const row = await db.selectFrom('source_health').selectAll().where('source', '=', source).executeTakeFirst();
+    const row = await db.selectFrom('source_health').selectAll().where('source', '=', source).limit(1).executeTakeFirst();
     return row ? toHealth(row) : null;
   };
   const ensure = async (source: string): Promise<void> => {
@@ -31,7 +31,7 @@ export function sqlSources(db: Kysely<Database>): SourceStateRepository {
   };
   return {
     getCursor: async (source, key) =>
-      (await db.selectFrom('source_cursors').select('value').where('source', '=', source).where('key', '=', key).executeTakeFirst())
+      (await db.selectFrom('source_cursors').select('value').where('source', '=', source).where('key', '=', key).limit(1).executeTakeFirst())
         ?.value ?? null,
     setCursor: async (source, key, value) => {
       await db

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { StoreConflictError, type Repositories, type Store } from '../../app/ports.ts';
 import type { Database, Engine } from './schema.ts';
 import { isConflict } from './errors.ts';
+import { autoCommit } from './auto-commit.ts';
 import { sqlNotices } from './sql-notices.ts';
 import { sqlTasks } from './sql-tasks.ts';
 import { sqlAudit, sqlReminders, sqlSignOffs } from './sql-records.ts';
@@ -43,5 +44,8 @@ export function sqlStore(db: Kysely<Database>, engine: Engine): Store {
       }
     }
   };
-  return { engine, ...repositories(db), transaction, close: () => db.destroy() };
+  // SQLite runs even single statements in a transaction: its BEGIN is where waiting for another
+  // process's lock happens without blocking (see libsql-driver.ts).
+  const direct = engine === 'sqlite' ? autoCommit(transaction) : repositories(db);
+  return { engine, ...direct, transaction, close: () => db.destroy() };
 }

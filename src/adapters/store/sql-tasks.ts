@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { TaskRepository } from '../../app/ports.ts';
 import type { NoticeKind } from '../../domain/facts.ts';
+import { normaliseResources } from '../../domain/fingerprint.ts';
 import type { NewTask, SignOff, Task, TaskState } from '../../domain/task.ts';
 import type { Database, TasksTable } from './schema.ts';
 import { fromJson, iso, isoOrNull, toDate, toDateOrNull, toDeadline, toJson } from './codec.ts';
@@ -80,6 +81,17 @@ function toTask(row: Selectable<TasksTable>, signOffs: SignOff[]): Task {
   };
 }
 
+/** Keeps task_resources, the lookup from a normalised resource to its tasks, covering `resources`. */
+async function indexResources(db: Kysely<Database>, taskId: number, resources: readonly string[]): Promise<void> {
+  const keys = normaliseResources(resources);
+  if (keys.length === 0) return;
+  await db
+    .insertInto('task_resources')
+    .values(keys.map((resource) => ({ task_id: taskId, resource })))
+    .onConflict((oc) => oc.columns(['task_id', 'resource']).doNothing())
+    .execute();
+}
+
 export function sqlTasks(db: Kysely<Database>): TaskRepository {
   const signOffs = sqlSignOffs(db);
   const withSignOffs = async (rows: Selectable<TasksTable>[]): Promise<Task[]> => {
@@ -90,17 +102,21 @@ export function sqlTasks(db: Kysely<Database>): TaskRepository {
   const one = async (row: Selectable<TasksTable> | undefined): Promise<Task | null> => (row ? ((await withSignOffs([row]))[0] ?? null) : null);
   const select = () => db.selectFrom('tasks').selectAll();
   return {
-    get: async (id) => one(await select().where('id', '=', id).executeTakeFirst()),
-    findByFingerprint: async (fp) => one(await select().where('fingerprint', '=', fp).executeTakeFirst()),
-    listOpen: async ({ provider, kind }) =>
-      withSignOffs(
+    get: async (id) => one(await select().where('id', '=', id).limit(1).executeTakeFirst()),
+    findByFingerprint: async (fp) => one(await select().where('fingerprint', '=', fp).limit(1).executeTakeFirst()),
+    listOpenSharing: async ({ provider, kind, resources }) => {
+      const keys = normaliseResources(resources);
+      if (keys.length === 0) return [];
+      return withSignOffs(
         await select()
           .where('provider', provider === null ? 'is' : '=', provider)
           .where('kind', '=', kind)
           .where('state', 'not in', CLOSED)
+          .where('id', 'in', db.selectFrom('task_resources').select('task_id').where('resource', 'in', keys))
           .orderBy('id')
           .execute(),
-      ),
+      );
+    },
     list: async (filter = {}) => {
       let query = select().orderBy('id');
       if (filter.states) {
@@ -116,10 +132,12 @@ export function sqlTasks(db: Kysely<Database>): TaskRepository {
           .values({ ...mutableColumns(task), fingerprint: task.fingerprint, created_at: iso(task.createdAt), notice_count: 0 })
           .returningAll()
           .executeTakeFirstOrThrow();
+        await indexResources(db, row.id, task.resources);
         return toTask(row, []);
       }),
     update: async (task) => {
       await db.updateTable('tasks').set(mutableColumns(task)).where('id', '=', task.id).execute();
+      await indexResources(db, task.id, task.resources);
     },
     linkNotice: async (link) => {
       const inserted = await db

@@ -50,7 +50,7 @@ function tracked(name: StoreEngine['name'], missing: string | null, hooks: {
   };
 }
 
-const TABLES = ['task_notices', 'sign_offs', 'deadline_history', 'audit_events', 'reminders_sent', 'outbox', 'notices', 'tasks', 'source_cursors', 'source_health'];
+const TABLES = ['task_notices', 'task_resources', 'sign_offs', 'deadline_history', 'audit_events', 'reminders_sent', 'outbox', 'notices', 'tasks', 'source_cursors', 'source_health'];
 
 async function emptyPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });

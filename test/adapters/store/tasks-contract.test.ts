@@ -21,7 +21,15 @@ describe.each(storeEngines())('$name store: notices and tasks', (engine) => {
     const draft = aNewNotice({ eventId: 'evt-1', url: 'https://example.com/n/1', textTruncated: true });
     const saved = await store.notices.insert(draft);
     expect(await store.notices.get(saved.id)).toEqual({ ...draft, id: saved.id });
-    expect(await store.notices.findBySourceKey(draft.sourceKey)).toEqual({ ...draft, id: saved.id });
+    expect(await store.notices.findBySourceKey(draft.sourceKey)).toEqual({
+      id: saved.id,
+      sourceKey: draft.sourceKey,
+      contentHash: draft.contentHash,
+      fingerprint: null,
+      ruleId: 'aws-rds-certificates',
+      disposition: 'track',
+      taskId: null,
+    });
   });
 
   it('refuses a second notice with the same source key', async () => {
@@ -88,16 +96,22 @@ describe.each(storeEngines())('$name store: notices and tasks', (engine) => {
     expect((await store.tasks.get(task.id))?.noticeCount).toBe(1);
   });
 
-  it('lists open tasks of one provider and kind, and tasks by state', async () => {
+  it('lists open tasks of one provider and kind sharing a resource, and tasks by state', async () => {
     await fresh();
     const open = await store.tasks.insert(aNewTask({ fingerprint: '1' }));
     await store.tasks.insert(aNewTask({ fingerprint: '2', state: 'done' }));
     await store.tasks.insert(aNewTask({ fingerprint: '3', kind: 'maintenance' }));
     const unknown = await store.tasks.insert(aNewTask({ fingerprint: '4', provider: null }));
-    expect((await store.tasks.listOpen({ provider: 'aws', kind: 'certificate' })).map((t) => t.id)).toEqual([open.id]);
-    expect((await store.tasks.listOpen({ provider: null, kind: 'certificate' })).map((t) => t.id)).toEqual([unknown.id]);
+    const grown = await store.tasks.insert(aNewTask({ fingerprint: '5', resources: ['db-other'] }));
+    await store.tasks.update({ ...grown, resources: ['db-other', 'DB-Added.'] });
+    const sharing = (provider: string | null, resources: string[]) =>
+      store.tasks.listOpenSharing({ provider, kind: 'certificate', resources }).then((ts) => ts.map((t) => t.id));
+    expect(await sharing('aws', ['db-orders-1', 'db-nowhere'])).toEqual([open.id]);
+    expect(await sharing('aws', ['db-added'])).toEqual([grown.id]);
+    expect(await sharing('aws', ['db-nowhere'])).toEqual([]);
+    expect(await sharing(null, ['DB-ORDERS-1'])).toEqual([unknown.id]);
     expect((await store.tasks.list({ states: ['done'] })).map((t) => t.fingerprint)).toEqual(['2']);
-    expect((await store.tasks.list()).map((t) => t.fingerprint)).toEqual(['1', '2', '3', '4']);
+    expect((await store.tasks.list()).map((t) => t.fingerprint)).toEqual(['1', '2', '3', '4', '5']);
   });
 
   it('keeps the deadline history in order', async () => {

@@ -77,8 +77,10 @@ export function initial(engine: Engine): Migration {
         .addColumn('task_id', 'integer', (c) => c.references('tasks.id'))
         .addColumn('ingested_at', 'text', (c) => c.notNull())
         .execute();
-      for (const column of ['message_id', 'event_id', 'fingerprint', 'task_id', 'disposition'] as const) {
-        await db.schema.createIndex(`notices_${column}`).on('notices').column(column).execute();
+      // Partial: most notices have no event id, ignored ones no fingerprint or task, and an index
+      // entry not written is a page not touched on every insert.
+      for (const column of ['message_id', 'event_id', 'fingerprint', 'task_id'] as const) {
+        await db.schema.createIndex(`notices_${column}`).on('notices').column(column).where(column, 'is not', null).execute();
       }
 
       await db.schema
@@ -89,6 +91,14 @@ export function initial(engine: Engine): Migration {
         .addColumn('linked_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('task_notices_pk', ['task_id', 'notice_id'])
         .execute();
+
+      await db.schema
+        .createTable('task_resources')
+        .addColumn('task_id', 'integer', (c) => c.notNull().references('tasks.id'))
+        .addColumn('resource', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('task_resources_pk', ['task_id', 'resource'])
+        .execute();
+      await db.schema.createIndex('task_resources_resource').on('task_resources').column('resource').execute();
 
       await db.schema
         .createTable('sign_offs')
