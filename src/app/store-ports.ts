@@ -178,7 +178,8 @@ export interface Repositories {
 /**
  * The database. Its repositories work outside a transaction, one statement at a time;
  * `transaction` commits a use case's writes together or not at all. The function may run more
- * than once (a conflicting concurrent write is retried), so keep side effects out of it.
+ * than once (a conflicting concurrent write is retried), so keep side effects out of it, and use
+ * only the `tx` it is given: the store's own repositories would wait for the transaction to end.
  */
 export interface Store extends Repositories {
   readonly engine: 'memory' | 'sqlite' | 'postgres';

@@ -49,7 +49,7 @@ export async function openContext(env: NodeJS.ProcessEnv = process.env): Promise
   const config = loadConfig(merged);
   // Commands print their results on stdout; below warn, logs would only bury them.
   const log = createLogger(merged.LOG_LEVEL ? config.logLevel : 'warn');
-  const store = await openStore(config.databaseUrl);
+  const store = await openStore(config.databaseUrl, { log });
   return {
     config,
     store,
