@@ -5,6 +5,7 @@ import { contentHash, fingerprint, sourceKey } from '../domain/fingerprint.ts';
 import { noticeFacts } from '../domain/task-merge.ts';
 import type { Clock, IngestResult, Logger, NewNotice, NoticeSink, Repositories, Store, TaskChangeHook } from './ports.ts';
 import { attachToTask, createTask, findTask, type Placement } from './ingest-task.ts';
+import { groupCommit } from './group-commit.ts';
 
 /** Characters of notice text kept in the database; the raw size is recorded either way. */
 export const NOTICE_TEXT_LIMIT = 65_536;
@@ -44,10 +45,12 @@ function fallbackExtraction(notice: Notice): Extraction {
 /**
  * The ingest use case: extract → route → record the notice and find, merge or create its task, all
  * in one transaction. Ignored and FYI notices are recorded without a task. A notice seen before (same
- * source reference, or same Message-ID and content) is a duplicate and changes nothing.
+ * source reference, or same Message-ID and content) is a duplicate and changes nothing. Notices
+ * ingested while a transaction runs share the next one (see group-commit.ts).
  */
 export function makeIngestNotice(deps: IngestDeps): NoticeSink {
   const limit = deps.textLimit ?? NOTICE_TEXT_LIMIT;
+  const commit = groupCommit(deps.store, (tx, p: Placement) => record(tx, p, deps.onTaskChange));
   const extract = (notice: Notice): Extraction => {
     try {
       return deps.extract(notice);
@@ -89,7 +92,7 @@ export function makeIngestNotice(deps: IngestDeps): NoticeSink {
         ingestedAt: at,
       };
       const placement: Placement = { notice, draft, facts, routing, fingerprint: fp, at };
-      const result = await deps.store.transaction((tx) => record(tx, placement, deps.onTaskChange));
+      const result = await commit(placement);
       deps.log.info({ ...result, source: draft.sourceKey, rule: routing.ruleId }, 'notice ingested');
       return result;
     },
@@ -97,22 +100,19 @@ export function makeIngestNotice(deps: IngestDeps): NoticeSink {
 }
 
 async function record(tx: Repositories, p: Placement, onTaskChange?: TaskChangeHook): Promise<IngestResult> {
-  const seen = await tx.notices.findBySourceKey(p.draft.sourceKey);
+  const { sourceKey, messageId, from, contentHash } = p.draft;
+  const earlier = await tx.notices.findSeen({ sourceKey, messageId, from });
+  const seen = earlier.find((n) => n.sourceKey === sourceKey);
   if (seen) return { outcome: 'duplicate', noticeId: seen.id, taskId: seen.taskId };
-
-  let messageTask: number | null = null;
-  if (p.draft.messageId) {
-    const earlier = await tx.notices.findByMessageId(p.draft.messageId, p.draft.from);
-    const same = earlier.find((n) => n.contentHash === p.draft.contentHash);
-    if (same) {
-      // The same message reached us another way (mailbox and file, two feeds): note where, change nothing.
-      const copy = { ...p.draft, disposition: same.disposition, ruleId: same.ruleId, fingerprint: same.fingerprint, taskId: same.taskId };
-      const saved = await tx.notices.insert(copy);
-      return { outcome: 'duplicate', noticeId: saved.id, taskId: same.taskId };
-    }
-    // Same id, new content: the source updated the item in place, so it belongs to the same task.
-    messageTask = earlier.findLast((n) => n.taskId !== null)?.taskId ?? null;
+  const same = earlier.find((n) => n.contentHash === contentHash);
+  if (same) {
+    // The same message reached us another way (mailbox and file, two feeds): note where, change nothing.
+    const copy = { ...p.draft, disposition: same.disposition, ruleId: same.ruleId, fingerprint: same.fingerprint, taskId: same.taskId };
+    const saved = await tx.notices.insert(copy);
+    return { outcome: 'duplicate', noticeId: saved.id, taskId: same.taskId };
   }
+  // Same id, new content: the source updated the item in place, so it belongs to the same task.
+  const messageTask = earlier.findLast((n) => n.taskId !== null)?.taskId ?? null;
 
   if (p.routing.disposition !== 'track' || p.fingerprint === null) {
     const saved = await tx.notices.insert(p.draft);

@@ -19,8 +19,8 @@ export type MatchedBy = 'message-id' | 'event-id' | 'fingerprint' | 'resources';
 
 /**
  * The task a tracked notice belongs to, strongest evidence first: an earlier version of the same
- * message, the provider's event id, the fingerprint (of the task or of any notice merged into it),
- * then an open task of the same provider and kind sharing resources.
+ * message, the provider's event id, the fingerprint (the task's own or that of a notice merged into
+ * it), then an open task of the same provider and kind sharing resources.
  */
 export async function findTask(
   tx: Repositories,
@@ -33,7 +33,6 @@ export async function findTask(
     ['message-id', () => byId(messageTask)],
     ['event-id', async () => (p.notice.eventId ? byId(await tx.notices.taskIdForEvent(p.notice.eventId)) : null)],
     ['fingerprint', () => tx.tasks.findByFingerprint(fp)],
-    ['fingerprint', async () => byId(await tx.notices.taskIdForFingerprint(fp))],
     [
       'resources',
       async () => {
@@ -57,7 +56,8 @@ export async function attachToTask(
 ): Promise<IngestResult> {
   const { task } = found;
   const merged = mergeNotice(task, p.facts, p.at);
-  await tx.tasks.update(merged.task);
+  const diff = taskDiff(task, merged.task);
+  await tx.tasks.update(merged.task, [...(Object.keys(diff.after) as (keyof Task)[]), 'updatedAt']);
   const saved = await tx.notices.insert({ ...p.draft, taskId: task.id });
   await tx.tasks.linkNotice({ taskId: task.id, noticeId: saved.id, relation: 'merged', at: p.at });
   if (merged.deadlineChange) {
@@ -70,7 +70,6 @@ export async function attachToTask(
       at: p.at,
     });
   }
-  const diff = taskDiff(task, merged.task);
   const action = merged.deadlineChange ? 'deadline-moved' : 'notice-merged';
   const context = { noticeId: saved.id, matchedBy: found.matchedBy, ...(isClosed(task) ? { closed: true } : {}) };
   const after = { ...diff.after, ...context, ...(merged.windowConflict ? { windowConflict: true } : {}) };
@@ -83,7 +82,6 @@ export async function createTask(tx: Repositories, p: Placement, fp: string, onT
   const task = await tx.tasks.insert(newTask({ notice: p.notice, facts: p.facts, routing: p.routing, fingerprint: fp, at: p.at }));
   const saved = await tx.notices.insert({ ...p.draft, taskId: task.id });
   await tx.tasks.linkNotice({ taskId: task.id, noticeId: saved.id, relation: 'created', at: p.at });
-  const created: Task = { ...task, noticeCount: 1 };
   const after = {
     noticeId: saved.id,
     fingerprint: fp,
@@ -95,6 +93,6 @@ export async function createTask(tx: Repositories, p: Placement, fp: string, onT
     requiredRoles: task.requiredRoles,
   };
   await tx.audit.append({ taskId: task.id, actor: SYSTEM_ACTOR, action: 'task-created', before: null, after: JSON.parse(JSON.stringify(after)), at: p.at });
-  await onTaskChange?.(tx, { task: created, action: 'task-created', actor: SYSTEM_ACTOR, at: p.at, noticeId: saved.id });
+  await onTaskChange?.(tx, { task, action: 'task-created', actor: SYSTEM_ACTOR, at: p.at, noticeId: saved.id });
   return { outcome: 'created', noticeId: saved.id, taskId: task.id };
 }

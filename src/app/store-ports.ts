@@ -39,12 +39,13 @@ export interface NoticeRepository {
   insert(notice: NewNotice): Promise<NoticeRecord>;
   get(id: number): Promise<NoticeRecord | null>;
   findBySourceKey(sourceKey: string): Promise<NoticeRef | null>;
-  /** Earlier notices with this Message-ID from this sender, oldest first. */
-  findByMessageId(messageId: string, from: string): Promise<NoticeRef[]>;
+  /**
+   * Earlier notices a new one may repeat: the same source key, or the same Message-ID from the
+   * same sender. Oldest first.
+   */
+  findSeen(key: { sourceKey: string; messageId: string | null; from: string }): Promise<NoticeRef[]>;
   /** The task of an earlier notice about the same provider event. */
   taskIdForEvent(eventId: string): Promise<number | null>;
-  /** The task of an earlier notice that computed this fingerprint. */
-  taskIdForFingerprint(fingerprint: string): Promise<number | null>;
   listByTask(taskId: number): Promise<NoticeRecord[]>;
   listByDisposition(disposition: Disposition): Promise<NoticeRecord[]>;
 }
@@ -58,6 +59,7 @@ export interface TaskNoticeLink {
 
 export interface TaskRepository {
   get(id: number): Promise<Task | null>;
+  /** The task with this fingerprint, or else the task of a notice merged into it with this fingerprint. */
   findByFingerprint(fingerprint: string): Promise<Task | null>;
   /**
    * Tasks neither done nor dismissed, of one provider and kind, that share at least one of
@@ -67,9 +69,12 @@ export interface TaskRepository {
   /** By id; every task unless states are given. */
   list(filter?: { states?: readonly TaskState[] }): Promise<Task[]>;
   insert(task: NewTask): Promise<Task>;
-  /** Writes every field except id, fingerprint, createdAt, sign-offs (see SignOffRepository) and noticeCount. */
-  update(task: Task): Promise<void>;
-  /** Attaches a notice; the task's notice count follows. */
+  /**
+   * Writes `fields` of the task (every field when omitted) except id, fingerprint, createdAt and
+   * sign-offs (see SignOffRepository). Naming only what changed keeps the write small.
+   */
+  update(task: Task, fields?: readonly (keyof Task)[]): Promise<void>;
+  /** Records that a notice belongs to the task; `noticeCount` is the task's own field, kept by ingest. */
   linkNotice(link: TaskNoticeLink): Promise<void>;
   recordDeadlineChange(change: DeadlineChange): Promise<void>;
   /** Oldest first. */

@@ -24,7 +24,8 @@ const signOffKey = (s: SignOff): string => `${s.role}\n${s.user}\n${s.intent}`;
 
 /** Writes a task and the sign-offs that changed; removals first, so a role can pass to someone else. */
 export async function saveTask(tx: Repositories, before: Task, after: Task): Promise<void> {
-  await tx.tasks.update(after);
+  const changed = Object.keys(taskDiff(before, after).after).filter((k): k is keyof Task => k !== 'signOffs' && k in after);
+  await tx.tasks.update(after, [...changed, 'updatedAt']);
   const kept = new Set(after.signOffs.map(signOffKey));
   const had = new Set(before.signOffs.map(signOffKey));
   for (const s of before.signOffs) if (!kept.has(signOffKey(s))) await tx.signOffs.remove(after.id, s.role);

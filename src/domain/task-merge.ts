@@ -65,6 +65,7 @@ export function newTask(input: {
     window: null,
     dismissReason: null,
     snoozedUntil: null,
+    noticeCount: 1,
     createdAt: at,
     updatedAt: at,
     deadlineVersion: 1,

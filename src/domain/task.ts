@@ -50,7 +50,7 @@ export interface Task {
 }
 
 /** A task as first written, before the store gives it an id. */
-export type NewTask = Omit<Task, 'id' | 'signOffs' | 'noticeCount'>;
+export type NewTask = Omit<Task, 'id' | 'signOffs'>;
 
 /** One change of a task's deadline, kept so the history of a moving obligation is visible. */
 export interface DeadlineChange {

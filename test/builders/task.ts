@@ -48,8 +48,8 @@ export const TEAM_ROLES = {
   manager: ['U_BOSS'],
 } as const satisfies Record<string, readonly string[]>;
 
-/** A task as ingest first writes it: no id, sign-offs or notice count yet. */
+/** A task as ingest first writes it: no id or sign-offs yet. */
 export function aNewTask(overrides: Partial<NewTask> = {}): NewTask {
-  const { id: _id, signOffs: _signOffs, noticeCount: _count, ...draft } = aTask();
+  const { id: _id, signOffs: _signOffs, ...draft } = aTask();
   return { ...draft, ...overrides };
 }

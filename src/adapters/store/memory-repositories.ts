@@ -40,8 +40,6 @@ const ref = (n: NoticeRecord): NoticeRef => ({
 
 function notices(s: MemoryState): NoticeRepository {
   const all = (): NoticeRecord[] => [...s.notices.values()];
-  const taskOf = (match: (n: NoticeRecord) => boolean): number | null =>
-    all().find((n) => n.taskId !== null && match(n))?.taskId ?? null;
   return {
     insert: async (notice) => {
       if (all().some((n) => n.sourceKey === notice.sourceKey)) throw new StoreConflictError(`notice ${notice.sourceKey} exists`);
@@ -54,9 +52,11 @@ function notices(s: MemoryState): NoticeRepository {
       const found = all().find((n) => n.sourceKey === key);
       return found ? ref(found) : null;
     },
-    findByMessageId: async (messageId, from) => all().filter((n) => n.messageId === messageId && n.from === from).map(ref),
-    taskIdForEvent: async (eventId) => taskOf((n) => n.eventId === eventId),
-    taskIdForFingerprint: async (fp) => taskOf((n) => n.fingerprint === fp),
+    findSeen: async ({ sourceKey, messageId, from }) =>
+      all()
+        .filter((n) => n.sourceKey === sourceKey || (messageId !== null && n.messageId === messageId && n.from === from))
+        .map(ref),
+    taskIdForEvent: async (eventId) => all().find((n) => n.taskId !== null && n.eventId === eventId)?.taskId ?? null,
     listByTask: async (taskId) => clone(all().filter((n) => n.taskId === taskId)),
     listByDisposition: async (disposition) => clone(all().filter((n) => n.disposition === disposition)),
   };

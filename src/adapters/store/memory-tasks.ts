@@ -14,7 +14,12 @@ export function memoryTasks(s: MemoryState): TaskRepository {
   };
   return {
     get: async (id) => read(s.tasks.get(id)),
-    findByFingerprint: async (fp) => read(rows().find((t) => t.fingerprint === fp)),
+    findByFingerprint: async (fp) => {
+      const own = rows().find((t) => t.fingerprint === fp);
+      if (own) return read(own);
+      const viaNotice = [...s.notices.values()].find((n) => n.taskId !== null && n.fingerprint === fp);
+      return viaNotice?.taskId ? read(s.tasks.get(viaNotice.taskId)) : null;
+    },
     listOpenSharing: async ({ provider, kind, resources }) =>
       rows()
         .filter((t) => !CLOSED.has(t.state) && t.provider === provider && t.kind === kind && sharedResources(t.resources, resources) > 0)
@@ -27,20 +32,18 @@ export function memoryTasks(s: MemoryState): TaskRepository {
         .filter((t): t is Task => t !== null),
     insert: async (task) => {
       if (rows().some((t) => t.fingerprint === task.fingerprint)) throw new StoreConflictError(`task ${task.fingerprint} exists`);
-      const row: TaskRow = clone({ ...task, id: ++s.ids.task, noticeCount: 0 });
+      const row: TaskRow = clone({ ...task, id: ++s.ids.task });
       s.tasks.set(row.id, row);
       return read(row) as Task;
     },
-    update: async (task) => {
-      const { signOffs: _signOffs, ...row } = task;
-      const current = s.tasks.get(task.id);
-      if (!current) return;
-      patch(task.id, { ...row, fingerprint: current.fingerprint, createdAt: current.createdAt, noticeCount: current.noticeCount });
+    update: async (task, fields) => {
+      const { signOffs: _signOffs, id: _id, fingerprint: _fp, createdAt: _created, ...row } = task;
+      const keys = (fields ?? Object.keys(row)).filter((k): k is keyof typeof row => k in row);
+      patch(task.id, Object.fromEntries(keys.map((k) => [k, row[k]])));
     },
     linkNotice: async (link) => {
       if (s.links.some((l) => l.taskId === link.taskId && l.noticeId === link.noticeId)) return;
       s.links.push(clone(link));
-      patch(link.taskId, { noticeCount: (s.tasks.get(link.taskId)?.noticeCount ?? 0) + 1 });
     },
     recordDeadlineChange: async (change) => void s.deadlines.push(clone(change)),
     deadlineHistory: async (taskId) => clone(s.deadlines.filter((d) => d.taskId === taskId)),

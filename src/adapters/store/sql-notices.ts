@@ -44,17 +44,6 @@ const toRef = (row: Pick<Selectable<NoticesTable>, (typeof REF_COLUMNS)[number]>
 export function sqlNotices(db: Kysely<Database>): NoticeRepository {
   const select = () => db.selectFrom('notices').selectAll();
   const refs = () => db.selectFrom('notices').select(REF_COLUMNS);
-  const taskOf = async (column: 'event_id' | 'fingerprint', value: string): Promise<number | null> => {
-    const row = await db
-      .selectFrom('notices')
-      .select('task_id')
-      .where(column, '=', value)
-      .where('task_id', 'is not', null)
-      .orderBy('id')
-      .limit(1)
-      .executeTakeFirst();
-    return row?.task_id ?? null;
-  };
   return {
     insert: (n) =>
       guarded(`notice ${n.sourceKey}`, async () => {
@@ -93,10 +82,28 @@ export function sqlNotices(db: Kysely<Database>): NoticeRepository {
       const row = await refs().where('source_key', '=', key).limit(1).executeTakeFirst();
       return row ? toRef(row) : null;
     },
-    findByMessageId: async (messageId, from) =>
-      (await refs().where('message_id', '=', messageId).where('sender', '=', from).orderBy('id').execute()).map(toRef),
-    taskIdForEvent: (eventId) => taskOf('event_id', eventId),
-    taskIdForFingerprint: (fp) => taskOf('fingerprint', fp),
+    findSeen: async ({ sourceKey, messageId, from }) => {
+      const rows = await refs()
+        .where((eb) =>
+          messageId === null
+            ? eb('source_key', '=', sourceKey)
+            : eb.or([eb('source_key', '=', sourceKey), eb.and([eb('message_id', '=', messageId), eb('sender', '=', from)])]),
+        )
+        .orderBy('id')
+        .execute();
+      return rows.map(toRef);
+    },
+    taskIdForEvent: async (eventId) => {
+      const row = await db
+        .selectFrom('notices')
+        .select('task_id')
+        .where('event_id', '=', eventId)
+        .where('task_id', 'is not', null)
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.task_id ?? null;
+    },
     listByTask: async (taskId) => (await select().where('task_id', '=', taskId).orderBy('id').execute()).map(toNotice),
     listByDisposition: async (disposition) =>
       (await select().where('disposition', '=', disposition).orderBy('id').execute()).map(toNotice),

@@ -10,9 +10,50 @@ import { sqlSignOffs } from './sql-records.ts';
 
 const CLOSED: TaskState[] = ['done', 'dismissed'];
 
-/** Every column a task owns except id, fingerprint, created_at and notice_count. */
-function mutableColumns(t: NewTask | Task): Omit<Insertable<TasksTable>, 'id' | 'fingerprint' | 'created_at' | 'notice_count'> {
+/** The columns behind each task field that `update` may write. */
+const FIELD_COLUMNS: Partial<Record<keyof Task, (keyof MutableColumns)[]>> = {
+  title: ['title'],
+  provider: ['provider'],
+  service: ['service'],
+  kind: ['kind'],
+  state: ['state'],
+  deadline: ['deadline_at', 'deadline_precision', 'deadline_text', 'deadline_origin'],
+  deadlineVersion: ['deadline_version'],
+  resources: ['resources_json'],
+  regions: ['regions_json'],
+  accounts: ['accounts_json'],
+  team: ['team'],
+  channel: ['channel'],
+  ruleId: ['rule_id'],
+  ladder: ['ladder'],
+  leadTimeMinutes: ['lead_time_minutes'],
+  requiredRoles: ['required_roles_json'],
+  owner: ['owner'],
+  window: ['window_start', 'window_end'],
+  dismissReason: ['dismiss_reason'],
+  snoozedUntil: ['snoozed_until'],
+  notes: ['notes'],
+  noticeCount: ['notice_count'],
+  nextReminderAt: ['next_reminder_at'],
+  slackPost: ['slack_channel', 'slack_ts'],
+  lastNoticeAt: ['last_notice_at'],
+  updatedAt: ['updated_at'],
+};
+
+function columnsFor(task: Task, fields: readonly (keyof Task)[] | undefined): Partial<MutableColumns> {
+  const all = mutableColumns(task);
+  if (!fields) return all;
+  const picked: Partial<Record<keyof MutableColumns, unknown>> = {};
+  for (const field of fields) for (const column of FIELD_COLUMNS[field] ?? []) picked[column] = all[column];
+  return picked as Partial<MutableColumns>;
+}
+
+type MutableColumns = Omit<Insertable<TasksTable>, 'id' | 'fingerprint' | 'created_at'>;
+
+/** Every column a task owns except id, fingerprint and created_at. */
+function mutableColumns(t: NewTask | Task): MutableColumns {
   return {
+    notice_count: t.noticeCount,
     title: t.title,
     provider: t.provider,
     service: t.service,
@@ -88,7 +129,7 @@ async function indexResources(db: Kysely<Database>, taskId: number, resources: r
   await db
     .insertInto('task_resources')
     .values(keys.map((resource) => ({ task_id: taskId, resource })))
-    .onConflict((oc) => oc.columns(['task_id', 'resource']).doNothing())
+    .onConflict((oc) => oc.columns(['resource', 'task_id']).doNothing())
     .execute();
 }
 
@@ -103,7 +144,18 @@ export function sqlTasks(db: Kysely<Database>): TaskRepository {
   const select = () => db.selectFrom('tasks').selectAll();
   return {
     get: async (id) => one(await select().where('id', '=', id).limit(1).executeTakeFirst()),
-    findByFingerprint: async (fp) => one(await select().where('fingerprint', '=', fp).limit(1).executeTakeFirst()),
+    findByFingerprint: async (fp) =>
+      one(
+        await select()
+          .where('id', '=', (eb) =>
+            eb.fn.coalesce(
+              eb.selectFrom('tasks').select('id').where('fingerprint', '=', fp).limit(1),
+              eb.selectFrom('notices').select('task_id').where('fingerprint', '=', fp).where('task_id', 'is not', null).orderBy('id').limit(1),
+            ),
+          )
+          .limit(1)
+          .executeTakeFirst(),
+      ),
     listOpenSharing: async ({ provider, kind, resources }) => {
       const keys = normaliseResources(resources);
       if (keys.length === 0) return [];
@@ -129,27 +181,22 @@ export function sqlTasks(db: Kysely<Database>): TaskRepository {
       guarded(`task ${task.fingerprint}`, async () => {
         const row = await db
           .insertInto('tasks')
-          .values({ ...mutableColumns(task), fingerprint: task.fingerprint, created_at: iso(task.createdAt), notice_count: 0 })
+          .values({ ...mutableColumns(task), fingerprint: task.fingerprint, created_at: iso(task.createdAt) })
           .returningAll()
           .executeTakeFirstOrThrow();
         await indexResources(db, row.id, task.resources);
         return toTask(row, []);
       }),
-    update: async (task) => {
-      await db.updateTable('tasks').set(mutableColumns(task)).where('id', '=', task.id).execute();
-      await indexResources(db, task.id, task.resources);
+    update: async (task, fields) => {
+      const columns = columnsFor(task, fields);
+      if (Object.keys(columns).length > 0) await db.updateTable('tasks').set(columns).where('id', '=', task.id).execute();
+      if (!fields || fields.includes('resources')) await indexResources(db, task.id, task.resources);
     },
     linkNotice: async (link) => {
-      const inserted = await db
+      await db
         .insertInto('task_notices')
         .values({ task_id: link.taskId, notice_id: link.noticeId, relation: link.relation, linked_at: iso(link.at) })
         .onConflict((oc) => oc.columns(['task_id', 'notice_id']).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
-      await db
-        .updateTable('tasks')
-        .set((eb) => ({ notice_count: eb('notice_count', '+', 1) }))
-        .where('id', '=', link.taskId)
         .execute();
     },
     recordDeadlineChange: async (change) => {

@@ -38,15 +38,22 @@ describe.each(storeEngines())('$name store: notices and tasks', (engine) => {
     await expect(store.notices.insert(aNewNotice({ sourceKey: 'imap:INBOX:1:7' }))).rejects.toBeInstanceOf(StoreConflictError);
   });
 
-  it('finds earlier notices by message id and sender, and tasks by event id and fingerprint', async () => {
+  it('finds earlier notices by source key or by message id and sender, and tasks by event id and fingerprint', async () => {
     await fresh();
     const task = await store.tasks.insert(aNewTask({ fingerprint: 'fp-a' }));
+    const other = await store.tasks.insert(aNewTask({ fingerprint: 'fp-b' }));
     await store.notices.insert(aNewNotice({ sourceKey: 's1', messageId: '<m1>', eventId: 'evt-9', fingerprint: 'fp-b', taskId: task.id }));
     await store.notices.insert(aNewNotice({ sourceKey: 's2', messageId: '<m1>', from: 'someone@else.example' }));
-    expect((await store.notices.findByMessageId('<m1>', 'no-reply-aws@amazon.com')).map((n) => n.sourceKey)).toEqual(['s1']);
+    await store.notices.insert(aNewNotice({ sourceKey: 's3', messageId: '<m3>', fingerprint: 'fp-c', taskId: task.id }));
+    const seen = (key: { sourceKey: string; messageId: string | null }) =>
+      store.notices.findSeen({ ...key, from: 'no-reply-aws@amazon.com' }).then((ns) => ns.map((n) => n.sourceKey));
+    expect(await seen({ sourceKey: 'new', messageId: '<m1>' })).toEqual(['s1']);
+    expect(await seen({ sourceKey: 's3', messageId: '<m1>' })).toEqual(['s1', 's3']);
+    expect(await seen({ sourceKey: 's2', messageId: null })).toEqual(['s2']);
     expect(await store.notices.taskIdForEvent('evt-9')).toBe(task.id);
-    expect(await store.notices.taskIdForFingerprint('fp-b')).toBe(task.id);
-    expect(await store.notices.taskIdForFingerprint('fp-none')).toBeNull();
+    expect((await store.tasks.findByFingerprint('fp-b'))?.id).toBe(other.id);
+    expect((await store.tasks.findByFingerprint('fp-c'))?.id).toBe(task.id);
+    expect(await store.tasks.findByFingerprint('fp-none')).toBeNull();
   });
 
   it('lists notices by disposition and by task, oldest first', async () => {
@@ -69,7 +76,7 @@ describe.each(storeEngines())('$name store: notices and tasks', (engine) => {
       dismissReason: null,
     });
     const task = await store.tasks.insert(draft);
-    expect(task).toEqual({ ...draft, id: task.id, signOffs: [], noticeCount: 0 });
+    expect(task).toEqual({ ...draft, id: task.id, signOffs: [] });
     expect(await store.tasks.get(task.id)).toEqual(task);
     expect(await store.tasks.findByFingerprint(draft.fingerprint)).toEqual(task);
   });
@@ -83,17 +90,24 @@ describe.each(storeEngines())('$name store: notices and tasks', (engine) => {
   it('updates what may change and nothing else', async () => {
     await fresh();
     const task = await store.tasks.insert(aNewTask({ fingerprint: 'keep-me' }));
-    await store.tasks.update({ ...task, fingerprint: 'other', createdAt: at, noticeCount: 99, state: 'acknowledged', owner: 'U_X', updatedAt: at });
-    expect(await store.tasks.get(task.id)).toEqual({ ...task, state: 'acknowledged', owner: 'U_X', updatedAt: at });
+    await store.tasks.update({ ...task, fingerprint: 'other', createdAt: at, noticeCount: 9, state: 'acknowledged', owner: 'U_X', updatedAt: at });
+    expect(await store.tasks.get(task.id)).toEqual({ ...task, noticeCount: 9, state: 'acknowledged', owner: 'U_X', updatedAt: at });
   });
 
-  it('counts each linked notice once', async () => {
+  it('updates only the fields named', async () => {
+    await fresh();
+    const task = await store.tasks.insert(aNewTask());
+    const window = { start: new Date('2024-07-01T22:00:00Z'), end: new Date('2024-07-01T23:00:00Z') };
+    await store.tasks.update({ ...task, window, owner: 'U_NOT_WRITTEN', deadline: null, slackPost: { channel: 'C', ts: '1' } }, ['window', 'deadline']);
+    expect(await store.tasks.get(task.id)).toEqual({ ...task, window, deadline: null });
+  });
+
+  it('links a notice to its task once', async () => {
     await fresh();
     const task = await store.tasks.insert(aNewTask());
     const notice = await store.notices.insert(aNewNotice({ taskId: task.id }));
     await store.tasks.linkNotice({ taskId: task.id, noticeId: notice.id, relation: 'created', at });
-    await store.tasks.linkNotice({ taskId: task.id, noticeId: notice.id, relation: 'created', at });
-    expect((await store.tasks.get(task.id))?.noticeCount).toBe(1);
+    await expect(store.tasks.linkNotice({ taskId: task.id, noticeId: notice.id, relation: 'merged', at })).resolves.toBeUndefined();
   });
 
   it('lists open tasks of one provider and kind sharing a resource, and tasks by state', async () => {

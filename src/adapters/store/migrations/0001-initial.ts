@@ -96,9 +96,9 @@ export function initial(engine: Engine): Migration {
         .createTable('task_resources')
         .addColumn('task_id', 'integer', (c) => c.notNull().references('tasks.id'))
         .addColumn('resource', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('task_resources_pk', ['task_id', 'resource'])
+        // Resource first: the key is how a follow-up notice's resources find their task.
+        .addPrimaryKeyConstraint('task_resources_pk', ['resource', 'task_id'])
         .execute();
-      await db.schema.createIndex('task_resources_resource').on('task_resources').column('resource').execute();
 
       await db.schema
         .createTable('sign_offs')
