@@ -44,6 +44,7 @@ export function benchTasks(count: number): Task[] {
       resources: [], regions: [], accounts: [], team: t.id, channel: t.channel, ruleId: 'bench', ladder: 'default',
       leadTimeMinutes: 14 * 24 * 60, requiredRoles: ['owner'], signOffs: [], owner: i % 3 === 0 ? 'U0OWNER' : null,
       window: null, dismissReason: null, snoozedUntil: null, noticeCount: 1, createdAt: new Date(START), updatedAt: new Date(START),
+      notes: null, slackPost: null, nextReminderAt: new Date(START), lastNoticeAt: new Date(START),
     };
   });
 }

@@ -298,3 +298,5 @@ export interface SlackActions {
   add(input: Acting & { channel: string | null; text: string }): Promise<AddOutcome>;
   home(input: Acting): Promise<HomeListing>;
 }
+
+export * from './store-ports.ts';

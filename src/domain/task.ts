@@ -20,8 +20,6 @@ export interface Task {
   kind: NoticeKind;
   state: TaskState;
   deadline: DatedFact | null;
-  /** Bumped each time the deadline moves: reminder steps are recorded per version, so a moved deadline is re-laddered. */
-  deadlineVersion: number;
   /** When the current deadline version took effect (createdAt when absent): steps already past then are not replayed. */
   deadlineSetAt?: Date;
   resources: string[];
@@ -43,4 +41,29 @@ export interface Task {
   sourceUrl?: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Starts at 1 and rises each time the deadline changes: reminder steps are recorded per version. */
+  deadlineVersion: number;
+  /** Free text people wrote on the task; notices never touch it. */
+  notes: string | null;
+  /** The task's top-level Slack message, once posted. */
+  slackPost: { channel: string; ts: string } | null;
+  /** When the reminder scheduler should look at this task next; null for never. */
+  nextReminderAt: Date | null;
+  /** Received time of the newest notice merged in: a notice older than this never moves the deadline. */
+  lastNoticeAt: Date;
+}
+
+/** A task as first written, before the store gives it an id. */
+export type NewTask = Omit<Task, 'id' | 'signOffs'>;
+
+/** One change of a task's deadline, kept so the history of a moving obligation is visible. */
+export interface DeadlineChange {
+  taskId: number;
+  /** The deadline version this change produced. */
+  version: number;
+  previous: DatedFact | null;
+  deadline: DatedFact | null;
+  /** The notice that moved it, when a notice did. */
+  noticeId: number | null;
+  at: Date;
 }

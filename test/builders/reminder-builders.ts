@@ -1,4 +1,5 @@
 import type { Team } from '../../src/domain/policy.ts';
+import { aTask as aStoredTask } from './task.ts';
 import type { Task } from '../../src/domain/task.ts';
 import type { PlanContext } from '../../src/domain/ladder-plan.ts';
 import { defaultLadder } from '../../src/domain/ladder.ts';
@@ -11,6 +12,7 @@ export const DAY = 24 * HOUR;
 /** An open task created long before its deadline, in a team with no quiet hours. */
 export function aTask(overrides: Partial<Task> = {}): Task {
   return {
+    ...aStoredTask(),
     id: 1,
     fingerprint: 'fp-1',
     title: 'Rotate the database CA certificate',

@@ -1,4 +1,5 @@
 // Builders and small peers shared by the Slack tests.
+import { aTask as aStoredTask } from '../../builders/task.ts';
 import type { Logger } from '../../../src/app/ports.ts';
 import type { Team } from '../../../src/domain/policy.ts';
 import type { Task } from '../../../src/domain/task.ts';
@@ -38,6 +39,7 @@ export function aTeam(overrides: Partial<Team> = {}): Team {
 
 export function aTask(overrides: Partial<Task> = {}): Task {
   return {
+    ...aStoredTask(),
     id: 42,
     fingerprint: 'aws:rds:certificate:2024-08-22',
     deadlineVersion: 0,

@@ -1,0 +1,66 @@
+import { taskDiff } from '../domain/audit.ts';
+import type { RefusalCode, Transition } from '../domain/lifecycle.ts';
+import type { GroupMembers, RoleMembers } from '../domain/signoff.ts';
+import { groupIds, rolesHeld } from '../domain/signoff.ts';
+import type { SignOff, Task } from '../domain/task.ts';
+import type { Clock, Repositories, Store, TaskChangeHook } from './ports.ts';
+
+/** A person's command on a task: the task as it now is, or why nothing changed. */
+export type TaskCommandResult = { ok: true; task: Task } | { ok: false; code: RefusalCode | 'not-found'; message: string };
+
+export interface TaskCommandDeps {
+  store: Store;
+  clock: Clock;
+  onTaskChange?: TaskChangeHook;
+}
+
+/** Who may sign: a team's roles, and (optionally) the members of Slack user groups named in them. */
+export interface SignerDeps {
+  roles: (team: string) => RoleMembers | undefined;
+  groupMembers?: (groupId: string) => Promise<readonly string[]>;
+}
+
+const signOffKey = (s: SignOff): string => `${s.role}\n${s.user}\n${s.intent}`;
+
+/** Writes a task and the sign-offs that changed; removals first, so a role can pass to someone else. */
+export async function saveTask(tx: Repositories, before: Task, after: Task): Promise<void> {
+  const changed = Object.keys(taskDiff(before, after).after).filter((k): k is keyof Task => k !== 'signOffs' && k in after);
+  await tx.tasks.update(after, [...changed, 'updatedAt']);
+  const kept = new Set(after.signOffs.map(signOffKey));
+  const had = new Set(before.signOffs.map(signOffKey));
+  for (const s of before.signOffs) if (!kept.has(signOffKey(s))) await tx.signOffs.remove(after.id, s.role);
+  for (const s of after.signOffs) if (!had.has(signOffKey(s))) await tx.signOffs.add(after.id, s);
+}
+
+/** Loads the task, applies one lifecycle transition, saves it and appends the audit event, atomically. */
+export function runTaskCommand(
+  deps: TaskCommandDeps,
+  taskId: number,
+  actor: string,
+  transition: (task: Task, at: Date) => Transition,
+): Promise<TaskCommandResult> {
+  const at = deps.clock.now();
+  return deps.store.transaction(async (tx): Promise<TaskCommandResult> => {
+    const task = await tx.tasks.get(taskId);
+    if (!task) return { ok: false, code: 'not-found', message: `there is no task ${taskId}` };
+    const result = transition(task, at);
+    if (!result.ok) return { ok: false, code: result.code, message: result.message };
+    await saveTask(tx, task, result.task);
+    const diff = taskDiff(task, result.task);
+    await tx.audit.append({ taskId, actor, action: result.action, before: diff.before, after: diff.after, at });
+    await deps.onTaskChange?.(tx, { task: result.task, action: result.action, actor, at });
+    return { ok: true, task: result.task };
+  });
+}
+
+/** The roles `user` holds in the team that owns the task, user groups resolved. */
+export async function heldRoles(deps: TaskCommandDeps & SignerDeps, taskId: number, user: string): Promise<string[] | null> {
+  const task = await deps.store.tasks.get(taskId);
+  if (!task) return null;
+  const roles = deps.roles(task.team) ?? {};
+  const groups: Record<string, readonly string[]> = {};
+  if (deps.groupMembers) {
+    for (const id of groupIds(roles)) groups[id] = await deps.groupMembers(id);
+  }
+  return rolesHeld(user, roles, groups satisfies GroupMembers);
+}
