@@ -3,7 +3,7 @@ import type { Notice } from '../domain/notice.ts';
 import type { Routing } from '../domain/policy.ts';
 import { contentHash, fingerprint, sourceKey } from '../domain/fingerprint.ts';
 import { noticeFacts } from '../domain/task-merge.ts';
-import type { Clock, IngestResult, Logger, NewNotice, NoticeSink, Repositories, Store, TaskChangeHook } from './ports.ts';
+import type { Clock, IngestResult, Logger, NewNotice, NoticeHook, NoticeSink, Repositories, Store, TaskChangeHook } from './ports.ts';
 import { attachToTask, createTask, findTask, type Placement } from './ingest-task.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -18,6 +18,8 @@ export interface IngestDeps {
   log: Logger;
   textLimit?: number;
   onTaskChange?: TaskChangeHook;
+  /** Told of each FYI or ignored notice as it is recorded. */
+  onUntracked?: NoticeHook;
 }
 
 /** Cuts text to `limit` UTF-16 units without splitting a surrogate pair. */
@@ -50,7 +52,7 @@ function fallbackExtraction(notice: Notice): Extraction {
  */
 export function makeIngestNotice(deps: IngestDeps): NoticeSink {
   const limit = deps.textLimit ?? NOTICE_TEXT_LIMIT;
-  const commit = groupCommit(deps.store, (tx, p: Placement) => record(tx, p, deps.onTaskChange));
+  const commit = groupCommit(deps.store, (tx, p: Placement) => record(tx, p, deps));
   const extract = (notice: Notice): Extraction => {
     try {
       return deps.extract(notice);
@@ -99,7 +101,7 @@ export function makeIngestNotice(deps: IngestDeps): NoticeSink {
   };
 }
 
-async function record(tx: Repositories, p: Placement, onTaskChange?: TaskChangeHook): Promise<IngestResult> {
+async function record(tx: Repositories, p: Placement, hooks: Pick<IngestDeps, 'onTaskChange' | 'onUntracked'>): Promise<IngestResult> {
   const { sourceKey, messageId, from, contentHash } = p.draft;
   const earlier = await tx.notices.findSeen({ sourceKey, messageId, from });
   const seen = earlier.find((n) => n.sourceKey === sourceKey);
@@ -116,9 +118,10 @@ async function record(tx: Repositories, p: Placement, onTaskChange?: TaskChangeH
 
   if (p.routing.disposition !== 'track' || p.fingerprint === null) {
     const saved = await tx.notices.insert(p.draft);
+    await hooks.onUntracked?.(tx, saved, p.routing);
     return { outcome: p.routing.disposition === 'fyi' ? 'fyi' : 'ignored', noticeId: saved.id, taskId: null };
   }
 
   const found = await findTask(tx, p, p.fingerprint, messageTask);
-  return found ? attachToTask(tx, p, found, onTaskChange) : createTask(tx, p, p.fingerprint, onTaskChange);
+  return found ? attachToTask(tx, p, found, hooks.onTaskChange) : createTask(tx, p, p.fingerprint, hooks.onTaskChange);
 }

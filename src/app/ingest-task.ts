@@ -73,8 +73,8 @@ export async function attachToTask(
   const action = merged.deadlineChange ? 'deadline-moved' : 'notice-merged';
   const context = { noticeId: saved.id, matchedBy: found.matchedBy, ...(isClosed(task) ? { closed: true } : {}) };
   const after = { ...diff.after, ...context, ...(merged.windowConflict ? { windowConflict: true } : {}) };
-  await tx.audit.append({ taskId: task.id, actor: SYSTEM_ACTOR, action, before: diff.before, after, at: p.at });
-  await onTaskChange?.(tx, { task: merged.task, action, actor: SYSTEM_ACTOR, at: p.at, noticeId: saved.id });
+  const auditId = await tx.audit.append({ taskId: task.id, actor: SYSTEM_ACTOR, action, before: diff.before, after, at: p.at });
+  await onTaskChange?.(tx, { task: merged.task, action, actor: SYSTEM_ACTOR, at: p.at, noticeId: saved.id, before: task, auditId });
   return { outcome: 'merged', noticeId: saved.id, taskId: task.id };
 }
 
@@ -92,7 +92,7 @@ export async function createTask(tx: Repositories, p: Placement, fp: string, onT
     ruleId: task.ruleId,
     requiredRoles: task.requiredRoles,
   };
-  await tx.audit.append({ taskId: task.id, actor: SYSTEM_ACTOR, action: 'task-created', before: null, after: JSON.parse(JSON.stringify(after)), at: p.at });
-  await onTaskChange?.(tx, { task, action: 'task-created', actor: SYSTEM_ACTOR, at: p.at, noticeId: saved.id });
+  const auditId = await tx.audit.append({ taskId: task.id, actor: SYSTEM_ACTOR, action: 'task-created', before: null, after: JSON.parse(JSON.stringify(after)), at: p.at });
+  await onTaskChange?.(tx, { task, action: 'task-created', actor: SYSTEM_ACTOR, at: p.at, noticeId: saved.id, auditId });
   return { outcome: 'created', noticeId: saved.id, taskId: task.id };
 }

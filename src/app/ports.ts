@@ -285,7 +285,8 @@ interface Acting {
 export interface SlackActions {
   takeOwnership(input: Acting & { taskId: number }): Promise<TaskOutcome>;
   schedule(input: Acting & { taskId: number; window: { start: Date; end: Date } }): Promise<TaskOutcome>;
-  approve(input: Acting & { taskId: number }): Promise<TaskOutcome>;
+  /** Signs for `role` when given, else for the first required role the person holds that is still open. */
+  approve(input: Acting & { taskId: number; role?: string }): Promise<TaskOutcome>;
   dismiss(input: Acting & { taskId: number; reason: string }): Promise<TaskOutcome>;
   snooze(input: Acting & { taskId: number; minutes: number }): Promise<TaskOutcome>;
   done(input: Acting & { taskId: number }): Promise<TaskOutcome>;

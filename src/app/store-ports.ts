@@ -1,6 +1,6 @@
 import type { Extraction, NoticeKind } from '../domain/facts.ts';
 import type { SourceRef } from '../domain/notice.ts';
-import type { Disposition } from '../domain/policy.ts';
+import type { Disposition, Routing } from '../domain/policy.ts';
 import type { DeadlineChange, NewTask, SignOff, Task, TaskState } from '../domain/task.ts';
 import type { AuditEvent, AuditRecord, TaskAction } from '../domain/audit.ts';
 
@@ -208,6 +208,10 @@ export interface TaskChange {
   at: Date;
   /** The notice that caused it, for ingest. */
   noticeId?: number;
+  /** The task as it was before the change; absent for a task just created. */
+  before?: Task;
+  /** The audit event recorded for this change, in the same transaction. */
+  auditId?: number;
 }
 
 /**
@@ -215,3 +219,9 @@ export interface TaskChange {
  * or rolls back with the change.
  */
 export type TaskChangeHook = (tx: Repositories, change: TaskChange) => Promise<void>;
+
+/**
+ * A notice recorded without a task (FYI or ignored), inside the ingest transaction: an FYI post
+ * written here commits with the notice, and is never written for a duplicate.
+ */
+export type NoticeHook = (tx: Repositories, notice: NoticeRecord, routing: Routing) => Promise<void>;

@@ -47,8 +47,8 @@ export function runTaskCommand(
     if (!result.ok) return { ok: false, code: result.code, message: result.message };
     await saveTask(tx, task, result.task);
     const diff = taskDiff(task, result.task);
-    await tx.audit.append({ taskId, actor, action: result.action, before: diff.before, after: diff.after, at });
-    await deps.onTaskChange?.(tx, { task: result.task, action: result.action, actor, at });
+    const auditId = await tx.audit.append({ taskId, actor, action: result.action, before: diff.before, after: diff.after, at });
+    await deps.onTaskChange?.(tx, { task: result.task, action: result.action, actor, at, before: task, auditId });
     return { ok: true, task: result.task };
   });
 }

@@ -30,7 +30,9 @@ function added(result: AddOutcome): MessageContent {
       return noteMessage(`Opened task ${result.taskId}; its post is on the way to the owning team's channel.`);
     case 'merged':
     case 'duplicate':
-      return noteMessage(`That notice belongs to task ${result.taskId}, which already tracks it.`);
+      return result.taskId === null
+        ? noteMessage('That notice was received before; the rules track nothing for it.')
+        : noteMessage(`That notice belongs to task ${result.taskId}, which already tracks it.`);
     case 'fyi':
       return noteMessage('Posted for information: the rules say it needs no sign-off.');
     case 'ignored':

@@ -3,7 +3,7 @@
 // case queued with its change.
 import type { App, BlockAction, ButtonAction, StaticSelectAction, webApi } from '@slack/bolt';
 import type { Clock, Logger, SlackActions, TaskOutcome } from '../../app/ports.ts';
-import { ACTION, VIEW, decodeSnoozeChoice, decodeTaskRef, type TaskRef } from '../../domain/action-ids.ts';
+import { ACTION, INPUT, VIEW, decodeSnoozeChoice, decodeTaskRef, type TaskRef } from '../../domain/action-ids.ts';
 import { notApplicableModal, parseReasonSubmission, parseScheduleSubmission, scheduleModal, type ViewStateValues } from '../../domain/blocks/modals.ts';
 import { noteMessage } from '../../domain/blocks/help.ts';
 import { homeView } from '../../domain/blocks/task-list.ts';
@@ -13,6 +13,22 @@ export interface InteractionDeps {
   actions: SlackActions;
   clock: Clock;
   log: Logger;
+}
+
+/** Slack wants the ack within 3 s; the schedule modal waits at most this long for the use case. */
+const SCHEDULE_ACK_BUDGET_MS = 2_000;
+
+/** The promise's value if it settles within `ms`, else null (it keeps running). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 type Simple = 'takeOwnership' | 'approve' | 'done';
@@ -88,14 +104,30 @@ export function registerInteractions(app: App, deps: InteractionDeps): void {
   app.view(VIEW.schedule, async ({ ack, body, view, client }) => {
     const form = parseScheduleSubmission(view.state.values as ViewStateValues);
     if (!form.ok) return ack({ response_action: 'errors', errors: form.errors });
-    await ack();
     const ref = decodeTaskRef(view.private_metadata);
     const to: Audience = { user: body.user.id, channel: ref?.channel ?? null };
+    let acked = false;
+    const ackOnce = async (response?: { response_action: 'errors'; errors: Record<string, string> }) => {
+      if (acked) return;
+      acked = true;
+      await (response ? ack(response) : ack());
+    };
     await boundary(log, VIEW.schedule, to, client, async () => {
-      if (!ref) return tell(client, to, noteMessage('That form is out of date.'));
-      const outcome = await actions.schedule({ taskId: ref.taskId, user: to.user, window: form.value, now: clock.now() });
-      await answer(deps, client, to, outcome, false);
+      if (!ref) {
+        await ackOnce();
+        return tell(client, to, noteMessage('That form is out of date.'));
+      }
+      // The window is judged before the modal closes, so a refused window is explained beside the
+      // field; a store slower than the budget must not make Slack give up on the ack.
+      const pending = actions.schedule({ taskId: ref.taskId, user: to.user, window: form.value, now: clock.now() });
+      const early = await within(pending, SCHEDULE_ACK_BUDGET_MS);
+      if (early && !early.ok && early.code.startsWith('window-')) {
+        return ackOnce({ response_action: 'errors', errors: { [INPUT.windowEnd.block]: early.message ?? refusalMessage(early).text } });
+      }
+      await ackOnce();
+      await answer(deps, client, to, early ?? (await pending), false);
     });
+    await ackOnce();
   });
 
   app.view(VIEW.notApplicable, async ({ ack, body, view, client }) => {
