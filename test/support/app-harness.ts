@@ -9,7 +9,7 @@ import { makeNotify, type OutboxOf } from '../../src/app/notify.ts';
 import type { NoticeSink, SlackActions, Store } from '../../src/app/ports.ts';
 import { makeSlackActions } from '../../src/app/slack-actions.ts';
 import { makeTaskCommands, type TaskCommands } from '../../src/app/slack-commands.ts';
-import { rolesFromRules } from '../../src/app/slack-roles.ts';
+import { rolesFromRules, type GroupLookup } from '../../src/app/slack-roles.ts';
 import { defaultLadder } from '../../src/domain/ladder.ts';
 import type { Notice } from '../../src/domain/notice.ts';
 import type { RuleSet, Team } from '../../src/domain/policy.ts';
@@ -99,6 +99,10 @@ export interface HarnessOptions {
   now?: string;
   /** Where notify writes; a MemoryOutbox outside any transaction by default. */
   outboxOf?: OutboxOf;
+  /** User-group members; GROUPS by default. */
+  groupMembers?: GroupLookup;
+  /** A clock shared with other parts (the loopback Slack, the sender); `now` is ignored then. */
+  clock?: ManualClock;
 }
 
 export interface AppHarness {
@@ -117,10 +121,10 @@ export interface AppHarness {
 export function appHarness(options: HarnessOptions = {}): AppHarness {
   const store = options.store ?? openMemoryStore();
   const rules = options.rules ?? harnessRules();
-  const clock = new ManualClock(options.now ?? '2024-06-03T08:00:00Z');
+  const clock = options.clock ?? new ManualClock(options.now ?? '2024-06-03T08:00:00Z');
   const log = recordingLogger();
   const outbox = new MemoryOutbox();
-  const groupMembers = async (id: string) => GROUPS[id] ?? [];
+  const groupMembers = options.groupMembers ?? (async (id: string) => GROUPS[id] ?? []);
   const notify = makeNotify({ rules, log, outboxOf: options.outboxOf ?? (() => outbox) });
   const commands = makeTaskCommands({ store, clock, onTaskChange: notify.onTaskChange, roles: rolesFromRules(rules), groupMembers });
   const ingest = makeIngestNotice({
