@@ -65,11 +65,20 @@ export function fyiRow(notice: NoticeRecord, routing: Routing): NewOutboxRow {
 export function makeNotify(deps: NotifyDeps): Notify {
   return {
     async onTaskChange(tx, change) {
+      if (!change.task.channel) {
+        // routed without a channel (a rule set that names none): nothing can be posted, and saying so beats a row that fails forever
+        deps.log?.warn({ taskId: change.task.id, team: change.task.team }, 'task has no channel, nothing posted');
+        return;
+      }
       const rows = taskChangeRows(change, deps.rules, await mergedNotice(tx, change), deps.log);
       await deps.outboxOf(tx).enqueue(rows, change.at);
     },
     async onUntracked(tx, notice, routing) {
       if (routing.disposition !== 'fyi') return;
+      if (!routing.channel) {
+        deps.log?.warn({ noticeId: notice.id, team: routing.team }, 'fyi notice has no channel, nothing posted');
+        return;
+      }
       await deps.outboxOf(tx).enqueue([fyiRow(notice, routing)], notice.ingestedAt);
     },
   };

@@ -145,3 +145,13 @@ describe('notify: the outbox rows a change writes', () => {
     expect(actionIds(early!.args)).toContain(ACTION.snooze);
   });
 });
+
+describe('notify without a channel', () => {
+  it('posts nothing for a task routed to no channel, and says so in the log', async () => {
+    const rules = harnessRules();
+    const h = appHarness({ rules: { ...rules, teams: { ...rules.teams, platform: { ...rules.teams.platform!, channel: '' } } } });
+    await h.ingestTask();
+    expect(h.outbox.rows).toEqual([]);
+    expect(h.log.entries.map((e) => e.msg)).toContain('task has no channel, nothing posted');
+  });
+});
