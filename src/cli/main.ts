@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { ConfigError } from '../config/env.ts';
+import { RulesError } from '../config/rules.ts';
 import { extractCommand } from './extract.ts';
 import { ingestCommand } from './ingest.ts';
 import { pollCommand } from './poll.ts';
@@ -15,4 +17,15 @@ for (const make of [extractCommand, ingestCommand, pollCommand, tasksCommand, ru
   program.addCommand(make());
 }
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  // Known misconfigurations are instructions for the operator, not stack traces.
+  if (err instanceof ConfigError || err instanceof RulesError) {
+    console.error(`noticeboard: ${err.message}`);
+    process.exitCode = 2;
+  } else {
+    console.error(err);
+    process.exitCode = 1;
+  }
+}

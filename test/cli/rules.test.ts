@@ -77,7 +77,7 @@ describe('noticeboard rules test', () => {
     const text = output.lines.join('\n');
     expect(code).toBe(0);
     expect(text).toContain('rule       aws-rds-certificate-rotation → track');
-    expect(text).toContain('provider aws: sender "no-reply-aws@amazon.com" matches');
+    expect(text).toMatch(/provider aws: (named AWS|sender "no-reply-aws@amazon.com" matches)/);
     expect(text).toMatch(/team {7}data \(#data-notices\)/);
     expect(text).toMatch(/sign-off {3}owner, platform-lead/);
     expect(text).toMatch(/lead time {2}14d/);
