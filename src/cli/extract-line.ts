@@ -25,12 +25,13 @@ export interface ExtractErrorLine {
 }
 
 /**
- * ISO 8601 in UTC to the second (`2024-08-22T00:00:00Z`). A day-precision instant is printed as
- * 00:00 of its UTC day whatever time it carries, so a date without a time never reads as one.
+ * ISO 8601 in UTC to the second (`2024-08-22T00:00:00Z`). An instant is printed no finer than its
+ * precision (a day as 00:00 of its UTC day), so a date without a time never reads as one.
  */
 export function isoInstant(at: Date, precision: Precision = 'second'): string {
   const iso = at.toISOString();
   if (precision === 'day') return `${iso.slice(0, 10)}T00:00:00Z`;
+  if (precision === 'minute') return `${iso.slice(0, 16)}:00Z`;
   return `${iso.slice(0, 19)}Z`;
 }
 

@@ -1,9 +1,10 @@
 import { simpleParser, type ParsedMail, type SimpleParserOptions } from 'mailparser';
 import type { Notice, SourceRef } from '../domain/notice.ts';
-import { MAX_INPUT_BYTES, ReaderError, tooLarge } from './errors.ts';
+import { ReaderError, tooLarge } from './errors.ts';
+import { MAX_INPUT_BYTES } from './limits.ts';
 import { assertText } from './sniff.ts';
 import { FALLBACK_CHARSET, relabelCharsets, unknownCharsets } from './charset.ts';
-import { htmlToText } from './html-to-text.ts';
+import { readableText, tidy } from './text.ts';
 import { findForwarded } from './forwarded.ts';
 import { headerOffset } from './loose-date.ts';
 
@@ -55,7 +56,7 @@ async function parseMessage(raw: Buffer, source: SourceRef, options: EmailOption
 
   const dateLine = mail.headerLines.find((h) => h.key === 'date')?.line.replace(/^date\s*:/i, '') ?? '';
   const offset = headerOffset(dateLine) ?? 0;
-  const body = bodyOf(mail);
+  const body = bodyOf(mail, warnings);
   const forwarded = body === null ? null : findForwarded(body, offset);
   const attached = mail.attachments.find((a) => a.contentType === 'message/rfc822');
   if (!forwarded && attached && depth < MAX_ATTACHED_DEPTH) {
@@ -91,10 +92,10 @@ async function parse(raw: Buffer): Promise<ParsedMail> {
 }
 
 /** text/plain when it says something, else the HTML part as text; null when the message has neither. */
-function bodyOf(mail: ParsedMail): string | null {
-  if (mail.text && mail.text.trim() !== '') return mail.text;
+function bodyOf(mail: ParsedMail, warnings: string[]): string | null {
+  if (mail.text && mail.text.trim() !== '') return readableText(mail.text, false, warnings);
   if (typeof mail.html === 'string' && mail.html.trim() !== '') {
-    const text = htmlToText(mail.html);
+    const text = readableText(mail.html, true, warnings);
     if (text !== '') return text;
   }
   return null;
@@ -120,13 +121,4 @@ function stripFromLine(raw: Buffer): Buffer {
   if (raw.subarray(0, 5).toString('latin1') !== 'From ') return raw;
   const eol = raw.indexOf(0x0a);
   return eol === -1 ? raw : raw.subarray(eol + 1);
-}
-
-function tidy(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .trim();
 }

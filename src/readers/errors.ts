@@ -12,12 +12,6 @@ export type ReadErrorCode =
   | 'html-not-feed'
   | 'entity-declaration';
 
-/**
- * The largest file, message or feed document the readers accept. Provider notices are a few
- * kilobytes; the cap keeps one pathological input from holding a worker for long or exhausting memory.
- */
-export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
-
 export class ReaderError extends Error {
   readonly code: ReadErrorCode;
   constructor(code: ReadErrorCode, message: string) {
@@ -31,12 +25,13 @@ export function isReaderError(err: unknown): err is ReaderError {
   return err instanceof ReaderError;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+function formatBytes(bytes: number): string {
+  const exact = `${bytes.toLocaleString('en-US')} bytes`;
+  if (bytes < 1024 * 1024) return exact;
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB (${exact})`;
 }
 
 export function tooLarge(bytes: number, limit: number): ReaderError {
-  return new ReaderError('too-large', `${formatBytes(bytes)} is over the ${formatBytes(limit)} input limit; nothing was read`);
+  return new ReaderError('too-large', `${bytes.toLocaleString('en-US')} bytes is over the ${formatBytes(limit)} input limit; nothing was read`);
 }

@@ -1,7 +1,9 @@
 import { parseFeed as parseFeedDocument } from '@rowanmanning/feed-parser';
 import type { Notice } from '../domain/notice.ts';
-import { MAX_INPUT_BYTES, ReaderError, tooLarge } from './errors.ts';
-import { htmlToText, looksLikeHtml } from './html-to-text.ts';
+import { ReaderError, tooLarge } from './errors.ts';
+import { MAX_INPUT_BYTES } from './limits.ts';
+import { looksLikeHtml } from './html-to-text.ts';
+import { readableText, tidy } from './text.ts';
 import { assertText } from './sniff.ts';
 import { decodeWindows1252 } from './entities.ts';
 
@@ -38,23 +40,24 @@ function toNotice(item: FeedItem, index: number, feedId: string, feedTitle: stri
   if (!receivedAt) {
     throw new ReaderError('no-date', `feed item ${index + 1} ("${title.slice(0, 60)}") has no date, nor has the feed, and no fallback date was given`);
   }
+  const warnings: string[] = [];
   const guid = item.id ?? item.url ?? `${title}|${receivedAt.toISOString()}`;
   return {
     source: { kind: 'feed', feed: feedId, guid },
     messageId: guid,
     from: feedId.toLowerCase(),
     ...(feedTitle ? { fromName: feedTitle } : {}),
-    subject: asText(title).replace(/\s+/g, ' '),
+    subject: asText(title, warnings).replace(/\s+/g, ' '),
     receivedAt,
-    text: asText(body),
+    text: asText(body, warnings),
     rawSize: Buffer.byteLength(title) + Buffer.byteLength(body) + Buffer.byteLength(item.url ?? ''),
     ...(item.url ? { url: item.url } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
-function asText(value: string): string {
-  if (looksLikeHtml(value)) return htmlToText(value);
-  return value.replace(/\r\n?/g, '\n').trim();
+function asText(value: string, warnings: string[]): string {
+  return tidy(readableText(value, looksLikeHtml(value), warnings));
 }
 
 const FIRST_ELEMENT = /<([A-Za-z][\w:.-]*)/;

@@ -29,6 +29,8 @@ export function htmlToText(html: string): string {
   let link: { start: number; href: string } | null = null;
   let pre = 0;
   let cell = 0;
+  // Where the pending text run began: a '<' that opens no tag stays part of the text around it.
+  let textStart = 0;
   let i = 0;
 
   const closeLink = (): void => {
@@ -37,45 +39,36 @@ export function htmlToText(html: string): string {
     link = null;
   };
 
-  while (i < html.length) {
+  for (;;) {
     const lt = html.indexOf('<', i);
-    const textEnd = lt === -1 ? html.length : lt;
-    if (textEnd > i) out.text(decodeEntities(pre > 0 ? html.slice(i, textEnd) : collapse(html.slice(i, textEnd))), pre > 0);
     if (lt === -1) break;
-    i = lt;
-
-    const next = html.charCodeAt(i + 1);
-    if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
-      i = end === -1 ? html.length : end + 3;
-      continue;
-    }
-    if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
-      const end = html.indexOf('>', i);
-      i = end === -1 ? html.length : end + 1;
-      continue;
-    }
+    const next = html.charCodeAt(lt + 1);
+    const declaration = next === 0x21 /* ! */ || next === 0x3f; /* ? */
     const closing = next === 0x2f; /* / */
-    TAG_NAME.lastIndex = i + (closing ? 2 : 1);
-    const nameMatch = TAG_NAME.exec(html);
+    TAG_NAME.lastIndex = lt + (closing ? 2 : 1);
+    const nameMatch = declaration ? null : TAG_NAME.exec(html);
+    if (!nameMatch && !declaration) {
+      i = lt + 1;
+      continue;
+    }
+    emitText(out, html, textStart, lt, pre > 0);
     if (!nameMatch) {
-      out.text('<', pre > 0);
-      i += 1;
+      const end = html.startsWith('<!--', lt) ? html.indexOf('-->', lt + 4) + 3 : html.indexOf('>', lt) + 1;
+      i = textStart = end <= lt ? html.length : end;
       continue;
     }
     const tagEnd = html.indexOf('>', TAG_NAME.lastIndex);
     const end = tagEnd === -1 ? html.length : tagEnd + 1;
     const name = nameMatch[0].toLowerCase();
-    const tag = html.slice(i, end);
-    i = end;
+    i = textStart = end;
 
-    if (!closing && SKIPPED.has(name) && !tag.endsWith('/>')) {
-      i = skipElement(html, i, name);
+    if (!closing && SKIPPED.has(name) && html.charCodeAt(end - 2) !== 0x2f /* self-closing */) {
+      i = textStart = skipElement(html, end, name);
       continue;
     }
     if (name === 'a') {
       closeLink();
-      if (!closing) link = { start: out.mark(), href: hrefOf(tag) };
+      if (!closing) link = { start: out.mark(), href: hrefOf(html.slice(lt, end)) };
       continue;
     }
     if (name === 'br') out.newline(0);
@@ -86,8 +79,15 @@ export function htmlToText(html: string): string {
     else if (BLOCK.has(name)) out.newline(1);
     if (name === 'li' && !closing) out.text('- ', true);
   }
+  emitText(out, html, textStart, html.length, pre > 0);
   closeLink();
   return out.finish();
+}
+
+function emitText(out: Output, html: string, from: number, to: number, verbatim: boolean): void {
+  if (to <= from) return;
+  const raw = html.slice(from, to);
+  out.text(decodeEntities(verbatim ? raw : collapse(raw)), verbatim);
 }
 
 function collapse(text: string): string {
