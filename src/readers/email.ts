@@ -1,7 +1,7 @@
 import { simpleParser, type ParsedMail, type SimpleParserOptions } from 'mailparser';
 import type { Notice, SourceRef } from '../domain/notice.ts';
 import { ReaderError, tooLarge } from './errors.ts';
-import { MAX_INPUT_BYTES } from './limits.ts';
+import { MAX_HTML_CHARS, MAX_INPUT_BYTES } from './limits.ts';
 import { assertText } from './sniff.ts';
 import { FALLBACK_CHARSET, relabelCharsets, unknownCharsets } from './charset.ts';
 import { readableText, tidy } from './text.ts';
@@ -102,6 +102,10 @@ function bodyOf(mail: ParsedMail, warnings: string[]): string | null {
 }
 
 function noBody(mail: ParsedMail): ReaderError {
+  if (typeof mail.html === 'string' && mail.html.trim() !== '') {
+    const cut = mail.html.length > MAX_HTML_CHARS ? ` in its first ${MAX_HTML_CHARS} characters` : '';
+    return new ReaderError('no-body', `the message's HTML body has no text${cut}`);
+  }
   const type = mail.headers.get('content-type');
   const value = typeof type === 'object' && type !== null && 'value' in type ? String(type.value) : '';
   if (value.startsWith('multipart/')) {

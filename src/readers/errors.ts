@@ -32,6 +32,6 @@ function formatBytes(bytes: number): string {
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB (${exact})`;
 }
 
-export function tooLarge(bytes: number, limit: number): ReaderError {
-  return new ReaderError('too-large', `${bytes.toLocaleString('en-US')} bytes is over the ${formatBytes(limit)} input limit; nothing was read`);
+export function tooLarge(bytes: number, limit: number, what: 'input' | 'feed' = 'input'): ReaderError {
+  return new ReaderError('too-large', `${bytes.toLocaleString('en-US')} bytes is over the ${formatBytes(limit)} ${what} limit; nothing was read`);
 }

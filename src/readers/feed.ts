@@ -1,7 +1,7 @@
 import { parseFeed as parseFeedDocument } from '@rowanmanning/feed-parser';
 import type { Notice } from '../domain/notice.ts';
 import { ReaderError, tooLarge } from './errors.ts';
-import { MAX_INPUT_BYTES } from './limits.ts';
+import { MAX_FEED_BYTES } from './limits.ts';
 import { looksLikeHtml } from './html-to-text.ts';
 import { readableText, tidy } from './text.ts';
 import { assertText } from './sniff.ts';
@@ -18,9 +18,9 @@ type FeedItem = FeedDocument['items'][number];
 
 /** An RSS/Atom document → one Notice per item, newest facts as the feed states them. */
 export function parseFeed(xml: string, feedUrl: string, options: FeedOptions = {}): Notice[] {
-  const limit = options.maxBytes ?? MAX_INPUT_BYTES;
+  const limit = options.maxBytes ?? MAX_FEED_BYTES;
   const size = Buffer.byteLength(xml);
-  if (size > limit) throw tooLarge(size, limit);
+  if (size > limit) throw tooLarge(size, limit, 'feed');
   assertSafeFeed(xml);
   let feed: FeedDocument;
   try {

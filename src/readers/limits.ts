@@ -5,11 +5,17 @@
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
 
 /**
+ * The largest feed document. Feeds are parsed in one synchronous pass (fast-xml-parser, a few MB/s on a
+ * busy machine), which blocks the process while it runs; provider feeds are well under a megabyte.
+ */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+
+/**
  * The most text one notice hands to extraction. Real notices are a few thousand characters (Gmail
  * clips a message at 102 KB); beyond this the rest is dropped with a warning, so extraction's work
  * per notice stays bounded whatever arrives.
  */
-export const MAX_TEXT_CHARS = 1_000_000;
+export const MAX_TEXT_CHARS = 500_000;
 
 /** The most HTML converted to text: markup is several times the text it carries. */
 export const MAX_HTML_CHARS = 4 * MAX_TEXT_CHARS;

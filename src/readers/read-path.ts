@@ -1,9 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Notice } from '../domain/notice.ts';
 import { ReaderError, isReaderError, tooLarge, type ReadErrorCode } from './errors.ts';
-import { MAX_INPUT_BYTES } from './limits.ts';
+import { MAX_FEED_BYTES, MAX_INPUT_BYTES } from './limits.ts';
 import { parseEmail } from './email.ts';
 import { decodeFeedBytes, parseFeed } from './feed.ts';
 import { splitMbox } from './mbox.ts';
@@ -18,7 +18,10 @@ export type ReadResult =
   | { file: string; id: string; error: string; code: ReadErrorCode };
 
 export interface ReadOptions {
+  /** Files over this are refused from their size alone; MAX_INPUT_BYTES by default. */
   maxBytes?: number;
+  /** Feed documents over this are refused; MAX_FEED_BYTES by default. */
+  maxFeedBytes?: number;
 }
 
 const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
@@ -69,19 +72,17 @@ function formatByName(file: string): InputFormat | undefined {
 async function* readOneFile(file: string, options: ReadOptions): AsyncGenerator<ReadResult> {
   const id = idOf(file);
   const limit = options.maxBytes ?? MAX_INPUT_BYTES;
+  const feedLimit = Math.min(limit, options.maxFeedBytes ?? MAX_FEED_BYTES);
+  const named = formatByName(file);
   let bytes: Buffer;
   let modified: Date;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new ReaderError('unreadable', 'not a regular file');
-    if (info.size > limit) throw tooLarge(info.size, limit);
-    modified = info.mtime;
-    bytes = await readFile(file);
+    ({ bytes, modified } = await readCapped(file, named === 'feed' ? feedLimit : limit, named === 'feed' ? 'feed' : 'input'));
   } catch (err) {
     yield failure(file, id, err);
     return;
   }
-  const format = formatByName(file) ?? sniffFormat(bytes);
+  const format = named ?? sniffFormat(bytes);
   const dated = { fallbackDate: modified, maxBytes: limit };
 
   if (format === 'email') {
@@ -116,7 +117,7 @@ async function* readOneFile(file: string, options: ReadOptions): AsyncGenerator<
 
   let notices: Notice[];
   try {
-    notices = parseFeed(decodeFeedBytes(bytes), '', dated);
+    notices = parseFeed(decodeFeedBytes(bytes), '', { fallbackDate: modified, maxBytes: feedLimit });
   } catch (err) {
     yield failure(file, id, err);
     return;
@@ -127,6 +128,26 @@ async function* readOneFile(file: string, options: ReadOptions): AsyncGenerator<
     const guid = notice.source.kind === 'feed' ? notice.source.guid : (notice.messageId ?? '');
     const located: Notice = notice.from ? notice : { ...notice, from: fileUrl, source: { kind: 'feed', feed: fileUrl, guid } };
     yield { file, id: `${id}#${index + 1}`, notice: located };
+  }
+}
+
+/** Reads a file only after its size (from the open handle, so it cannot change in between) passes the cap. */
+async function readCapped(file: string, limit: number, what: 'input' | 'feed'): Promise<{ bytes: Buffer; modified: Date }> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new ReaderError('unreadable', 'not a regular file');
+    if (info.size > limit) throw tooLarge(info.size, limit, what);
+    const bytes = Buffer.allocUnsafe(info.size);
+    let filled = 0;
+    while (filled < info.size) {
+      const { bytesRead } = await handle.read(bytes, filled, info.size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { bytes: bytes.subarray(0, filled), modified: info.mtime };
+  } finally {
+    await handle.close();
   }
 }
 

@@ -81,6 +81,15 @@ describe('readPath', () => {
     await rm(path);
   });
 
+  it('holds feeds to their own, lower cap', async () => {
+    const path = join(FIXTURES, 'rss.xml');
+    const size = (await import('node:fs')).statSync(path).size;
+    expect((await collect(path, { maxFeedBytes: size }))).toHaveLength(2);
+    expect(await collect(path, { maxFeedBytes: size - 1 })).toEqual([
+      expect.objectContaining({ code: 'too-large', error: expect.stringMatching(/feed limit; nothing was read$/) }),
+    ]);
+  });
+
   it('reports a path that does not exist without throwing', async () => {
     expect(await collect(join(dir, 'missing.eml'))).toEqual([
       { file: join(dir, 'missing.eml'), id: 'missing', code: 'not-found', error: 'no such file or folder' },
