@@ -71,7 +71,10 @@ export function pyFixed1(x: number): string {
 }
 
 export interface ScoreResult {
-  /** The lines score.py prints, SUMMARY last; with `verbose`, MISSING and failure lines before SUMMARY. */
+  /**
+   * The lines score.py prints, SUMMARY last; with `verbose`, MISSING and failure lines before SUMMARY.
+   * MISSING lines come in name order, where score.py follows the directory's own order.
+   */
   lines: string[];
   summary: string;
 }

@@ -59,10 +59,19 @@ async function parseMessage(raw: Buffer, source: SourceRef, options: EmailOption
   const body = bodyOf(mail, warnings);
   const forwarded = body === null ? null : findForwarded(body, offset);
   const attached = mail.attachments.find((a) => a.contentType === 'message/rfc822');
-  if (!forwarded && attached && depth < MAX_ATTACHED_DEPTH) {
-    // Forwarded as an attachment: the attached message is the provider's original.
-    const inner = await parseMessage(attached.content, source, { ...options, fallbackDate: mail.date ?? options.fallbackDate }, depth + 1);
-    return { ...inner, rawSize: raw.length, ...(mail.messageId ? { messageId: mail.messageId } : {}) };
+  // Forwarded as an attachment: a short covering note (or a Fwd: subject) and the provider's original attached.
+  const coveringNote = body === null || body.length < 2000 || FORWARD_PREFIX.test(mail.subject ?? '');
+  if (!forwarded && attached && coveringNote && depth < MAX_ATTACHED_DEPTH) {
+    const inner = await parseMessage(attached.content, source, { ...options, fallbackDate: mail.date ?? options.fallbackDate }, depth + 1).catch(
+      (err: unknown) => {
+        if (body === null) throw err;
+        return null;
+      },
+    );
+    if (inner) {
+      const all = [...warnings, ...(inner.warnings ?? [])];
+      return { ...inner, rawSize: raw.length, ...(mail.messageId ? { messageId: mail.messageId } : {}), ...(all.length > 0 ? { warnings: all } : {}) };
+    }
   }
   if (body === null) throw noBody(mail);
 

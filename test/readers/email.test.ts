@@ -66,6 +66,12 @@ describe('parseEmail', () => {
       receivedAt: '2024-03-05T10:12:00.000Z', contains: ['A vulnerability affects the gateway api-gw-prod.'],
       excludes: ['Please review', 'infra@example.org', 'Sent:'],
     }],
+    ['forwarded-outlook-html.eml', {
+      from: 'edge@example-cloud.com', fromName: 'Example Edge', subject: 'Planned maintenance for lb-edge-3',
+      // The block's time has no zone: the forwarder's own offset (+0100) is the best guess.
+      receivedAt: '2024-03-05T17:40:00.000Z', contains: ['The load balancer lb-edge-3 will be migrated on March 26, 2024 between 01:00 and 02:00 UTC.'],
+      excludes: ['Heads up', 'Sent:', 'MsoNormal'],
+    }],
     ['forwarded-original-message.eml', {
       from: 'billing@example-cloud.com', subject: 'Billing change for account 1234-5678', receivedAt: '2024-03-05T10:12:00.000Z',
       contains: ['Prices for object storage change on May 1, 2024.\nNo action is needed.'], excludes: ['> ', 'see below'],
@@ -98,6 +104,15 @@ describe('parseEmail', () => {
     const error = await parseEmail(fixture(name), source(name)).catch((err: unknown) => err);
     expect(error).toBeInstanceOf(ReaderError);
     expect(error).toMatchObject({ code, message: expect.stringMatching(message) });
+  });
+
+  it('reads the covering note when the attached message cannot be read', async () => {
+    const raw = Buffer.from(
+      'From: jo@example.org\nSubject: Fwd: thing\nDate: Thu, 7 Mar 2024 08:00:00 +0000\nContent-Type: multipart/mixed; boundary="b"\n\n' +
+        '--b\nContent-Type: text/plain\n\nThe attachment is broken.\n--b\nContent-Type: message/rfc822\n\nnot a message at all\n--b--\n',
+    );
+    const notice = await parseEmail(raw, source('x'));
+    expect(notice).toMatchObject({ from: 'jo@example.org', subject: 'Fwd: thing', text: 'The attachment is broken.' });
   });
 
   it('keeps the Message-ID of the message it was given', async () => {
