@@ -45,23 +45,37 @@ export async function* readPath(path: string, options: ReadOptions = {}): AsyncG
     yield* readOneFile(path, options);
     return;
   }
-  for (const file of await listNoticeFiles(path)) yield* readOneFile(file, options);
+  const { files, unreadable } = await walk(path);
+  for (const { dir, err } of unreadable) yield failure(dir, idOf(dir), err);
+  for (const file of files) yield* readOneFile(file, options);
 }
 
 /** The files in a folder tree the readers understand, in a stable order. Hidden entries are skipped. */
 export async function listNoticeFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (current: string): Promise<void> => {
-    for (const entry of await readdir(current, { withFileTypes: true })) {
+  return (await walk(dir)).files;
+}
+
+async function walk(root: string): Promise<{ files: string[]; unreadable: Array<{ dir: string; err: unknown }> }> {
+  const files: string[] = [];
+  const unreadable: Array<{ dir: string; err: unknown }> = [];
+  const visit = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      unreadable.push({ dir, err });
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const full = join(current, entry.name);
+      const full = join(dir, entry.name);
       // Symbolic links to folders are not followed: a link back up the tree would never end.
-      if (entry.isDirectory()) await walk(full);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && formatByName(full)) found.push(full);
+      if (entry.isDirectory()) await visit(full);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && formatByName(full)) files.push(full);
     }
   };
-  await walk(dir);
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  await visit(root);
+  return { files: files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), unreadable };
 }
 
 function formatByName(file: string): InputFormat | undefined {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, rm, truncate, writeFile, copyFile, utimes } from 'node:fs/promises';
+import { chmod, mkdtemp, mkdir, rm, truncate, writeFile, copyFile, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_INPUT_BYTES, readPath, type ReadResult } from '../../src/readers/index.ts';
@@ -101,6 +101,22 @@ describe('readPath', () => {
     await writeFile(path, 'From a@x Tue Mar  5 10:12:00 2024\nthis is no header\n\nFrom b@x Tue Mar  5 10:13:00 2024\nSubject: good\nDate: Tue, 5 Mar 2024 10:13:00 +0000\n\nbody\n');
     expect((await collect(path)).map(summary)).toEqual(['mixed#1: broken-mime', 'mixed#2: good']);
     await rm(path);
+  });
+
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) console.warn('read-path: running as root, which reads any folder: the unreadable-folder test is skipped');
+  it.skipIf(isRoot)('reports a folder it cannot list and reads the rest', async () => {
+    const locked = join(dir, 'locked');
+    await mkdir(locked);
+    await chmod(locked, 0o000);
+    try {
+      const results = await collect(dir);
+      expect(results[0]).toMatchObject({ file: locked, code: 'unreadable' });
+      expect(results.filter((r) => 'notice' in r).length).toBeGreaterThan(0);
+    } finally {
+      await chmod(locked, 0o755);
+      await rm(locked, { recursive: true });
+    }
   });
 
   it.each([
