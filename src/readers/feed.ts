@@ -16,7 +16,7 @@ export interface FeedOptions {
 type FeedDocument = ReturnType<typeof parseFeedDocument>;
 type FeedItem = FeedDocument['items'][number];
 
-/** An RSS/Atom document → one Notice per item, newest facts as the feed states them. */
+/** An RSS/Atom document → one Notice per item, in the order the feed lists them. */
 export function parseFeed(xml: string, feedUrl: string, options: FeedOptions = {}): Notice[] {
   const limit = options.maxBytes ?? MAX_FEED_BYTES;
   const size = Buffer.byteLength(xml);
@@ -28,9 +28,13 @@ export function parseFeed(xml: string, feedUrl: string, options: FeedOptions = {
   } catch (err) {
     throw new ReaderError('not-a-feed', `not an RSS or Atom feed: ${err instanceof Error ? err.message : String(err)}`);
   }
+  // The parser recomputes every feed-level field by scanning all the channel's children, and each
+  // item resolves its link against feed.url: read per item, that is quadratic in the number of items.
+  Object.defineProperty(feed, 'url', { value: feed.url });
   const feedId = feedUrl || feed.self || feed.url || '';
   const feedDate = feed.updated ?? feed.published ?? options.fallbackDate;
-  return feed.items.map((item, index) => toNotice(item, index, feedId, feed.title, feedDate));
+  const feedTitle = feed.title;
+  return feed.items.map((item, index) => toNotice(item, index, feedId, feedTitle, feedDate));
 }
 
 function toNotice(item: FeedItem, index: number, feedId: string, feedTitle: string | null, feedDate: Date | undefined): Notice {

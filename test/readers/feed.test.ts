@@ -70,6 +70,19 @@ describe('parseFeed', () => {
     expect(parseFeed(doc, '').map((n) => n.subject)).toEqual(['Hi']);
   });
 
+  it('reads a feed of thousands of items in time linear in their number', () => {
+    const items = Array.from({ length: 8000 }, (_, i) =>
+      `<item><title>Notice ${i}</title><link>/n/${i}</link><guid>n-${i}</guid><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate><description>db-${i}</description></item>`,
+    ).join('\n');
+    const doc = `<rss version="2.0"><channel><title>Many</title><link>https://many.example</link>${items}</channel></rss>`;
+    const started = performance.now();
+    const notices = parseFeed(doc, '');
+    // Read per item, the parser's feed-level fields made this quadratic: minutes, not a second or two.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(notices).toHaveLength(8000);
+    expect(notices[7999]).toMatchObject({ url: 'https://many.example/n/7999', fromName: 'Many' });
+  });
+
   const undated = '<rss version="2.0"><channel><title>T</title><link>https://t.example</link><item><title>Undated</title><description>x</description></item></channel></rss>';
 
   it('dates an undated item with the fallback date', () => {
