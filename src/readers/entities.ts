@@ -52,18 +52,55 @@ function fromCodePoint(code: number): string {
   return String.fromCodePoint(code);
 }
 
-const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}))(;?)/g;
-
-/** Decodes character references; unknown names stay as written. */
+/** Decodes character references; unknown names stay as written. A scan by hand: hostile input is all references. */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, dec?: string, hex?: string, name?: string, semi?: string) => {
-    if (dec !== undefined) return fromCodePoint(Number.parseInt(dec, 10));
-    if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
-    if (name === undefined) return whole;
-    const code = NAMED_ENTITIES.get(name);
-    if (code === undefined) return whole;
-    if (semi === '' && !WITHOUT_SEMICOLON.has(name)) return whole;
-    return String.fromCodePoint(code);
-  });
+  let amp = text.indexOf('&');
+  if (amp === -1) return text;
+  let out = '';
+  let copied = 0;
+  while (amp !== -1) {
+    const ref = readReference(text, amp);
+    if (ref) {
+      out += text.slice(copied, amp) + ref.value;
+      copied = ref.end;
+    }
+    amp = text.indexOf('&', ref ? ref.end : amp + 1);
+  }
+  return out + text.slice(copied);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+function isAlnum(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** The reference starting at `amp` (`&name;`, `&#123;`, `&#x1F;`), or null when there is none. */
+function readReference(text: string, amp: number): { value: string; end: number } | null {
+  let i = amp + 1;
+  if (text.charCodeAt(i) === 0x23 /* # */) {
+    i += 1;
+    const hex = text.charCodeAt(i) === 0x78 || text.charCodeAt(i) === 0x58; /* x X */
+    if (hex) i += 1;
+    const start = i;
+    while (i - start < (hex ? 7 : 8) && (hex ? isHexDigit(text.charCodeAt(i)) : isDigit(text.charCodeAt(i)))) i += 1;
+    if (i === start) return null;
+    const code = Number.parseInt(text.slice(start, i), hex ? 16 : 10);
+    if (text.charCodeAt(i) === 0x3b /* ; */) i += 1;
+    return { value: fromCodePoint(code), end: i };
+  }
+  const start = i;
+  while (i - start < 32 && isAlnum(text.charCodeAt(i))) i += 1;
+  if (i - start < 2) return null;
+  const name = text.slice(start, i);
+  const code = NAMED_ENTITIES.get(name);
+  if (code === undefined) return null;
+  if (text.charCodeAt(i) === 0x3b) return { value: String.fromCodePoint(code), end: i + 1 };
+  return WITHOUT_SEMICOLON.has(name) ? { value: String.fromCodePoint(code), end: i } : null;
 }
