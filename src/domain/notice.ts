@@ -28,6 +28,8 @@ export interface Notice {
   url?: string;
   /** A stable provider id for the real-world event (AWS Health eventArn), the strongest dedupe key. */
   eventId?: string;
+  /** What the reader had to guess while converting it (an unknown charset read as Windows-1252). */
+  warnings?: string[];
   /** Facts a structured source already knows (AWS Health: service, region, entities). Extraction keeps them. */
   hints?: Partial<Pick<Extraction, 'provider' | 'service' | 'kind' | 'resources' | 'regions' | 'accounts'>> & {
     windowStart?: Date;

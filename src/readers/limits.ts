@@ -1,0 +1,21 @@
+/**
+ * The largest file, message or feed document the readers accept. Provider notices are a few
+ * kilobytes; the cap keeps one pathological input from holding a worker for long or exhausting memory.
+ */
+export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The largest feed document. A feed is parsed in one synchronous pass that holds the process (about
+ * 1.2 s for 5 MB on a busy two-core machine); provider feeds are a few hundred kilobytes.
+ */
+export const MAX_FEED_BYTES = 3 * 1024 * 1024;
+
+/**
+ * The most text one notice hands to extraction. Real notices are a few thousand characters (Gmail
+ * clips a message at 102 KB); beyond this the rest is dropped with a warning, so extraction's work
+ * per notice stays bounded whatever arrives.
+ */
+export const MAX_TEXT_CHARS = 500_000;
+
+/** The most HTML converted to text: markup is several times the text it carries. */
+export const MAX_HTML_CHARS = 4 * MAX_TEXT_CHARS;
