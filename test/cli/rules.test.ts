@@ -70,7 +70,7 @@ describe('noticeboard rules check', () => {
 describe('noticeboard rules test', () => {
   it('shows the rule and why, the extraction, the routing and the ladder with dates', async () => {
     const output = collect();
-    const withDeadline = (n: Notice): ReadResult => ({ file: 'rds.eml', notice: n });
+    const withDeadline = (n: Notice): ReadResult => ({ file: 'rds.eml', id: 'rds', notice: n });
 
     const code = await runRulesTest({ dir: 'rules', paths: ['rds.eml'], read: () => reader([withDeadline(rdsNotice)]), output });
 
@@ -89,7 +89,7 @@ describe('noticeboard rules test', () => {
     const code = await runRulesTest({
       dir: 'rules',
       paths: ['in'],
-      read: () => reader([{ file: 'broken.eml', error: 'not an RFC 822 message' }, { file: 'rds.eml', notice: rdsNotice }]),
+      read: () => reader([{ file: 'broken.eml', id: 'broken', error: 'not an RFC 822 message', code: 'broken-mime' }, { file: 'rds.eml', id: 'rds', notice: rdsNotice }]),
       output,
     });
 
