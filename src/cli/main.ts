@@ -9,6 +9,12 @@ import { rulesCommand } from './rules.ts';
 import { remindCommand } from './remind.ts';
 import { startCommand } from './start.ts';
 
+// Output piped into `head` and the like: a closed pipe ends the command quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 const program = new Command('noticeboard')
   .description('Provider notices → tasks with deadlines, sign-offs and reminders in Slack')
   .showHelpAfterError();
