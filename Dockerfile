@@ -16,6 +16,7 @@ COPY rules ./rules
 COPY tsconfig.json ./
 
 # SQLite lives here; mount a volume. Rules can be replaced by mounting over /app/rules.
+RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
 EXPOSE 3000
 USER node
