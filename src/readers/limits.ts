@@ -11,6 +11,13 @@ export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
 export const MAX_FEED_BYTES = 3 * 1024 * 1024;
 
 /**
+ * How much of a message mailparser is given. A notice's text comes first in its MIME tree and the
+ * text limits below are met well within this; what lies beyond is attachments, which are not read,
+ * and parsing them costs time and memory in proportion to their size.
+ */
+export const MAX_PARSED_BYTES = 4 * 1024 * 1024;
+
+/**
  * The most text one notice hands to extraction. Real notices are a few thousand characters (Gmail
  * clips a message at 102 KB); beyond this the rest is dropped with a warning, so extraction's work
  * per notice stays bounded whatever arrives.
