@@ -142,6 +142,14 @@ describe('parseEmail', () => {
     expect(notice.warnings).toEqual([`text longer than ${MAX_TEXT_CHARS} characters: only the first ${MAX_TEXT_CHARS} were read`]);
   });
 
+  it('reads a message whose 8-bit binary attachment follows its text', async () => {
+    const head = 'From: a@example.com\nSubject: with binary\nDate: Tue, 5 Mar 2024 10:00:00 +0000\nContent-Type: multipart/mixed; boundary="b"\n\n' +
+      `--b\nContent-Type: text/plain\n\n${'Notice text. '.repeat(400)}\n--b\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: binary\n\n`;
+    const raw = Buffer.concat([Buffer.from(head), Buffer.from([0, 1, 2, 0, 255, 0]), Buffer.from('\n--b--\n')]);
+    const notice = await parseEmail(raw, source('x'));
+    expect(notice.text).toMatch(/^Notice text\./);
+  });
+
   it('keeps the Message-ID of the message it was given', async () => {
     const notice = await parseEmail(fixture('forwarded-gmail.eml'), source('x'));
     expect(notice.messageId).toBe('<CAF0rward-gmail-1@mail.gmail.com>');
