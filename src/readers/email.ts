@@ -1,4 +1,4 @@
-import { simpleParser, type ParsedMail, type SimpleParserOptions } from 'mailparser';
+import { simpleParser, type HeaderValue, type ParsedMail, type SimpleParserOptions, type StructuredHeader } from 'mailparser';
 import type { Notice, SourceRef } from '../domain/notice.ts';
 import { ReaderError, tooLarge } from './errors.ts';
 import { MAX_HTML_CHARS, MAX_INPUT_BYTES, MAX_PARSED_BYTES, MAX_TEXT_CHARS } from './limits.ts';
@@ -124,13 +124,18 @@ function noBody(mail: ParsedMail): ReaderError {
     return new ReaderError('no-body', `the message's HTML body has no text${cut}`);
   }
   const type = mail.headers.get('content-type');
-  const value = typeof type === 'object' && type !== null && 'value' in type ? String(type.value) : '';
+  const structured = isStructured(type) ? type : undefined;
+  const value = structured?.value ?? '';
   if (value.startsWith('multipart/')) {
-    const boundary = typeof type === 'object' && type !== null && 'params' in type ? (type.params as Record<string, string>).boundary : undefined;
+    const boundary = structured?.params.boundary;
     const why = boundary ? `its boundary "${boundary}" never delimits a part` : 'it declares no boundary';
     return new ReaderError('broken-mime', `broken MIME: ${value} message with no readable part (${why})`);
   }
   return new ReaderError('no-body', 'the message has no text or HTML body');
+}
+
+function isStructured(value: HeaderValue | undefined): value is StructuredHeader {
+  return typeof value === 'object' && value !== null && 'value' in value && 'params' in value;
 }
 
 function validDate(date: Date | undefined): Date | undefined {
