@@ -1,7 +1,7 @@
-import { simpleParser, type ParsedMail, type SimpleParserOptions } from 'mailparser';
+import { simpleParser, type HeaderValue, type ParsedMail, type SimpleParserOptions, type StructuredHeader } from 'mailparser';
 import type { Notice, SourceRef } from '../domain/notice.ts';
 import { ReaderError, tooLarge } from './errors.ts';
-import { MAX_HTML_CHARS, MAX_INPUT_BYTES } from './limits.ts';
+import { MAX_HTML_CHARS, MAX_INPUT_BYTES, MAX_PARSED_BYTES, MAX_TEXT_CHARS } from './limits.ts';
 import { assertText } from './sniff.ts';
 import { FALLBACK_CHARSET, relabelCharsets, unknownCharsets } from './charset.ts';
 import { readableText, tidy } from './text.ts';
@@ -45,11 +45,13 @@ async function parseMessage(raw: Buffer, source: SourceRef, options: EmailOption
   }
 
   const warnings: string[] = [];
-  let mail = await parse(message);
-  if (mail.text?.includes('\uFFFD')) {
-    const unknown = unknownCharsets(message);
+  const parsed = message.length > MAX_PARSED_BYTES ? message.subarray(0, MAX_PARSED_BYTES) : message;
+  if (parsed !== message) warnings.push(`message longer than ${MAX_PARSED_BYTES} bytes: only the first ${MAX_PARSED_BYTES} were parsed`);
+  let mail = await parse(parsed);
+  if (undecoded(mail)) {
+    const unknown = unknownCharsets(parsed);
     if (unknown.length > 0) {
-      mail = await parse(relabelCharsets(message, unknown));
+      mail = await parse(relabelCharsets(parsed, unknown));
       warnings.push(`unknown charset ${unknown.map((c) => `"${c}"`).join(', ')}: read as ${FALLBACK_CHARSET}`);
     }
   }
@@ -100,6 +102,12 @@ async function parse(raw: Buffer): Promise<ParsedMail> {
   }
 }
 
+/** Whether a body holds U+FFFD, the mark of bytes its charset decoder did not know. */
+function undecoded(mail: ParsedMail): boolean {
+  const html = typeof mail.html === 'string' ? mail.html : '';
+  return (mail.text ?? '').slice(0, MAX_TEXT_CHARS).includes('\uFFFD') || html.slice(0, MAX_HTML_CHARS).includes('\uFFFD');
+}
+
 /** text/plain when it says something, else the HTML part as text; null when the message has neither. */
 function bodyOf(mail: ParsedMail, warnings: string[]): string | null {
   if (mail.text && mail.text.trim() !== '') return readableText(mail.text, false, warnings);
@@ -116,13 +124,18 @@ function noBody(mail: ParsedMail): ReaderError {
     return new ReaderError('no-body', `the message's HTML body has no text${cut}`);
   }
   const type = mail.headers.get('content-type');
-  const value = typeof type === 'object' && type !== null && 'value' in type ? String(type.value) : '';
+  const structured = isStructured(type) ? type : undefined;
+  const value = structured?.value ?? '';
   if (value.startsWith('multipart/')) {
-    const boundary = typeof type === 'object' && type !== null && 'params' in type ? (type.params as Record<string, string>).boundary : undefined;
+    const boundary = structured?.params.boundary;
     const why = boundary ? `its boundary "${boundary}" never delimits a part` : 'it declares no boundary';
     return new ReaderError('broken-mime', `broken MIME: ${value} message with no readable part (${why})`);
   }
   return new ReaderError('no-body', 'the message has no text or HTML body');
+}
+
+function isStructured(value: HeaderValue | undefined): value is StructuredHeader {
+  return typeof value === 'object' && value !== null && 'value' in value && 'params' in value;
 }
 
 function validDate(date: Date | undefined): Date | undefined {

@@ -7,7 +7,7 @@ export type { ReadResult, ReadOptions } from './read-path.ts';
 export type { EmailOptions } from './email.ts';
 export type { FeedOptions } from './feed.ts';
 export { ReaderError, isReaderError, type ReadErrorCode } from './errors.ts';
-export { MAX_INPUT_BYTES, MAX_FEED_BYTES, MAX_TEXT_CHARS, MAX_HTML_CHARS } from './limits.ts';
+export { MAX_INPUT_BYTES, MAX_FEED_BYTES, MAX_PARSED_BYTES, MAX_TEXT_CHARS, MAX_HTML_CHARS } from './limits.ts';
 export { MAILPARSER_OPTIONS } from './email.ts';
 export { assertSafeFeed, decodeFeedBytes } from './feed.ts';
 export { listNoticeFiles } from './read-path.ts';

@@ -6,8 +6,27 @@
 // Clients print the forwarder's local time, usually without a zone: the caller passes the offset of
 // the forwarding message's own Date header as the best guess.
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+// Month names in the languages whose header keys forwarded.ts knows (English, German, French, Spanish,
+// Dutch, Italian), full and abbreviated.
+const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['january', 'jan', 'januar', 'janvier', 'janv', 'enero', 'ene', 'januari', 'gennaio', 'gen'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'februari', 'febbraio'],
+  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'maart', 'mrt'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'mei', 'maggio', 'mag'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott'],
+  ['november', 'nov', 'novembre', 'noviembre'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre'],
+];
+const MONTH_INDEX = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+const MONTH_WORD = new RegExp(
+  `(?<![\\p{L}])(${[...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\.?`,
+  'giu',
+);
 const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?=\b|T)/;
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const YEAR = /\b(19\d{2}|20\d{2})\b/;
@@ -73,14 +92,19 @@ function dayOf(text: string): DayParts | null {
     const usClock = /\d\s*[ap]\.?m\b/i.test(rest);
     return usClock ? valid(Number(numeric[3]), a, b, rest) : valid(Number(numeric[3]), b, a, rest);
   }
-  const month = MONTH_WORD.exec(text);
   const year = YEAR.exec(text);
-  if (!month || !year) return null;
-  const monthIndex = MONTHS.indexOf(month[1]!.slice(0, 3).toLowerCase()) + 1;
+  if (!year) return null;
+  // Weekday abbreviations can spell a month ("mar." is Tuesday in French): the month is the one nearest the year.
+  let month: RegExpExecArray | null = null;
+  for (const m of text.matchAll(MONTH_WORD)) {
+    if (!month || Math.abs(m.index - year.index) < Math.abs(month.index - year.index)) month = m;
+  }
+  if (!month) return null;
+  const monthIndex = MONTH_INDEX.get(month[1]!.toLowerCase()) ?? 0;
   const before = text.slice(0, month.index);
   const after = text.slice(month.index + month[0].length);
   const dayAfter = /^\s*(\d{1,2})(?:st|nd|rd|th)?\b/i.exec(after);
-  const dayBefore = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?$/i.exec(before);
+  const dayBefore = /\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+|de\s+)?$/i.exec(before);
   const dayText = dayAfter?.[1] ?? dayBefore?.[1];
   if (!dayText) return null;
   let rest = text.slice(year.index + year[0].length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmail, ReaderError, type ReadErrorCode } from '../../src/readers/index.ts';
+import { MAX_PARSED_BYTES, MAX_TEXT_CHARS, parseEmail, ReaderError, type ReadErrorCode } from '../../src/readers/index.ts';
 import type { SourceRef } from '../../src/domain/notice.ts';
 import { fixture } from './fixtures.ts';
 
@@ -113,6 +113,41 @@ describe('parseEmail', () => {
     );
     const notice = await parseEmail(raw, source('x'));
     expect(notice).toMatchObject({ from: 'jo@example.org', subject: 'Fwd: thing', text: 'The attachment is broken.' });
+  });
+
+  it('reads an HTML body in an unknown charset as Windows-1252 and says so', async () => {
+    const raw = Buffer.from('From: a@example.com\nSubject: x\nDate: Tue, 5 Mar 2024 10:00:00 +0000\nContent-Type: text/html; charset=x-nowhere\n\n<p>R\xe9seau \x96 ok</p>\n', 'latin1');
+    const notice = await parseEmail(raw, source('x'));
+    expect(notice.text).toBe('Réseau – ok');
+    expect(notice.warnings).toEqual(['unknown charset "x-nowhere": read as windows-1252']);
+  });
+
+  it('parses the first MAX_PARSED_BYTES of a long message: the text before a large attachment is kept', async () => {
+    const attachment = Buffer.alloc(MAX_PARSED_BYTES, 'QUFBQUFB\n').toString();
+    const raw = Buffer.from(
+      'From: a@example.com\nSubject: big\nDate: Tue, 5 Mar 2024 10:00:00 +0000\nContent-Type: multipart/mixed; boundary="b"\n\n' +
+        `--b\nContent-Type: text/plain\n\nThe notice text.\n--b\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n${attachment}\n--b--\n`,
+    );
+    const notice = await parseEmail(raw, source('x'));
+    expect(notice.text).toBe('The notice text.');
+    expect(notice.rawSize).toBe(raw.length);
+    expect(notice.warnings).toEqual([`message longer than ${MAX_PARSED_BYTES} bytes: only the first ${MAX_PARSED_BYTES} were parsed`]);
+  });
+
+  it('hands on at most MAX_TEXT_CHARS of text, and says so', async () => {
+    const raw = Buffer.from(`From: a@example.com\nSubject: long\nDate: Tue, 5 Mar 2024 10:00:00 +0000\n\n${'word '.repeat(MAX_TEXT_CHARS / 4)}`);
+    const notice = await parseEmail(raw, source('x'));
+    expect(notice.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(notice.text.length).toBeGreaterThan(MAX_TEXT_CHARS - 10);
+    expect(notice.warnings).toEqual([`text longer than ${MAX_TEXT_CHARS} characters: only the first ${MAX_TEXT_CHARS} were read`]);
+  });
+
+  it('reads a message whose 8-bit binary attachment follows its text', async () => {
+    const head = 'From: a@example.com\nSubject: with binary\nDate: Tue, 5 Mar 2024 10:00:00 +0000\nContent-Type: multipart/mixed; boundary="b"\n\n' +
+      `--b\nContent-Type: text/plain\n\n${'Notice text. '.repeat(400)}\n--b\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: binary\n\n`;
+    const raw = Buffer.concat([Buffer.from(head), Buffer.from([0, 1, 2, 0, 255, 0]), Buffer.from('\n--b--\n')]);
+    const notice = await parseEmail(raw, source('x'));
+    expect(notice.text).toMatch(/^Notice text\./);
   });
 
   it('keeps the Message-ID of the message it was given', async () => {

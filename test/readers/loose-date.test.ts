@@ -22,6 +22,12 @@ describe('parseLooseDate', () => {
     ['ordinal day', 'March 5th, 2024 12:30 PM', 0, '2024-03-05T12:30:00Z'],
     ['asctime', 'Tue Mar  5 10:12:00 2024', 0, '2024-03-05T10:12:00Z'],
     ['date only', 'Tuesday, March 5, 2024', 0, '2024-03-05T00:00:00Z'],
+    ['Outlook German', 'Dienstag, 5. März 2024 10:12', 60, '2024-03-05T09:12:00Z'],
+    ['Gmail French', 'mar. 5 mars 2024 à 10:12', 60, '2024-03-05T09:12:00Z'],
+    ['French weekday that spells a month', 'mar. 12 avril 2024 à 10:12', 120, '2024-04-12T08:12:00Z'],
+    ['Outlook Spanish', 'martes, 5 de marzo de 2024 10:12', 0, '2024-03-05T10:12:00Z'],
+    ['Apple Dutch', '5 mrt 2024 om 10:12', 0, '2024-03-05T10:12:00Z'],
+    ['abbreviation with a dot', '5 Sept. 2024 10:12', 0, '2024-09-05T10:12:00Z'],
   ])('%s: %s', (_name, text, offset, expected) => {
     expect(parseLooseDate(text, offset)?.toISOString().replace('.000', '')).toBe(expected);
   });
