@@ -1,5 +1,6 @@
 // `npm run bench -- [part...] [--corpus DIR] [--keep]`: runs the named parts, or all of them.
 // Every figure is printed under the command that reproduces it.
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { extractBench } from './extract.ts';
 
@@ -12,8 +13,24 @@ export interface BenchOptions {
 
 type Part = (options: BenchOptions) => Promise<void>;
 
+/**
+ * The other parts run in a process of their own, so one part's heap and peak memory never colour
+ * another's figures (the scheduler reports the process's peak RSS).
+ */
+const alone =
+  (script: string, ...args: string[]): Part =>
+  async () => {
+    console.log(`\n# node bin/run-ts.js ${[script, ...args].join(' ')}`);
+    const run = spawnSync(process.execPath, ['bin/run-ts.js', script, ...args], { stdio: 'inherit' });
+    if (run.status !== 0) process.exitCode = 1;
+  };
+
 const PARTS: Record<string, Part> = {
   extract: extractBench,
+  ingest: alone('bench/ingest.ts'),
+  scheduler: alone('bench/scheduler.ts'),
+  slack: alone('bench/slack.ts'),
+  imap: alone('bench/imap.ts'),
 };
 
 const { values, positionals } = parseArgs({
