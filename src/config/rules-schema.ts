@@ -148,6 +148,7 @@ const certProbeSchema = z.strictObject({
   servername: hostname.optional().describe('SNI name when it differs from host'),
   team: teamId,
   intervalMinutes: z.int().min(1).default(360),
+  warnBefore: duration.optional().describe('A certificate expiring sooner than this opens a task; 30d unless set'),
 });
 
 export const sourcesFileSchema = z
