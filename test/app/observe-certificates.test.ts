@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/adapters/clock.ts';
-import { CertificateSource } from '../../src/adapters/cert-probe/source.ts';
+import { certificateSources, type CertificateSource } from '../../src/adapters/cert-probe/source.ts';
 import { silentLogger } from '../../src/adapters/log.ts';
 import { MemoryAdminAlerts, MemorySourceHealthStore } from '../../src/adapters/memory/source-state.ts';
 import { openStore } from '../../src/adapters/store/index.ts';
@@ -96,10 +96,8 @@ describe.skipIf(!available)('certificates observed on loopback TLS endpoints bec
       onTaskChange: async (_tx, change) => void changes.push(change),
     });
     const health = new SourceHealth({ store: new MemorySourceHealthStore(), clock, alerts, log: silentLogger, failuresBeforeAlert: 1 });
-    return ports.map(
-      (port) =>
-        new CertificateSource({ target: { host: '127.0.0.1', port, servername: 'localhost', intervalMinutes: 60 }, observer, health, log: silentLogger, ca: [ca.cert], timeoutMs: 5_000 }),
-    );
+    const targets = ports.map((port) => ({ host: '127.0.0.1', port, servername: 'localhost', intervalMinutes: 60 }));
+    return certificateSources(targets, { observer, health, log: silentLogger, ca: [ca.cert], timeoutMs: 5_000 });
   }
 
   const openTasks = async (): Promise<Task[]> => store.tasks.list({ states: ['open', 'acknowledged', 'scheduled', 'approved'] });

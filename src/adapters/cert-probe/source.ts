@@ -89,3 +89,11 @@ export class CertificateSource implements PolledSource {
     await this.#health.succeeded(this.id);
   }
 }
+
+/** One source per target, all feeding the same observer and health reporter. */
+export function certificateSources(
+  targets: readonly CertTarget[],
+  common: Omit<CertificateSourceOptions, 'target'>,
+): CertificateSource[] {
+  return targets.map((target) => new CertificateSource({ ...common, target }));
+}
