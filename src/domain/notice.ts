@@ -34,5 +34,7 @@ export interface Notice {
   hints?: Partial<Pick<Extraction, 'provider' | 'service' | 'kind' | 'resources' | 'regions' | 'accounts'>> & {
     windowStart?: Date;
     windowEnd?: Date;
+    /** The deadline a structured source knows for certain (a certificate's notAfter). */
+    deadline?: { at: Date; precision: 'day' | 'minute' | 'second'; text: string };
   };
 }
