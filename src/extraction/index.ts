@@ -59,7 +59,7 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   const dates = toFacts(candidates, deadline);
 
   const provider = hints.provider ?? providerOf(notice, prose);
-  const found = findResources(prose, kind, registeredDomain(notice.from));
+  const found = findResources(prose, kind, registeredDomain(notice.from), provider);
   return {
     provider,
     service: hints.service ?? serviceOf(notice.subject, prose),

@@ -12,8 +12,8 @@ const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\
 const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
 const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b/i;
 const BULLET = /^(?:[-*•·]|\d{1,3}[.)])\s+/;
-/** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`. */
-const LABELLED = /^([A-Z][\w ()/-]{0,40}?)\s*:\s+(\S.{0,400})$/;
+/** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
+const LABELLED = /^([A-Z](?:[\w ()/-]|\.(?=\w)){0,40}?)\s*:\s+(\S.{0,400})$/;
 /** One name, alone or followed by a note: `blockbuilder.org (35.239.22.31) on 2018-12-03`. */
 const ITEM = /^([^\s]{2,200})(?:\s*$|\s+(?:\(|-\s|–|—|\||on\s|in\s|at\s))/;
 

@@ -2,6 +2,8 @@ import type { NoticeKind } from '../domain/facts.ts';
 import { findAddresses, findDomains, IDENT, looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
 import { listedNames } from './lists.ts';
+import { plainNames } from './plain-names.ts';
+import { repositorySlugs } from './repos.ts';
 
 export interface ResourceFacts {
   resources: string[];
@@ -24,12 +26,14 @@ const SUGGESTED = /(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+fa
 const ATTACHMENT = /\(([A-Z][A-Z0-9_]{1,40}) on ([a-z][a-z0-9-]{1,40})\)/g;
 
 const NOUN =
-  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|database|instance|cluster|function|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|database|instance|cluster|function|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
 /** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
 const NAMED = new RegExp(
   String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
   'gi',
 );
+/** `the clusters in project Acme Production, including orders-cluster0`: the noun a few words back. */
+const INCLUDING = new RegExp(String.raw`()\b${NOUN}\b[^.;:\n]{0,60}?,?\s+(?:including|incl\.)\s+(["'\x60“‘]?)(${IDENT})`, 'gi');
 const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
 
 const ACCOUNT = /\b(?:aws\s+)?accounts?(?:\s+(?:id|ID|number|no\.?))?\s*[:#]?\s*\(?(\d{4}-?\d{4}-?\d{4})(?![\d-])/gi;
@@ -37,7 +41,7 @@ const SUBSCRIPTION = /\bsubscription(?:\s+(?:id|ID))?\s*[:#]?\s*\(?([0-9a-f]{8}-
 const BILLING_ACCOUNT = /\bbilling\s+account(?:\s+(?:id|ID))?\s*[:#]?\s*([0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6})\b/g;
 
 /** Resources and account ids in the text, as written, first occurrence first, without duplicates. */
-export function findResources(prose: string, kind: NoticeKind, senderDomain: string | null): ResourceFacts {
+export function findResources(prose: string, kind: NoticeKind, senderDomain: string | null, provider: string | null = null): ResourceFacts {
   const accounts = unique([
     ...[...prose.matchAll(ACCOUNT)].map((m) => (m[1] ?? '').replace(/-/g, '')),
     ...[...prose.matchAll(SUBSCRIPTION)].map((m) => m[1] ?? ''),
@@ -45,9 +49,7 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
   ]);
   const found: string[] = [];
   const all = (re: RegExp, clean = trimName) => {
-    for (const m of prose.matchAll(re)) {
-      if (!SUGGESTED.test(prose.slice(Math.max(0, m.index - 40), m.index))) found.push(clean(m[0]));
-    }
+    for (const m of prose.matchAll(re)) if (!suggested(prose, m.index)) found.push(clean(m[0]));
   };
   all(ARN, (s) => s.replace(/[.,;:)\]]+$/, ''));
   all(EC2_ID);
@@ -58,7 +60,9 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
   for (const m of prose.matchAll(ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
   for (const m of prose.matchAll(PAREN_ID)) found.push(m[1] ?? '');
   for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
-  found.push(...namedResources(prose));
+  for (const slug of repositorySlugs(prose, provider)) if (!suggested(prose, slug.index)) found.push(slug.name);
+  found.push(...namedResources(prose, NAMED), ...namedResources(prose, INCLUDING));
+  found.push(...plainNames(prose));
   found.push(...listedNames(prose));
   found.push(...findDomains(prose, kind === 'certificate', senderDomain));
   found.push(...findAddresses(prose));
@@ -68,11 +72,18 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
   return { resources: dropContained(resources), accounts };
 }
 
-function namedResources(prose: string): string[] {
+const suggested = (prose: string, index: number): boolean => SUGGESTED.test(prose.slice(Math.max(0, index - 40), index));
+
+function namedResources(prose: string, grammar: RegExp): string[] {
   const out: string[] = [];
-  for (const m of prose.matchAll(NAMED)) {
+  const re = new RegExp(grammar.source, grammar.flags);
+  for (let m = re.exec(prose); m; m = re.exec(prose)) {
     const first = accept(m[2] ?? '', m[3] ?? '', Boolean(m[1]));
-    if (!first) continue;
+    // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
+    if (!first) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     out.push(first);
     MORE_NAMES.lastIndex = m.index + m[0].length;
     for (let more = MORE_NAMES.exec(prose); more; more = MORE_NAMES.exec(prose)) {

@@ -29,6 +29,13 @@ describe('kind', () => {
     ['Your database is currently suffering from a critical hardware issue that may take it offline.', 'incident'],
     ['Premium Droplets are now available in AMS3. Prices start at $0.06 per hour.', 'informational'],
     ['All billing and traffic serving for the project has stopped.', 'informational'],
+    ['GitHub secret scanning found a Slack Incoming Webhook URL in acme/site-infra.', 'security'],
+    ['Access keys for the storage account may have been exposed in diagnostic logs.', 'security'],
+    ['Your certificate for api.example.org will be revoked on July 31, 2024 at 19:30 UTC.', 'certificate'],
+    ["Let's Encrypt will turn off its OCSP responders on August 6, 2025.", 'deprecation'],
+    ['Version v1beta1 of the Cloud Scheduler API will be shut down on June 30, 2025.', 'deprecation'],
+    ['A service software update is available for your domains. Domains not updated are updated automatically.', 'maintenance'],
+    ['Your server will be shut down for maintenance on June 30, 2025 between 01:00 and 03:00 UTC.', 'maintenance'],
     ['', 'informational'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
@@ -63,6 +70,10 @@ describe('action required', () => {
     ['If you have already upgraded, no action is required. You must upgrade the others.', 'maintenance', true],
     ['Please feel free to reply to this email. Please send us a ticket if needed.', 'maintenance', false],
     ['This is an alert only; budgets do not cap spending.', 'billing', false],
+    ['Recommended apply by date: March 31, 2025.', 'maintenance', true],
+    ['Revoke the webhook in Slack and replace it, then close the alert.', 'informational', true],
+    ['If you use the old endpoint, update your clients.', 'informational', false],
+    ['Update: we are monitoring the fix.', 'incident', false],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });

@@ -39,6 +39,13 @@ describe('resources', () => {
     ['Below is a list of names validated:\n\n blockbuilder.org (35.239.22.31) on 2018-12-03', '35.239.22.31'],
     ['for the names listed below will expire.\n\narchive.tilos.hu\nchat.tilos.hu\n', 'chat.tilos.hu'],
     ['The following are your domain(s) that must be updated:\ncloud-platform-audit-live\n', 'cloud-platform-audit-live'],
+    ['A host maintenance event is scheduled for the VM instance web-frontend-3 in zone us-central1-b', 'web-frontend-3'],
+    ['Maintenance is scheduled for the clusters in project Acme Production, including orders-cluster0.', 'orders-cluster0'],
+    ['you use Basic SKU public IP addresses, including pip-legacy-gateway in subscription', 'pip-legacy-gateway'],
+    ['Apps you own that use Python 3.9: acme-reports', 'acme-reports'],
+    ['access keys for the storage account stacmeexports may have been exposed', 'stacmeexports'],
+    ['Requests to acme-assets.nyc3.cdn.digitaloceanspaces.com will stop working', 'acme-assets.nyc3.cdn.digitaloceanspaces.com'],
+    ['Calls to the endpoint orders.acme-internal.net will fail after the cut-over.', 'orders.acme-internal.net'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -58,6 +65,9 @@ describe('resources', () => {
     ['Service software R20220323-P4 fixes CVE-2024-1086.'],
     ['dev_appserver.sh commands and cron.xml files'],
     ['the instance in zone us-east-1a'],
+    ['the storage account keys may have been exposed; rotate the storage account itself.'],
+    ['all of the Droplets on the hypervisor where your Droplet resides will be migrated'],
+    ['a critical hardware issue that may soon take the database offline.'],
   ])('finds nothing in %s', (text) => {
     expect(facts(text).resources).toEqual([]);
   });
@@ -81,6 +91,24 @@ describe('resources', () => {
   it('reads every domain of a certificate notice but not the provider\'s own', () => {
     const text = 'Your certificate for shop.acme.io and *.acme.io expires on May 1, 2024 at 10:00 UTC. Renew it. Questions: letsencrypt.org';
     expect(facts(text, { from: 'expiry@letsencrypt.org' }).resources).toEqual(['shop.acme.io', '*.acme.io']);
+  });
+
+  it.each([
+    ['[acme/site-infra] Secret scanning alert', 'GitHub secret scanning found a token in acme/site-infra.', ['acme/site-infra']],
+    ['GitHub Actions: runner image retired', 'Workflow runs in acme/web-frontend and acme/api use runs-on: ubuntu-20.04.', ['acme/web-frontend', 'acme/api']],
+    ['GitHub Actions', 'Runners for linux/amd64 and the CI/CD and/or Python/Node builds.', []],
+    ['Notice', 'Repositories must move to acme/new-home. Pushes to acme/legacy are blocked.', ['acme/legacy']],
+  ])('reads owner/name repositories in notices about code: %s', (subject, text, expected) => {
+    expect(facts(text, { subject }).resources).toEqual(expected);
+  });
+
+  it('reads owner/name pairs as repositories only in notices about code', () => {
+    expect(facts('Read/write access for amd64/arm64 builds and acme/api', { subject: 'Cloud notice' }).resources).toEqual([]);
+  });
+
+  it('reads a host the provider gives its customer as the customer\'s resource, not the provider\'s own hosts', () => {
+    const text = 'Your app acme-shop.herokuapp.com is down; see status.heroku.com';
+    expect(facts(text, { from: 'noreply@heroku.com' }).resources).toEqual(['acme-shop.herokuapp.com']);
   });
 
   it('reads a domain outside a certificate notice only where it is named as one', () => {
