@@ -37,15 +37,21 @@ const SIGNALS: Signal[] = [
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi],
   ['maintenance', 2, /\bmaintenance\b|\bscheduled\s+(?:downtime|reboot)\b/gi],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi],
+  ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi],
   ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)\s+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi],
   ['maintenance', 1, /\breboot\w*|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi],
   // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
   ['maintenance', 2, /\bmigrat(?:e|es|ing|ion\s+of)\s+(?:(?:your|the|all|these|those)\s+)?(?:machines?|instances?|droplets?|servers?|hosts?|vms?|databases?|linodes?|volumes?|nodes?)\b|\bmigration\s+(?:process|window)\b|\b(?:machine|host|live|server)\s+migrations?\b|\bbe(?:ing)?\s+migrated\b/gi],
   ['deprecation', 1, /\bmigrat(?:e|ing)\s+(?:(?:your|all)\s+)?(?:projects?|apps?|applications?|workloads?|code|workflows?|functions?|images?|repositories|deployments?)\b|\bmigrat(?:e|ing)\s+(?:off|away)\b/gi],
-  ['billing', 2, /(?<![\w/-])(?:invoices?|payments?(?:\s+method)?|credit\s+card|past\s+due|overdue|budgets?|refunds?|price\s+(?:change|increase)|pricing\s+change)(?![\w/-])/gi],
+  ['billing', 2, /(?<![\w/-])(?:invoices?|payments?(?:\s+method)?|credit\s+card|past\s+due|overdue|refunds?|outstanding\s+(?:amount|balance)|price\s+(?:change|increase)|pricing\s+change)(?![\w/-])/gi],
+  // A budget alert, not a webinar on a budget.
+  ['billing', 2, /\bbudgets?\s+(?:alert|threshold|amount|limit|notification)s?\b|\b(?:exceeded|reached|crossed|of)\s+(?:\d{1,3}\s*%\s+of\s+)?(?:your|the)\s+budget\b|\bbudget\s+(?:named|called)\b|\bbudget\s+["'“]/gi],
+  // A domain or a subscription that lapses unless it is renewed (paid for).
+  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+)?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renewal\b|\brenewal\s+fee\b/gi],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi],
   ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+error\s+rates?\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi],
   ['incident', 2, /\boffline\b|\bunreachable\b|\bresolved\b/gi],
+  ['incident', 3, /\bpost-?mortem\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+(?:the|any)\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi],
 ];
 const MAX_HITS = 4;
 const MIN_SCORE = 2;
@@ -90,11 +96,12 @@ function bestOf(score: Map<NoticeKind, number>, min: number): NoticeKind | null 
 }
 
 const NO_ACTION =
-  /\bno\s+(?:further\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
+  /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:further\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
   /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
-  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide)\b/gi,
+  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register)\b/gi,
+  /\bat\s+the\s+latest\b/gi,
   /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage|urge|ask)\s+(?:that\s+)?you\b/gi,
   /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
   /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
@@ -103,7 +110,7 @@ const OBLIGATIONS = [
   // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
   /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,
   // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
-  /(?:^|[.!?]\s+|\n\s*)(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|remove|delete|disable|reset|change)\s+(?:the|your|this|these|those|it|them|all|both|any|each)\b/gi,
+  /(?:^|[.!?]\s+|\n\s*)(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle)\s+(?:the|your|this|these|those|it|them|all|both|any|each)\b/gi,
   // An imperative with a due date: `Upgrade your functions before June 12`.
   /(?:^|[.!?:]\s+|\n\s*)(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];

@@ -22,9 +22,16 @@ const SLASH_WORDS = new Set(
 /** What GitHub itself publishes under `actions/` and `github/`: the reader uses them, never owns them. */
 const PLATFORM_OWNERS = /^(?:actions|github|docker|hashicorp|aws-actions|azure|google-github-actions)$/i;
 
+/** `github.com/acme-dev/mailer-scripts` written without a scheme, in any notice. */
+const HOSTED_PATH = /\b(?:github\.com|gitlab\.com|bitbucket\.org)\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})(?![\w-])/g;
+
 export function repositorySlugs(prose: string, provider: string | null): Array<{ index: number; name: string }> {
-  if (!(provider && CODE_HOSTS.test(provider)) && !SPEAKS_OF_REPOS.test(prose)) return [];
   const out: Array<{ index: number; name: string }> = [];
+  for (const m of prose.matchAll(HOSTED_PATH)) {
+    const name = (m[2] ?? '').replace(/[.]+$/, '');
+    if (name && !PLATFORM_OWNERS.test(m[1] ?? '')) out.push({ index: m.index, name: `${m[1]}/${name}` });
+  }
+  if (!(provider && CODE_HOSTS.test(provider)) && !SPEAKS_OF_REPOS.test(prose)) return out;
   for (const m of prose.matchAll(SLUG)) {
     const owner = m[1] ?? '';
     const name = (m[2] ?? '').replace(/[.]+$/, '');

@@ -36,6 +36,11 @@ describe('kind', () => {
     ['Version v1beta1 of the Cloud Scheduler API will be shut down on June 30, 2025.', 'deprecation'],
     ['A service software update is available for your domains. Domains not updated are updated automatically.', 'maintenance'],
     ['Your server will be shut down for maintenance on June 30, 2025 between 01:00 and 03:00 UTC.', 'maintenance'],
+    ['Your domain name acme-boutique.fr expires on 15/09/2025. Automatic renewal is not enabled.', 'billing'],
+    ['Our next webinar, "Scaling Postgres on a budget", is on June 18, 2025.', 'informational'],
+    ['Your budget "prod" has reached 90% of the budget amount.', 'billing'],
+    ['Postmortem: events were processed with delays. We apologize for the disruption.', 'incident'],
+    ['We will migrate your Storage Box to new hardware; during the switchover it is read-only.', 'maintenance'],
     ['', 'informational'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
@@ -74,6 +79,8 @@ describe('action required', () => {
     ['Revoke the webhook in Slack and replace it, then close the alert.', 'informational', true],
     ['If you use the old endpoint, update your clients.', 'informational', false],
     ['Update: we are monitoring the fix.', 'incident', false],
+    ['There is nothing you need to do.', 'maintenance', false],
+    ['Please transfer the outstanding amount by 21.05.2025 at the latest.', 'billing', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });

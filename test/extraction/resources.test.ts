@@ -46,6 +46,18 @@ describe('resources', () => {
     ['access keys for the storage account stacmeexports may have been exposed', 'stacmeexports'],
     ['Requests to acme-assets.nyc3.cdn.digitaloceanspaces.com will stop working', 'acme-assets.nyc3.cdn.digitaloceanspaces.com'],
     ['Calls to the endpoint orders.acme-internal.net will fail after the cut-over.', 'orders.acme-internal.net'],
+    ['The certificate is used by the service Acme Shop Production (service ID 6qTbM2vXkR8pLcN4dJ1w9Z).', '6qTbM2vXkR8pLcN4dJ1w9Z'],
+    ['Your project acme-prod (ref: qzvbnhtrlwkxpfmgdsya) runs Postgres 13.', 'qzvbnhtrlwkxpfmgdsya'],
+    ['App: Acme Expenses (0oa8k2x9zqLmN4pRt697)', '0oa8k2x9zqLmN4pRt697'],
+    ['active webhooks on these services:\n\n  Payments API (PX3Y8ZQ)\n  Checkout Web (P7KD2MA)\n', 'P7KD2MA'],
+    ['Labels:\n - cluster = acme-prod-eks\n - namespace = ingress-nginx\n', 'ingress-nginx'],
+    ['Environment: env-x9k21m', 'env-x9k21m'],
+    ['Resource OCID: ocid1.dbsystem.oc1.iad.anuwcljt3xq7kzyaqdz4pl', 'ocid1.dbsystem.oc1.iad.anuwcljt3xq7kzyaqdz4pl'],
+    ['Found at: github.com/acme-dev/mailer-scripts (commit 4be19c2)', 'acme-dev/mailer-scripts'],
+    ['Your app acme-jira-sync, installed on acme.atlassian.net, has called', 'acme.atlassian.net'],
+    ['your tenant acmecorp.onmicrosoft.com submitted messages', 'acmecorp.onmicrosoft.com'],
+    ['clients that use TLS 1.0 on smtp.office365.com will fail', 'smtp.office365.com'],
+    ['The A record resolves to 203.0.113.40.', '203.0.113.40'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -68,6 +80,12 @@ describe('resources', () => {
     ['the storage account keys may have been exposed; rotate the storage account itself.'],
     ['all of the Droplets on the hypervisor where your Droplet resides will be migrated'],
     ['a critical hardware issue that may soon take the database offline.'],
+    ['Subscription: acme-production (b7e3d1c2-94af-4e0b-8c61-2f5a9d3e7b10)'],
+    ['Components affected: API (US), Dashboard (EU)'],
+    ['Point the domain to 76.76.21.21 to complete the challenge.'],
+    ['Ingest functions (us-central1) and the checkout service (PCI)'],
+    ['See status.okta.com and help.okta.com for details.'],
+    ['Update your app to use the enhanced search endpoints (GET /rest/api/3/search/jql).'],
   ])('finds nothing in %s', (text) => {
     expect(facts(text).resources).toEqual([]);
   });
@@ -78,6 +96,12 @@ describe('resources', () => {
     ['account 1234-5678-9012', '123456789012'],
     ['Subscription ID: 5f3c2a10-8b7d-4e2a-9c41-0d6e7f8a9b12', '5f3c2a10-8b7d-4e2a-9c41-0d6e7f8a9b12'],
     ['for the billing account 01A2B3-C4D5E6-F7A8B9.', '01A2B3-C4D5E6-F7A8B9'],
+    ['Subscription: acme-production (b7e3d1c2-94af-4e0b-8c61-2f5a9d3e7b10)', 'b7e3d1c2-94af-4e0b-8c61-2f5a9d3e7b10'],
+    ['Customer ID: ab12345-ovh', 'ab12345-ovh'],
+    ['Team ID: 7QX4B2LMN8', '7QX4B2LMN8'],
+    ['your Stripe account (acct_1Hq2ZkLm8NpQrStU) created payments', 'acct_1Hq2ZkLm8NpQrStU'],
+    ['Your account Acme Observability (account ID 3948271) still sends data', '3948271'],
+    ['users in your account ACME-PROD01 (organization ACME) must', 'ACME-PROD01'],
   ])('reads an account id in %s', (text, expected) => {
     const { accounts, resources } = facts(text);
     expect(accounts).toEqual([expected]);
@@ -111,6 +135,11 @@ describe('resources', () => {
     expect(facts(text, { from: 'noreply@heroku.com' }).resources).toEqual(['acme-shop.herokuapp.com']);
   });
 
+  it('reads a certificate\'s name under the sender\'s own domain, but not the sender\'s brand domains', () => {
+    expect(facts('The certificate ingress-nginx/api-tls for api.acme.io expires at 2025-05-09T14:22:31Z. See acme.io.', { from: 'alertmanager@acme.io' }).resources).toEqual(['ingress-nginx/api-tls', 'api.acme.io']);
+    expect(facts('Your certificate for shop.acme.dev expires soon. Add a CNAME to cname.vercel-dns.com.', { from: 'notifications@vercel.com' }).resources).toEqual(['shop.acme.dev']);
+  });
+
   it('reads a domain outside a certificate notice only where it is named as one', () => {
     expect(facts('Maintenance for the zone acme-shop.net and mail from acme.io').resources).toEqual(['acme-shop.net']);
   });
@@ -132,6 +161,8 @@ describe('regions', () => {
     ['scheduled maintenance in FRA (Frankfurt) datacenter', [], 'FRA'],
     ['located in our Gravelines (GRA) datacentre', [], 'GRA'],
     ['server web-1 in location fsn1 (Falkenstein)', [{ from: 'noreply@hetzner.com' }], 'fsn1'],
+    ['Region: us-ashburn-1', [], 'us-ashburn-1'],
+    ['Zone: fr-par-2', [], 'fr-par-2'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
