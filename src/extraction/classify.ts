@@ -49,6 +49,9 @@ const SIGNALS: Signal[] = [
   // A domain or a subscription that lapses unless it is renewed (paid for).
   ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+)?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renewal\b|\brenewal\s+fee\b/gi],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi],
+  // Usage against what a plan includes: `used 80% of the 225 credits`, `exceeded its bandwidth allowance`.
+  ['billing', 2, /\bbilling\s+(?:cycle|period)\b|\bused\s+\d{1,3}\s*%\s+of\b|\bmonthly\s+(?:bandwidth|credits|quota|allowance|usage)\b/gi],
+  ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi],
   ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+error\s+rates?\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi],
   ['incident', 2, /\boffline\b|\bunreachable\b|\bresolved\b/gi],
   ['incident', 3, /\bpost-?mortem\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+(?:the|any)\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi],
@@ -110,9 +113,9 @@ const OBLIGATIONS = [
   // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
   /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,
   // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
-  /(?:^|[.!?]\s+|\n\s*)(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle)\s+(?:the|your|this|these|those|it|them|all|both|any|each)\b/gi,
+  /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)\s+(?:the|your|this|these|those|it|them|all|both|any|each)\b/gi,
   // An imperative with a due date: `Upgrade your functions before June 12`.
-  /(?:^|[.!?:]\s+|\n\s*)(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
+  /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
 const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
 /** Kinds where something the reader uses stops or breaks unless they act. */

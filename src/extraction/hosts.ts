@@ -17,7 +17,7 @@ const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2
 /** `point the domain to 76.76.21.21`: where the provider asks a record to point is the provider's. */
 const POINT_TO = /\bpoint(?:s|ing)?\s+(?:[\w.-]+\s+){0,3}(?:to|at)\s*$/i;
 const NAMED_HOST =
-  /\b(?:domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?|endpoints?|(?:requests?|calls?|traffic|connections?)\s+(?:to|for))(?:\s*\(s\))?\s*[:=]?\s*(?:["'`]\s*)?$/i;
+  /\b(?:domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?|endpoints?|(?:requests?|calls?|traffic|connections?)\s+(?:to|for))(?:\s*\(s\))?(?:\s+(?:[\w-]+\s+){0,2}(?:such\s+as|like|including|e\.g\.,?))?\s*[:=]?\s*(?:["'`]\s*)?$/i;
 /**
  * Hosts a provider gives its customers under its own domain: a name under one of these is the
  * reader's app, bucket or database, even where the provider's own domains are not resources.

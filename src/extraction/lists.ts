@@ -1,3 +1,4 @@
+import { looksLikeId } from './ids.ts';
 import { looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
 
@@ -16,6 +17,11 @@ const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+fol
 const BULLET = /^(?:[-*•·]|\d{1,3}[.)])\s+/;
 /** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
 const LABELLED = /^([A-Za-z](?:[\w ()/-]|\.(?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
+/** `Enrollment ID: 123456`, `keyID: 0051a2…`: a label that says its value is an id. */
+const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$/;
+/** Ids of the notice itself, a bill or a ticket: `Tracking ID`, `Invoice number`, `Message ID`. */
+const NOTICE_ID_LABEL =
+  /\b(?:tracking|message|ticket|case|incident|event|request|reference|notification|invoice|order|transaction|receipt|confirmation|support|correlation|trace|activity|operation|phone|vat|tax|registration)\b/i;
 /** `Acme Expenses (0oa8k2x9zqLmN4pRt697)`, `Payments API (PX3Y8ZQ)`: a display name and the id that names it. */
 const NAME_AND_ID = /^[^()]{1,60}?\s\(([A-Za-z0-9][\w-]{4,62}[A-Za-z0-9])\)$/;
 /** One name, alone or followed by a note: `blockbuilder.org (35.239.22.31) on 2018-12-03`. */
@@ -85,7 +91,14 @@ function paragraphOf(lines: Line[], i: number): string {
 /** Values after a label that names resources, one name per comma-separated value. */
 function labelledNames(text: string): string[] {
   const m = LABELLED.exec(text);
-  if (!m?.[1] || !m[2] || !RESOURCE_NOUNS.test(m[1]) || NOT_RESOURCES.test(m[1]) || ACCOUNT_LABEL.test(m[1].trim())) return [];
+  if (!m?.[1] || !m[2] || ACCOUNT_LABEL.test(m[1].trim())) return [];
+  const label = m[1].trim();
+  if (ID_LABEL.test(label) && !NOTICE_ID_LABEL.test(label)) {
+    const token = /^\S+/.exec(m[2])?.[0] ?? '';
+    const id = trimName(token);
+    return looksLikeId(id) ? [id] : [];
+  }
+  if (!RESOURCE_NOUNS.test(label) || NOT_RESOURCES.test(label)) return [];
   const id = idAfterName(m[2].trim());
   if (id) return [id];
   const out: string[] = [];
@@ -102,6 +115,7 @@ function itemOf(text: string, strict: boolean): string[] | null {
   const body = text.replace(BULLET, '').replace(/^[`'"]|[`'"]$/g, '').trim();
   if (!body) return null;
   if (LABELLED.test(body)) return [];
+  if (/\s\|\s|^\|/.test(body)) return tableRow(body, strict);
   const id = idAfterName(body);
   if (id) return [id];
   const m = ITEM.exec(body);
@@ -112,6 +126,12 @@ function itemOf(text: string, strict: boolean): string[] | null {
   const tag = /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1];
   const tagName = tag ? nameOf(tag, true) : null;
   return [name, ...(tagName ? [tagName] : [])].filter(Boolean);
+}
+
+/** `acme-hr-sync | 5e8a1f3c-…`: the cells of a table row that are names; a header row gives none. */
+function tableRow(body: string, strict: boolean): string[] {
+  const cells = body.split('|').map((cell) => cell.trim()).filter((cell) => cell && !/^:?-{2,}:?$/.test(cell));
+  return cells.filter((cell) => !/\s/.test(cell)).map((cell) => nameOf(cell, strict) ?? '').filter(Boolean);
 }
 
 /** The id of `Display Name (id)`, where the id looks made up. */

@@ -41,6 +41,8 @@ describe('kind', () => {
     ['Your budget "prod" has reached 90% of the budget amount.', 'billing'],
     ['Postmortem: events were processed with delays. We apologize for the disruption.', 'incident'],
     ['We will migrate your Storage Box to new hardware; during the switchover it is read-only.', 'maintenance'],
+    ['Your product environment has used 80% of the credits included in your plan for the billing cycle ending July 1.', 'billing'],
+    ['Your team has exceeded its monthly bandwidth allowance on the Starter plan.', 'billing'],
     ['', 'informational'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
@@ -80,6 +82,8 @@ describe('action required', () => {
     ['If you use the old endpoint, update your clients.', 'informational', false],
     ['Update: we are monitoring the fix.', 'incident', false],
     ['There is nothing you need to do.', 'maintenance', false],
+    ['To keep the site online, upgrade to Pro before June 26, 2025.', 'billing', true],
+    ['To keep using it, extend the expiration of the token.', 'security', true],
     ['Please transfer the outstanding amount by 21.05.2025 at the latest.', 'billing', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
@@ -97,6 +101,7 @@ describe('provider and service', () => {
     ['expiry@letsencrypt.org', undefined, "Let's Encrypt"],
     ['https://community.fly.io/latest.rss', undefined, 'Fly.io'],
     ['noreply@acmepay.statuspage.io', 'Acme Payments Status', 'Acme Payments'],
+    ['https://bitbucket.status.atlassian.com', 'Atlassian Bitbucket Status - Incident History', 'Atlassian Bitbucket'],
   ])('%s → %s', (from, fromName, provider) => {
     expect(providerOf({ from, fromName }, '')).toBe(provider);
   });

@@ -58,6 +58,11 @@ describe('resources', () => {
     ['your tenant acmecorp.onmicrosoft.com submitted messages', 'acmecorp.onmicrosoft.com'],
     ['clients that use TLS 1.0 on smtp.office365.com will fail', 'smtp.office365.com'],
     ['The A record resolves to 203.0.113.40.', '203.0.113.40'],
+    ['Enrollment ID: 123456', '123456'],
+    ['keyID: 0051a2b3c4d5e6f0000000007', '0051a2b3c4d5e6f0000000007'],
+    ['Your project contains these servers:\n  web-01 (CX21, ID 48213377)\n', '48213377'],
+    ['the following applications called the API:\n\nApplication name | Application (client) ID\nacme-hr-sync | 5e8a1f3c-2b4d-4e6f-8a9b-1c2d3e4f5a6b\n', '5e8a1f3c-2b4d-4e6f-8a9b-1c2d3e4f5a6b'],
+    ['all links, including custom domain links such as links.acme-mobile.com, will stop', 'links.acme-mobile.com'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -86,6 +91,8 @@ describe('resources', () => {
     ['Ingest functions (us-central1) and the checkout service (PCI)'],
     ['See status.okta.com and help.okta.com for details.'],
     ['Update your app to use the enhanced search endpoints (GET /rest/api/3/search/jql).'],
+    ['Tracking ID: 8VTR-LB8\nInvoice number: R0023145678\nMessage ID: MC947215'],
+    ['the following applications called the API:\n\nApplication name | Application (client) ID\n'],
   ])('finds nothing in %s', (text) => {
     expect(facts(text).resources).toEqual([]);
   });
@@ -102,6 +109,8 @@ describe('resources', () => {
     ['your Stripe account (acct_1Hq2ZkLm8NpQrStU) created payments', 'acct_1Hq2ZkLm8NpQrStU'],
     ['Your account Acme Observability (account ID 3948271) still sends data', '3948271'],
     ['users in your account ACME-PROD01 (organization ACME) must', 'ACME-PROD01'],
+    ['Your token nightly-build in the organization acme-devops will expire', 'acme-devops'],
+    ['Contract number: 71234567', '71234567'],
   ])('reads an account id in %s', (text, expected) => {
     const { accounts, resources } = facts(text);
     expect(accounts).toEqual([expected]);
