@@ -12,6 +12,8 @@ const SIGNALS: Signal[] = [
   ['certificate', 3, /\b(?:unable|failed)\s+to\s+renew\b|\brenewal\s+(?:failed|failure)\b|\b(?:renew|rotate|replace|reissue)\s+(?:your|this|the|these)\s+(?:[\w-]+\s+){0,2}certificates?\b/gi],
   ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,80}?\brevo(?:ke|ked|king|cation)\b|\brevo(?:ke|king)\s+(?:[\w-]+\s+){0,3}certificates?\b/gi],
   ['certificate', 2, /\b(?:your|the|this)\s+(?:[\w-]+\s+){0,2}certificates?\s+(?:for|covering)\b/gi],
+  // Validation that a certificate authority needs before it issues: `domain control validation (DCV)`.
+  ['certificate', 3, /\bdomain\s+(?:control\s+)?validation\b|\bDCV\b|\brevalidat\w+\s+(?:the\s+)?domains?\b|\b(?:issue|reissue)\s+(?:or\s+reissue\s+)?certificates?\b/gi],
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi],
   ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|fix|update\b(?!s))|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi],
   ['security', 3, /\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi],
@@ -24,7 +26,7 @@ const SIGNALS: Signal[] = [
   // `Ending OCSP support`: a product's name may sit between the words.
   ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g],
   ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?support\b/gi],
-  ['deprecation', 2, /\b(?:turn(?:s|ing)?|shut(?:s|ting)?|switch(?:es|ing)?)\s+off\b/gi],
+  ['deprecation', 2, /\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi],
   // An API or a product that is shut down for good; a server shut down for maintenance is not.
   ['deprecation', 3, /\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi],
   ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi],
@@ -133,7 +135,9 @@ export function isActionRequired(prose: string, kind: NoticeKind): boolean {
 
 function said(prose: string, pattern: RegExp): boolean {
   for (const m of prose.matchAll(pattern)) {
-    if (!CONDITIONAL.test(prose.slice(sentenceStart(prose, m.index), m.index + 1))) return true;
+    // A pattern that opens on the previous sentence's full stop is judged by its own sentence.
+    const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
+    if (!CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) return true;
   }
   return false;
 }

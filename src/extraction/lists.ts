@@ -24,8 +24,8 @@ const NOTICE_ID_LABEL =
   /\b(?:tracking|message|ticket|case|incident|event|request|reference|notification|invoice|order|transaction|receipt|confirmation|support|correlation|trace|activity|operation|phone|vat|tax|registration)\b/i;
 /** `Acme Expenses (0oa8k2x9zqLmN4pRt697)`, `Payments API (PX3Y8ZQ)`: a display name and the id that names it. */
 const NAME_AND_ID = /^[^()]{1,60}?\s\(([A-Za-z0-9][\w-]{4,62}[A-Za-z0-9])\)$/;
-/** One name, alone or followed by a note: `blockbuilder.org (35.239.22.31) on 2018-12-03`. */
-const ITEM = /^([^\s]{2,200})(?:\s*$|\s+(?:\(|-\s|–|—|\||on\s|in\s|at\s))/;
+/** One name, alone, followed by a note (`blockbuilder.org (35.239.22.31) on 2018-12-03`) or by columns. */
+const ITEM = /^([^\s]{2,200})(?:\s*$|\s{2,}|\t|\s+(?:\(|-\s|–|—|\||on\s|in\s|at\s))/;
 
 interface Line {
   text: string;

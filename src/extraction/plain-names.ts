@@ -30,7 +30,8 @@ const ATTRIBUTES = new Set(
     'which while with without within from into onto over under after before during until since been being have ' +
     'does here where itself reboot restart update updates patch patches schedule scheduled hardware disk disks memory ' +
     'volume volumes snapshot snapshots stack stacks scheme schema tables table index indexes queries query workload ' +
-    'workloads traffic team owners admin project projects'
+    'workloads traffic team owners admin project projects still already currently now just never always often ' +
+    'usually recently automatically soon again'
   ).split(' '),
 );
 

@@ -12,6 +12,10 @@ export interface ResourceFacts {
   accounts: string[];
 }
 
+/** IBM Cloud resource names keep their trailing empty segments: `crn:v1:…:2d9f…::`. */
+const CRN = /\bcrn:v1:[a-z0-9-]{1,40}:[a-z0-9-]{1,40}:[A-Za-z0-9_.-]{1,80}:[A-Za-z0-9_.-]{0,40}:[A-Za-z0-9_/.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_./-]{0,200}/g;
+/** A GUID in parentheses after the name it identifies: `project acme-ci (7c6d5e4f-…)`. */
+const GUID_AFTER_NAME = /(?<=[\w-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/gi;
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]{0,8})?:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}/g;
 const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs|fsap|tgw|vpce|pcx|elb)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b/g;
 const RUNTIME = /\b(?:nodejs\d{1,2}\.x|python[23]\.\d{1,2}|java\d{1,2}(?:\.al2)?|dotnet(?:core)?\d(?:\.\d)?|ruby\d\.\d|go1\.x|provided\.al2(?:023)?)\b/g;
@@ -48,6 +52,8 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
     for (const m of prose.matchAll(re)) if (!suggested(prose, m.index)) found.push(clean(m[0]));
   };
   all(ARN, (s) => s.replace(/[.,;:)\]]+$/, ''));
+  all(CRN, (s) => s.replace(/[.,;)\]]+$/, ''));
+  all(GUID_AFTER_NAME, (s) => s);
   all(EC2_ID);
   all(RUNTIME);
   all(ENDPOINT, (s) => s.replace(/\s+/, ' ').replace(/[.,;:`]+$/, ''));
@@ -110,12 +116,14 @@ function unique(list: string[]): string[] {
 }
 
 /**
- * `actions/checkout` is the same resource as `actions/checkout@v3` found beside it, and
+ * `actions/checkout` is the same resource as `actions/checkout@v3` found beside it,
  * `ingress-nginx/api-tls` the same as the namespace and the name found on their own.
  */
 function dropContained(list: string[]): string[] {
   const pinned = new Set(list.filter((x) => x.includes('@')).map((x) => x.slice(0, x.indexOf('@'))));
   const seen = new Set(list.map((x) => x.toLowerCase()));
   const bothParts = (x: string) => /^[^/\s]+\/[^/\s]+$/.test(x) && x.toLowerCase().split('/').every((part) => seen.has(part));
-  return list.filter((x) => x.includes('@') || (!pinned.has(x) && !bothParts(x)));
+  // `crn:…::` read whole by its grammar and cut at the colons where it stood in parentheses.
+  const cut = (x: string) => seen.has(`${x}:`.toLowerCase()) || seen.has(`${x}::`.toLowerCase());
+  return list.filter((x) => x.includes('@') || (!pinned.has(x) && !bothParts(x) && !cut(x)));
 }

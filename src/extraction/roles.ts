@@ -22,7 +22,7 @@ export interface Cued extends Found {
 const LABEL_START = /\b(?:start(?:s|ing)?(?:\s+(?:time|date))?|begin(?:s|ning)?|window\s+start|scheduled\s+(?:for|start)|from)\s*[:=]\s*$/i;
 const LABEL_END = /\b(?:end(?:s)?(?:\s+(?:time|date))?|finish(?:es)?|window\s+end|until|to)\s*[:=]\s*$/i;
 const LABEL_DUE =
-  /\b(?:deadline|due(?:\s+date)?|expir(?:y|ation|es|ing)(?:\s+date)?|(?:deprecation|retirement|removal|shutdown|sunset|decommission(?:ing)?|migration|cut-?off|eol)\s+date|end[-\s]of[-\s](?:life|support|sale)(?:\s+date)?|action\s+required\s+by|\w+\s+by(?:\s+date)?)\s*[:=–-]\s*$/i;
+  /\b(?:deadline|due(?:\s+date)?|expir(?:y|ation|es|ing)(?:\s+date)?|valid\s+(?:until|till|through|thru|to)|not\s+after|(?:deprecation|retirement|removal|shutdown|sunset|decommission(?:ing)?|migration|cut-?off|eol)\s+date|end[-\s]of[-\s](?:life|support|sale)(?:\s+date)?|action\s+required\s+by|\w+\s+by(?:\s+date)?)\s*[:=–-]\s*$/i;
 const SUPERSEDED = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?from\s+(?:the\s+)?$/i;
 const MOVED_TO = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?(?:to|until)\s+(?:the\s+)?$/i;
 const DUE_PREP =

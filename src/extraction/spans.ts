@@ -12,10 +12,15 @@ const QUARTER = /\b(?:Q([1-4])|(first|second|third|fourth)\s+quarter(?:\s+of)?)\
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const TO_LAST_DAY = /\b(?:by|until|till|through|thru|(?:by\s+)?(?:the\s+)?end\s+of|no\s+later\s+than(?:\s+the\s+end\s+of)?)\s+(?:the\s+)?$/i;
 
+/** Past these, quarters are not what a notice is about: the bound keeps the cost of a flood linear. */
+const MAX_QUARTERS = 50;
+const MAX_QUARTER_TEXT = 32_000;
+
 /** Quarters in the text, as spans from the first day of their first month to the last of their last. */
 export function findQuarters(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(QUARTER)) {
+  for (const m of text.slice(0, MAX_QUARTER_TEXT).matchAll(QUARTER)) {
+    if (out.length >= MAX_QUARTERS) break;
     const q = m[1] ? Number(m[1]) : (ORDINAL[(m[2] ?? '').toLowerCase()] ?? 1);
     const year = Number(m[3]);
     out.push({

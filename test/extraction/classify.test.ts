@@ -43,6 +43,8 @@ describe('kind', () => {
     ['We will migrate your Storage Box to new hardware; during the switchover it is read-only.', 'maintenance'],
     ['Your product environment has used 80% of the credits included in your plan for the billing cycle ending July 1.', 'billing'],
     ['Your team has exceeded its monthly bandwidth allowance on the Starter plan.', 'billing'],
+    ['The domain control validation (DCV) for acme-health.com expires on 08 Aug 2025.', 'certificate'],
+    ['Starting September 30, 2024, access to less secure apps will be turned off.', 'deprecation'],
     ['', 'informational'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
@@ -82,6 +84,7 @@ describe('action required', () => {
     ['If you use the old endpoint, update your clients.', 'informational', false],
     ['Update: we are monitoring the fix.', 'incident', false],
     ['There is nothing you need to do.', 'maintenance', false],
+    ['After that, the domain stops resolving.\n\nUpdate your payment method and renew the domain by 7/15/2025.', 'billing', true],
     ['To keep the site online, upgrade to Pro before June 26, 2025.', 'billing', true],
     ['To keep using it, extend the expiration of the token.', 'security', true],
     ['Please transfer the outstanding amount by 21.05.2025 at the latest.', 'billing', true],

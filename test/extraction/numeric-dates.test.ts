@@ -58,6 +58,16 @@ describe('months, quarters and weekdays', () => {
     expect(x.deadline?.precision).toBe('day');
   });
 
+  it('counts the end of the month from the message date', () => {
+    const x = extract(aNotice({ text: 'Please upgrade acme-pg by the end of the month.', receivedAt: new Date('2025-06-09T10:00:00Z') }));
+    expect(iso(x.deadline?.at)).toBe('2025-06-30T00:00:00Z');
+  });
+
+  it('reads `Valid until:` as the expiry, not the end of a window', () => {
+    const x = extract(aNotice({ text: 'Your certificate will expire. Renew it now.\nValid until: 15/09/2025 23:59:59 GMT', receivedAt: new Date('2025-07-17T09:00:00Z') }));
+    expect(iso(x.deadline?.at)).toBe('2025-09-15T23:59:59Z');
+  });
+
   it('prefers a written day to a month for the deadline', () => {
     const text = 'You must upgrade by July 2026. Functions will stop working after June 30, 2026.';
     expect(iso(extract(aNotice({ text, receivedAt: RECEIVED })).deadline?.at)).toBe('2026-06-30T00:00:00Z');

@@ -63,6 +63,9 @@ describe('resources', () => {
     ['Your project contains these servers:\n  web-01 (CX21, ID 48213377)\n', '48213377'],
     ['the following applications called the API:\n\nApplication name | Application (client) ID\nacme-hr-sync | 5e8a1f3c-2b4d-4e6f-8a9b-1c2d3e4f5a6b\n', '5e8a1f3c-2b4d-4e6f-8a9b-1c2d3e4f5a6b'],
     ['all links, including custom domain links such as links.acme-mobile.com, will stop', 'links.acme-mobile.com'],
+    ['Affected instances:\n  acme-orders-pg (crn:v1:bluemix:public:databases-for-postgresql:eu-de:a/4f7e2d1c9b8a:2d9f1e3c-7b6a-4c5d-8e9f-0a1b2c3d4e5f::)\n', 'crn:v1:bluemix:public:databases-for-postgresql:eu-de:a/4f7e2d1c9b8a:2d9f1e3c-7b6a-4c5d-8e9f-0a1b2c3d4e5f::'],
+    ['Your project acme-ci (7c6d5e4f-3a2b-4c1d-9e8f-0a1b2c3d4e5f) has devices', '7c6d5e4f-3a2b-4c1d-9e8f-0a1b2c3d4e5f'],
+    ['the following devices:\n\n  ci-runner-01  c3.small.x86  da (Dallas)\n  ci-runner-02  c3.small.x86  da (Dallas)\n', 'ci-runner-02'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -93,6 +96,7 @@ describe('resources', () => {
     ['Update your app to use the enhanced search endpoints (GET /rest/api/3/search/jql).'],
     ['Tracking ID: 8VTR-LB8\nInvoice number: R0023145678\nMessage ID: MC947215'],
     ['the following applications called the API:\n\nApplication name | Application (client) ID\n'],
+    ['Your workspace still has these classic apps installed.'],
   ])('finds nothing in %s', (text) => {
     expect(facts(text).resources).toEqual([]);
   });
@@ -172,6 +176,7 @@ describe('regions', () => {
     ['server web-1 in location fsn1 (Falkenstein)', [{ from: 'noreply@hetzner.com' }], 'fsn1'],
     ['Region: us-ashburn-1', [], 'us-ashburn-1'],
     ['Zone: fr-par-2', [], 'fr-par-2'],
+    ['Region: eu-de (Frankfurt)', [], 'eu-de'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
