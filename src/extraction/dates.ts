@@ -2,7 +2,7 @@ import type { Precision } from '../domain/facts.ts';
 import { parseDates, type Moment, type Phrase } from './grammar.ts';
 import { monthFirst, type DayOrder } from './numeric-dates.ts';
 import { findQuarters, monthEnd } from './spans.ts';
-import { dayInstant, instantIn, statedZone, UTC, zoneAt, type Zone } from './zones.ts';
+import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAt, type Zone } from './zones.ts';
 
 /** One instant found in the text, before its role is known. */
 export interface Found {
@@ -59,10 +59,12 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
     const written = zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
-    const start = resolve(p.start, written);
+    const local = localZoneOf(prose.slice(p.index, p.end));
+    const start = local ? resolve({ ...p.start, offset: null }, local) : resolve(p.start, written);
     // A zone written once for a range (`12pm - 1pm EST`, `07:00 PDT to 09:00`) holds for both ends.
     const untilZone = p.start.offset !== null ? { offset: p.start.offset } : written;
     let until = p.until ? resolve(p.until, p.until.offset === null ? untilZone : { offset: p.until.offset }) : null;
+    if (p.until && local) until = resolve({ ...p.until, offset: null }, local);
     if (!until && p.start.hasTime) until = durationEnd(p, prose, start.at);
     if (until && until.at < start.at && start.precision !== 'day') until.at = new Date(until.at.getTime() + 24 * HOUR);
     // The words as written, not as rewritten for the grammar (`12/06/2025`, not `06/12/2025`).

@@ -53,9 +53,9 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
     if (at) candidates.push({ index: 0, end: 0, text: '', at, precision: 'minute', relative: false, monthOnly: false, cue, past: false, origin: 'source' });
   }
   const known = hints.deadline && !Number.isNaN(hints.deadline.at.getTime()) ? hints.deadline : null;
-  if (known) candidates.push({ index: 0, end: 0, ...known, relative: false, monthOnly: false, cue: 'due', past: false, origin: 'source', ruled: true, known: true });
+  if (known) candidates.push({ index: 0, end: 0, ...known, relative: false, monthOnly: false, cue: 'due', past: false, origin: 'source', known: true });
 
-  const firstDue = candidates.filter((c) => c.cue === 'due' && !c.past).sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+  const firstDue = candidates.filter((c) => c.cue === 'due' && !c.past && c.origin !== 'source').sort((a, b) => a.at.getTime() - b.at.getTime())[0];
   const kind = hints.kind ?? classifyKind(prose, notice.subject, firstDue ? sentenceAt(prose, firstDue.index) : '');
   // A rule that names a deadline says there is something to do by then.
   const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind);
