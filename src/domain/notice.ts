@@ -1,4 +1,4 @@
-import type { Extraction } from './facts.ts';
+import type { Extraction, Precision } from './facts.ts';
 
 /** Where a notice came from: enough to find it again and to never read it twice. */
 export type SourceRef =
@@ -34,7 +34,10 @@ export interface Notice {
   hints?: Partial<Pick<Extraction, 'provider' | 'service' | 'kind' | 'resources' | 'regions' | 'accounts'>> & {
     windowStart?: Date;
     windowEnd?: Date;
-    /** The deadline a structured source knows for certain (a certificate's notAfter). */
-    deadline?: { at: Date; precision: 'day' | 'minute' | 'second'; text: string };
+    /**
+     * The instant by which action is due, where the source knows it (a certificate probe reads the
+     * expiry): it is THE deadline, even once past, and action is required.
+     */
+    deadline?: { at: Date; precision: Precision; text: string };
   };
 }
