@@ -5,9 +5,10 @@ import { isConflict } from './errors.ts';
 import { autoCommit } from './auto-commit.ts';
 import { sqlNotices } from './sql-notices.ts';
 import { sqlTasks } from './sql-tasks.ts';
-import { sqlAudit, sqlReminders, sqlSignOffs } from './sql-records.ts';
+import { sqlAudit, sqlSignOffs } from './sql-records.ts';
+import { sqlReminders } from './sql-reminders.ts';
 import { sqlOutbox } from './sql-outbox.ts';
-import { sqlSources } from './sql-sources.ts';
+import { sqlCursors, sqlSourceHealth } from './sql-sources.ts';
 
 const MAX_ATTEMPTS = 8;
 
@@ -18,7 +19,8 @@ const repositories = (db: Kysely<Database>): Repositories => ({
   audit: sqlAudit(db),
   reminders: sqlReminders(db),
   outbox: sqlOutbox(db),
-  sources: sqlSources(db),
+  cursors: sqlCursors(db),
+  sourceHealth: sqlSourceHealth(db),
 });
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
