@@ -1,9 +1,10 @@
-// `node bin/run-ts.js bench/scheduler.ts`: the reminder tick over many open tasks, with the store injectable.
+// `node bin/run-ts.js bench/scheduler.ts [--sqlite] [--sizes 10000,100000]`: the reminder tick over
+// many open tasks, in the memory twin or (`--sqlite`) the SQLite store.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createReminderTick, type ReminderPolicy } from '../src/app/send-reminders.ts';
 import { MemoryReminderStore } from '../src/app/reminder-store-memory.ts';
-import type { ReminderStore } from '../src/app/ports.ts';
+import { sqliteBenchStore, type BenchStore } from './scheduler-sqlite.ts';
 import { silentLogger } from '../src/adapters/log.ts';
 import { defaultLadder } from '../src/domain/ladder.ts';
 import type { Team } from '../src/domain/policy.ts';
@@ -49,7 +50,7 @@ export function benchTasks(count: number): Task[] {
   });
 }
 
-export type StoreFactory = (tasks: Task[]) => Promise<ReminderStore>;
+export type StoreFactory = (tasks: Task[]) => Promise<BenchStore>;
 
 export const memoryStore: StoreFactory = async (tasks) => {
   const store = new MemoryReminderStore();
@@ -71,6 +72,10 @@ export interface TickFigures {
   maxDue: number;
   planAllCpuMs: number;
   meanDue: number;
+  /** Steps sent and messages queued over the first tick and the ticks after it. */
+  sent: number;
+  messages: number;
+  notes: string;
 }
 
 const cpuMs = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1000;
@@ -82,7 +87,9 @@ export async function measureTicks(count: number, makeStore: StoreFactory = memo
   const tick = createReminderTick({ store, policy: POLICY, log: silentLogger, batchSize: 1000, maxBatches: 1000 });
   let t0 = performance.now();
   const planCpu = process.cpuUsage();
-  await tick(new Date(START));
+  const first = await tick(new Date(START));
+  let sent = first.sent;
+  let messages = first.messages;
   const planAllMs = performance.now() - t0;
   const planAllCpuMs = cpuMs(process.cpuUsage(planCpu));
   const times: number[] = [];
@@ -97,11 +104,15 @@ export async function measureTicks(count: number, makeStore: StoreFactory = memo
     times.push(performance.now() - t0);
     cpu.push(cpuMs(process.cpuUsage(c0)));
     due.push(report.tasks);
+    sent += report.sent;
+    messages += report.messages;
   }
+  const notes = (await store.notes?.()) ?? '';
+  await store.close?.();
   return {
     tasks: count, planAllMs, planAllCpuMs, ticks, medianMs: quantile(times, 0.5), medianCpuMs: quantile(cpu, 0.5),
     p90Ms: quantile(times, 0.9), maxMs: Math.max(...times), maxCpuMs: Math.max(...cpu),
-    maxDue: Math.max(...due), meanDue: due.reduce((a, b) => a + b, 0) / due.length,
+    maxDue: Math.max(...due), meanDue: due.reduce((a, b) => a + b, 0) / due.length, sent, messages, notes,
   };
 }
 
@@ -111,19 +122,25 @@ export async function runSchedulerBench(makeStore: StoreFactory = memoryStore, s
   return { figures, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-function print(result: Awaited<ReturnType<typeof runSchedulerBench>>): void {
+function print(result: Awaited<ReturnType<typeof runSchedulerBench>>, engine: string, command: string): void {
   const ms = (n: number) => `${n.toFixed(2)} ms`;
-  console.log(`reminder scheduler tick, in-memory store — ${COMMAND}`);
+  console.log(`reminder scheduler tick, ${engine} — ${command}`);
   for (const f of result.figures) {
     console.log(
       `  ${f.tasks} open tasks: median ${ms(f.medianMs)} (CPU ${ms(f.medianCpuMs)}) over ${f.ticks} one-minute ticks (p90 ${ms(f.p90Ms)}, ` +
         `max ${ms(f.maxMs)} (CPU ${ms(f.maxCpuMs)}) for ${f.maxDue} due; ${f.meanDue.toFixed(1)} due per tick on average); ` +
-        `first tick planning all ${f.tasks}: ${ms(f.planAllMs)} (CPU ${ms(f.planAllCpuMs)})`,
+        `first tick planning all ${f.tasks}: ${ms(f.planAllMs)} (CPU ${ms(f.planAllCpuMs)}); ` +
+        `${f.sent} steps sent, ${f.messages} messages queued${f.notes ? `; ${f.notes}` : ''}`,
     );
   }
   console.log(`  peak memory (process.resourceUsage().maxRSS): ${result.maxRssMb.toFixed(0)} MB`);
 }
 
 if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
-  print(await runSchedulerBench());
+  const args = process.argv.slice(2);
+  const sqlite = args.includes('--sqlite');
+  const sizesAt = args.indexOf('--sizes');
+  const sizes = sizesAt >= 0 ? (args[sizesAt + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : [10_000, 100_000];
+  const command = [COMMAND, ...args].join(' ');
+  print(await runSchedulerBench(sqlite ? sqliteBenchStore : memoryStore, sizes), sqlite ? 'SQLite store (file, WAL)' : 'in-memory store', command);
 }

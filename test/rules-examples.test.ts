@@ -9,7 +9,7 @@ import { patternsFor, route } from '../src/domain/routing.ts';
  * are judged against the real extraction engine. Off, routing is judged on the extraction each
  * example says a sane extractor gets; on, on what the engine actually got.
  */
-const EXTRACTION_EXPECTATIONS = false;
+const EXTRACTION_EXPECTATIONS = true;
 
 const rules = loadRulesOrThrow('rules');
 const cases = rules.rules.flatMap((rule) => rule.examples.map((example, index) => ({ name: `${rule.id} #${index + 1} (${example.where})`, rule, example, index })));

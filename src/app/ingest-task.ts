@@ -57,7 +57,9 @@ export async function attachToTask(
   const { task } = found;
   const merged = mergeNotice(task, p.facts, p.at);
   const diff = taskDiff(task, merged.task);
-  await tx.tasks.update(merged.task, [...(Object.keys(diff.after) as (keyof Task)[]), 'updatedAt']);
+  // Every merge is a change the reminder scheduler plans again (a closed task, say, now has notices).
+  const updated: Task = { ...merged.task, nextReminderAt: p.at };
+  await tx.tasks.update(updated, [...new Set<keyof Task>([...(Object.keys(diff.after) as (keyof Task)[]), 'updatedAt', 'nextReminderAt'])]);
   const saved = await tx.notices.insert({ ...p.draft, taskId: task.id });
   await tx.tasks.linkNotice({ taskId: task.id, noticeId: saved.id, relation: 'merged', at: p.at });
   if (merged.deadlineChange) {
@@ -74,7 +76,7 @@ export async function attachToTask(
   const context = { noticeId: saved.id, matchedBy: found.matchedBy, ...(isClosed(task) ? { closed: true } : {}) };
   const after = { ...diff.after, ...context, ...(merged.windowConflict ? { windowConflict: true } : {}) };
   const auditId = await tx.audit.append({ taskId: task.id, actor: SYSTEM_ACTOR, action, before: diff.before, after, at: p.at });
-  await onTaskChange?.(tx, { task: merged.task, action, actor: SYSTEM_ACTOR, at: p.at, noticeId: saved.id, before: task, auditId });
+  await onTaskChange?.(tx, { task: updated, action, actor: SYSTEM_ACTOR, at: p.at, noticeId: saved.id, before: task, auditId });
   return { outcome: 'merged', noticeId: saved.id, taskId: task.id };
 }
 

@@ -18,9 +18,12 @@ export type OutboxOf = (tx: Repositories) => Pick<OutboxStore, 'enqueue'>;
 
 export interface NotifyDeps {
   rules: RuleSet;
-  outboxOf: OutboxOf;
+  /** The transaction's own outbox (`tx.outbox`) unless told otherwise. */
+  outboxOf?: OutboxOf;
   log?: Logger;
 }
+
+const txOutbox: OutboxOf = (tx) => tx.outbox;
 
 export interface Notify {
   onTaskChange: TaskChangeHook;
@@ -63,6 +66,7 @@ export function fyiRow(notice: NoticeRecord, routing: Routing): NewOutboxRow {
 }
 
 export function makeNotify(deps: NotifyDeps): Notify {
+  const outboxOf = deps.outboxOf ?? txOutbox;
   return {
     async onTaskChange(tx, change) {
       if (!change.task.channel) {
@@ -71,7 +75,7 @@ export function makeNotify(deps: NotifyDeps): Notify {
         return;
       }
       const rows = taskChangeRows(change, deps.rules, await mergedNotice(tx, change), deps.log);
-      await deps.outboxOf(tx).enqueue(rows, change.at);
+      await outboxOf(tx).enqueue(rows, change.at);
     },
     async onUntracked(tx, notice, routing) {
       if (routing.disposition !== 'fyi') return;
@@ -79,7 +83,7 @@ export function makeNotify(deps: NotifyDeps): Notify {
         deps.log?.warn({ noticeId: notice.id, team: routing.team }, 'fyi notice has no channel, nothing posted');
         return;
       }
-      await deps.outboxOf(tx).enqueue([fyiRow(notice, routing)], notice.ingestedAt);
+      await outboxOf(tx).enqueue([fyiRow(notice, routing)], notice.ingestedAt);
     },
   };
 }

@@ -105,6 +105,8 @@ export class MemoryReminderStore implements ReminderStore {
 
   #setDue(row: Row, due: number | null): void {
     row.nextDue = due;
+    // The task's own field says the same, as a database row would.
+    row.task.nextReminderAt = due === null ? null : new Date(due);
     row.stamp = ++this.#stamps;
     if (due !== null) this.#index.push({ due, id: row.task.id, stamp: row.stamp });
   }

@@ -3,6 +3,15 @@ import type { SourceRef } from '../domain/notice.ts';
 import type { Disposition, Routing } from '../domain/policy.ts';
 import type { DeadlineChange, NewTask, SignOff, Task, TaskState } from '../domain/task.ts';
 import type { AuditEvent, AuditRecord, TaskAction } from '../domain/audit.ts';
+import type {
+  CursorStore,
+  OutboxRow,
+  OutboxStore,
+  ReminderCandidate,
+  SourceHealthStore,
+  StepRecord,
+  TaskPostRef,
+} from './ports.ts';
 
 /** A notice as recorded: every notice is kept, tracked, FYI or ignored, with what was decided. */
 export interface NoticeRecord {
@@ -71,7 +80,9 @@ export interface TaskRepository {
   insert(task: NewTask): Promise<Task>;
   /**
    * Writes `fields` of the task (every field when omitted) except id, fingerprint, createdAt and
-   * sign-offs (see SignOffRepository). Naming only what changed keeps the write small.
+   * sign-offs (see SignOffRepository). Naming only what changed keeps the write small. A use case
+   * that changes a task writes `updatedAt` and sets `nextReminderAt` to the instant of the change,
+   * so the reminder scheduler plans it again (see `saveTask`).
    */
   update(task: Task, fields?: readonly (keyof Task)[]): Promise<void>;
   /** Records that a notice belongs to the task; `noticeCount` is the task's own field, kept by ingest. */
@@ -79,10 +90,10 @@ export interface TaskRepository {
   recordDeadlineChange(change: DeadlineChange): Promise<void>;
   /** Oldest first. */
   deadlineHistory(taskId: number): Promise<DeadlineChange[]>;
-  /** Tasks whose next reminder time has come, earliest first. */
-  dueForReminder(now: Date, limit?: number): Promise<Task[]>;
-  setNextReminderAt(taskId: number, at: Date | null): Promise<void>;
-  setSlackPost(taskId: number, post: { channel: string; ts: string }): Promise<void>;
+  /** Where the task's top-level Slack post is, once sent. */
+  slackPost(taskId: number): Promise<TaskPostRef | null>;
+  /** Records the post; not a change of the task (`updatedAt` stays). */
+  setSlackPost(taskId: number, post: TaskPostRef): Promise<void>;
 }
 
 export interface SignOffRepository {
@@ -98,76 +109,43 @@ export interface AuditRepository {
   listByTask(taskId: number): Promise<AuditRecord[]>;
 }
 
-export interface ReminderSent {
+/** A step record as stored: the task it belongs to, with the record the scheduler wrote. */
+export interface StoredStepRecord extends StepRecord {
   taskId: number;
-  stepId: string;
-  deadlineVersion: number;
-  sentAt: Date;
 }
 
+/** The scheduler's tables: each task's next due instant and the steps recorded per deadline version. */
 export interface ReminderRepository {
-  /** Records a step as sent; false when it already was (each step goes out once per deadline version). */
-  record(sent: ReminderSent): Promise<boolean>;
-  wasSent(taskId: number, stepId: string, deadlineVersion: number): Promise<boolean>;
-  listByTask(taskId: number): Promise<ReminderSent[]>;
+  /**
+   * Tasks whose next due instant is at or before `now`, earliest first (then by id), at most
+   * `limit`, each with the step ids recorded for its current deadline version, in the order written.
+   * A task with no next due instant is never due.
+   */
+  due(now: Date, limit: number): Promise<ReminderCandidate[]>;
+  /**
+   * Records the steps, all or none: false, with nothing written, when one of them (task, deadline
+   * version, step) is recorded already. A concurrent writer of the same step makes the transaction
+   * conflict and run again, when this answers false.
+   */
+  record(taskId: number, records: readonly StepRecord[]): Promise<boolean>;
+  /**
+   * Sets the next due instant, only while the task's `updatedAt` is still `expectedUpdatedAt`; false
+   * (nothing written) when it is not, or there is no such task. Leaves `updatedAt` alone: planning is
+   * not a change of the task.
+   */
+  setNextDue(taskId: number, nextDueAt: Date | null, expectedUpdatedAt: Date): Promise<boolean>;
+  /** Every record of the task, all deadline versions, in the order written. */
+  listByTask(taskId: number): Promise<StoredStepRecord[]>;
 }
 
-export interface OutboxMessage {
-  id: number;
-  /** One message per key, however often it is queued. */
-  dedupeKey: string;
-  /** Slack Web API method, e.g. `chat.postMessage`. */
-  method: string;
-  channel: string | null;
-  payload: unknown;
-  taskId: number | null;
-  createdAt: Date;
-  attempts: number;
-  nextAttemptAt: Date;
-  sentAt: Date | null;
-  lastError: string | null;
-  response: unknown;
-}
-
-export interface NewOutboxMessage {
-  dedupeKey: string;
-  method: string;
-  channel: string | null;
-  payload: unknown;
-  taskId: number | null;
-  at: Date;
-}
-
-export interface OutboxRepository {
-  /** Queues a message unless its dedupe key is already queued or sent. */
-  enqueue(message: NewOutboxMessage): Promise<{ id: number; created: boolean }>;
-  get(id: number): Promise<OutboxMessage | null>;
-  /** Unsent messages whose next attempt is due, oldest first. */
-  due(now: Date, limit: number): Promise<OutboxMessage[]>;
-  markSent(id: number, at: Date, response: unknown): Promise<void>;
-  /** Counts an attempt and when to try again. */
-  markFailed(id: number, failure: { error: string; nextAttemptAt: Date }): Promise<void>;
-}
-
-export interface SourceHealth {
-  source: string;
-  lastSuccessAt: Date | null;
-  lastErrorAt: Date | null;
-  lastError: string | null;
-  consecutiveFailures: number;
-  /** Whether people were told about the current run of failures. */
-  alerted: boolean;
-}
-
-export interface SourceStateRepository {
-  getCursor(source: string, key: string): Promise<string | null>;
-  setCursor(source: string, key: string, value: string): Promise<void>;
-  health(source: string): Promise<SourceHealth | null>;
-  listHealth(): Promise<SourceHealth[]>;
-  /** Resets the failure count and the alert. */
-  recordSuccess(source: string, at: Date): Promise<SourceHealth>;
-  recordFailure(source: string, at: Date, error: string): Promise<SourceHealth>;
-  setAlerted(source: string, alerted: boolean): Promise<void>;
+/**
+ * The outbox table with the semantics of the Slack `OutboxStore`. Inside `store.transaction` a use
+ * case queues the messages of a change with the change itself: `tx.outbox.enqueue(rows, now)`.
+ */
+export interface OutboxRepository extends OutboxStore {
+  get(id: number): Promise<OutboxRow | null>;
+  /** In id order. */
+  listByTask(taskId: number): Promise<OutboxRow[]>;
 }
 
 export interface Repositories {
@@ -177,7 +155,10 @@ export interface Repositories {
   audit: AuditRepository;
   reminders: ReminderRepository;
   outbox: OutboxRepository;
-  sources: SourceStateRepository;
+  /** Each source's cursors (UIDs, ETags, ids delivered). */
+  cursors: CursorStore;
+  /** One health record per source. */
+  sourceHealth: SourceHealthStore;
 }
 
 /**

@@ -22,14 +22,20 @@ export interface SignerDeps {
 
 const signOffKey = (s: SignOff): string => `${s.role}\n${s.user}\n${s.intent}`;
 
-/** Writes a task and the sign-offs that changed; removals first, so a role can pass to someone else. */
-export async function saveTask(tx: Repositories, before: Task, after: Task): Promise<void> {
-  const changed = Object.keys(taskDiff(before, after).after).filter((k): k is keyof Task => k !== 'signOffs' && k in after);
-  await tx.tasks.update(after, [...changed, 'updatedAt']);
-  const kept = new Set(after.signOffs.map(signOffKey));
+/**
+ * Writes a task and the sign-offs that changed; removals first, so a role can pass to someone else.
+ * A change makes the task due for the reminder scheduler at once (`nextReminderAt` = `updatedAt`), so
+ * the ladder is planned again for what changed. Returns the task as saved.
+ */
+export async function saveTask(tx: Repositories, before: Task, after: Task): Promise<Task> {
+  const saved: Task = { ...after, nextReminderAt: after.updatedAt };
+  const changed = Object.keys(taskDiff(before, saved).after).filter((k): k is keyof Task => k !== 'signOffs' && k in saved);
+  await tx.tasks.update(saved, [...new Set<keyof Task>([...changed, 'updatedAt', 'nextReminderAt'])]);
+  const kept = new Set(saved.signOffs.map(signOffKey));
   const had = new Set(before.signOffs.map(signOffKey));
-  for (const s of before.signOffs) if (!kept.has(signOffKey(s))) await tx.signOffs.remove(after.id, s.role);
-  for (const s of after.signOffs) if (!had.has(signOffKey(s))) await tx.signOffs.add(after.id, s);
+  for (const s of before.signOffs) if (!kept.has(signOffKey(s))) await tx.signOffs.remove(saved.id, s.role);
+  for (const s of saved.signOffs) if (!had.has(signOffKey(s))) await tx.signOffs.add(saved.id, s);
+  return saved;
 }
 
 /** Loads the task, applies one lifecycle transition, saves it and appends the audit event, atomically. */
@@ -45,11 +51,11 @@ export function runTaskCommand(
     if (!task) return { ok: false, code: 'not-found', message: `there is no task ${taskId}` };
     const result = transition(task, at);
     if (!result.ok) return { ok: false, code: result.code, message: result.message };
-    await saveTask(tx, task, result.task);
+    const saved = await saveTask(tx, task, result.task);
     const diff = taskDiff(task, result.task);
     const auditId = await tx.audit.append({ taskId, actor, action: result.action, before: diff.before, after: diff.after, at });
-    await deps.onTaskChange?.(tx, { task: result.task, action: result.action, actor, at, before: task, auditId });
-    return { ok: true, task: result.task };
+    await deps.onTaskChange?.(tx, { task: saved, action: result.action, actor, at, before: task, auditId });
+    return { ok: true, task: saved };
   });
 }
 

@@ -7,6 +7,8 @@ import type { Extraction } from '../domain/facts.ts';
 import type { Notice } from '../domain/notice.ts';
 import type { Routing } from '../domain/policy.ts';
 import { extract } from '../extraction/index.ts';
+import { loadRulesOrThrow } from '../config/rules.ts';
+import { patternsFor, route } from '../domain/routing.ts';
 
 export type RouteNotice = (notice: Notice, extraction: Extraction) => Routing;
 
@@ -47,6 +49,8 @@ export const defaultRoute: RouteNotice = (_notice, extraction) => ({
 export async function openContext(env: NodeJS.ProcessEnv = process.env): Promise<CliContext> {
   const merged = withDotEnv(env);
   const config = loadConfig(merged);
+  // Rules first: a broken rules folder is reported before anything is opened or written.
+  const rules = loadRulesOrThrow(config.rulesDir);
   // Commands print their results on stdout; below warn, logs would only bury them.
   const log = createLogger(merged.LOG_LEVEL ? config.logLevel : 'warn');
   const store = await openStore(config.databaseUrl, { log });
@@ -55,8 +59,8 @@ export async function openContext(env: NodeJS.ProcessEnv = process.env): Promise
     store,
     log,
     clock: systemClock,
-    extract: (notice) => extract(notice),
-    loadRouter: async () => defaultRoute,
+    extract: (notice) => extract(notice, { patterns: patternsFor(notice, rules) }),
+    loadRouter: async () => (notice, extraction) => route(notice, extraction, rules),
     close: () => store.close(),
   };
 }

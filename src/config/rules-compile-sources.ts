@@ -1,5 +1,6 @@
 /** sources.yaml → feeds, mailboxes and certificate probes, each listed once. */
 import type { SourcesConfig } from '../domain/policy.ts';
+import { durationMinutes } from './rules-duration.ts';
 import type { SourcesFile } from './rules-schema.ts';
 import type { RuleProblem, YamlFile } from './rules-yaml.ts';
 
@@ -23,7 +24,10 @@ export function compileSources(yaml: YamlFile, input: SourcesFile): { part: Sour
     part: {
       feeds: input.feeds.map((f) => ({ ...f })),
       mailboxes: input.mailboxes.map((m) => ({ ...m })),
-      certProbes: input.certProbes.map((p) => ({ ...p })),
+      certProbes: input.certProbes.map(({ warnBefore, ...p }) => ({
+        ...p,
+        ...(warnBefore === undefined ? {} : { warnBeforeMinutes: durationMinutes(warnBefore) }),
+      })),
     },
     problems,
   };

@@ -9,6 +9,13 @@ import type { RuleProblem, YamlFile } from './rules-yaml.ts';
 export type TeamsPart = Pick<RuleSet, 'teams' | 'roles' | 'signoff' | 'accounts' | 'resourceRoutes' | 'adminChannel' | 'defaultTeam'>;
 export type LaddersPart = Pick<RuleSet, 'ladders' | 'defaultLadder' | 'defaultLeadTimeMinutes'>;
 
+/** `mon`, `monday` or 1 → 1 (ISO weekday). */
+function isoWeekday(day: number | string): number {
+  if (typeof day === 'number') return day;
+  const short = WEEKDAYS.indexOf(day.slice(0, 3) as (typeof WEEKDAYS)[number]);
+  return short + 1;
+}
+
 /** References to other files (ladders, roles, teams) are judged in rules-references.ts. */
 export function compileTeams(yaml: YamlFile, input: TeamsFile): { part: TeamsPart; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
@@ -24,7 +31,7 @@ export function compileTeams(yaml: YamlFile, input: TeamsFile): { part: TeamsPar
       else report([...at, 'roles'], `nobody can sign for role "${role}": list who may here, or give the role default members`);
     }
     if (t.quietHours && t.quietHours.start === t.quietHours.end) report([...at, 'quietHours'], 'quiet hours start and end at the same time');
-    const workingDays = [...new Set(t.workingDays.map((d) => (typeof d === 'number' ? d : WEEKDAYS.indexOf(d) + 1)))].sort((a, b) => a - b);
+    const workingDays = [...new Set(t.workingDays.map(isoWeekday))].sort((a, b) => a - b);
     teams[id] = {
       id,
       channel: t.channel,
@@ -36,6 +43,7 @@ export function compileTeams(yaml: YamlFile, input: TeamsFile): { part: TeamsPar
       roles,
       ...(t.ladder ? { ladder: t.ladder } : {}),
       ...(t.leadTime !== undefined ? { leadTimeMinutes: durationMinutes(t.leadTime) } : {}),
+      ...(t.digest === undefined ? {} : { digest: t.digest === false ? null : { weekday: isoWeekday(t.digest.day), time: t.digest.time } }),
     };
   }
 

@@ -39,6 +39,10 @@ const signedDuration = z
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM, quoted');
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const weekday = z.union([z.int().min(1).max(7), z.enum(WEEKDAYS)], { error: 'must be mon…sun or 1 (Monday) … 7 (Sunday)' });
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const digestDay = z.union([z.int().min(1).max(7), z.enum(WEEKDAYS), z.enum(WEEKDAY_NAMES)], {
+  error: 'must be monday…sunday (mon…sun) or 1 (Monday) … 7 (Sunday)',
+});
 const timeZone = z
   .string()
   .refine((zone) => IANAZone.isValidZone(zone), { error: (i) => `unknown time zone "${String(i.input)}": use an IANA name such as Europe/Berlin` })
@@ -61,6 +65,12 @@ const teamSchema = z.strictObject({
   roles: z.record(roleId, z.array(slackPrincipal).min(1)).default({}).describe('Role → who may sign for it in this team'),
   ladder: ladderId.optional().describe("Ladder for this team's tasks unless a rule names one"),
   leadTime: duration.optional().describe("Lead time for this team's tasks unless a rule sets one"),
+  digest: z
+    .union([z.literal(false), z.strictObject({ day: digestDay.default('monday'), time: hhmm.default('09:00') })], {
+      error: "must be { day: monday, time: '09:00' } or false",
+    })
+    .optional()
+    .describe("The weekly digest in the team's channel, in its time zone: Monday 09:00 unless set; false for none"),
 });
 
 export const teamsFileSchema = z
@@ -148,6 +158,7 @@ const certProbeSchema = z.strictObject({
   servername: hostname.optional().describe('SNI name when it differs from host'),
   team: teamId,
   intervalMinutes: z.int().min(1).default(360),
+  warnBefore: duration.optional().describe('A certificate expiring sooner than this opens a task; 30d unless set'),
 });
 
 export const sourcesFileSchema = z

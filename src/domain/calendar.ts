@@ -1,4 +1,6 @@
 import type { DatedFact } from './facts.ts';
+import type { Ladder } from './policy.ts';
+import type { Task } from './task.ts';
 
 /** What the calendar needs of a task: deadline, planned window, and how often the deadline moved. */
 export interface CalendarTask {
@@ -126,4 +128,29 @@ export function renderCalendar(tasks: CalendarTask[], opts: { now: Date; name?: 
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join(CRLF) + CRLF;
+}
+
+/** Ladder steps at or before the deadline, as minutes before it: the calendar's alarms. */
+export function alarmsBefore(ladder: Pick<Ladder, 'steps'> | undefined): number[] {
+  return (ladder?.steps ?? []).filter((s) => s.offsetMinutes <= 0).map((s) => -s.offsetMinutes);
+}
+
+/** A task as the calendar shows it, alarmed at its ladder's steps. */
+export function calendarTask(task: Task, ladder: Pick<Ladder, 'steps'> | undefined): CalendarTask {
+  const lines = [`Task #${task.id} (${task.state}), team ${task.team}`];
+  if (task.deadline) lines.push(`Deadline as stated: ${task.deadline.text}`);
+  if (task.resources.length > 0) lines.push(`Resources: ${task.resources.slice(0, 20).join(', ')}${task.resources.length > 20 ? ', …' : ''}`);
+  if (task.sourceUrl) lines.push(`Source: ${task.sourceUrl}`);
+  return {
+    id: task.id,
+    title: task.title,
+    team: task.team,
+    state: task.state,
+    deadline: task.deadline,
+    window: task.window,
+    deadlineVersion: task.deadlineVersion,
+    updatedAt: task.updatedAt,
+    alarmsMinutesBefore: alarmsBefore(ladder),
+    description: lines.join('\n'),
+  };
 }

@@ -1,4 +1,4 @@
-import type { Extraction } from './facts.ts';
+import type { Extraction, Precision } from './facts.ts';
 
 /** Where a notice came from: enough to find it again and to never read it twice. */
 export type SourceRef =
@@ -28,9 +28,16 @@ export interface Notice {
   url?: string;
   /** A stable provider id for the real-world event (AWS Health eventArn), the strongest dedupe key. */
   eventId?: string;
+  /** What the reader had to guess while converting it (an unknown charset read as Windows-1252). */
+  warnings?: string[];
   /** Facts a structured source already knows (AWS Health: service, region, entities). Extraction keeps them. */
   hints?: Partial<Pick<Extraction, 'provider' | 'service' | 'kind' | 'resources' | 'regions' | 'accounts'>> & {
     windowStart?: Date;
     windowEnd?: Date;
+    /**
+     * The instant by which action is due, where the source knows it (a certificate probe reads the
+     * expiry): it is THE deadline, even once past, and action is required.
+     */
+    deadline?: { at: Date; precision: Precision; text: string };
   };
 }

@@ -39,6 +39,8 @@ export interface CertProbeSource {
   servername?: string;
   team: string;
   intervalMinutes: number;
+  /** A certificate expiring sooner than this opens a task; the probe's default (30 days) when absent. */
+  warnBeforeMinutes?: number;
 }
 
 export interface SourcesConfig {

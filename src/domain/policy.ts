@@ -22,6 +22,15 @@ export interface Team {
   ladder?: string;
   /** Lead time for this team's tasks, unless a rule sets its own. */
   leadTimeMinutes?: number;
+  /** When the weekly digest goes out, in the team's zone: Monday 09:00 when absent, never when null. */
+  digest?: DigestSchedule | null;
+}
+
+export interface DigestSchedule {
+  /** ISO weekday, 1 (Mon) … 7 (Sun). */
+  weekday: number;
+  /** Local `HH:MM`. */
+  time: string;
 }
 
 export const LOUDNESS = ['thread', 'channel', 'dm', 'here', 'overdue'] as const;

@@ -123,6 +123,7 @@ export function mergeNotice(task: Task, facts: NoticeFacts, at: Date): MergeResu
     deadlineChange = { previous: task.deadline, next: facts.deadline };
     set('deadline', facts.deadline);
     set('deadlineVersion', task.deadlineVersion + 1);
+    set('deadlineSetAt', at);
     set('nextReminderAt', at);
   }
   return { task: next, changed, deadlineChange, windowConflict: windowConflicts(next) };

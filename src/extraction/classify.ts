@@ -10,15 +10,25 @@ type Signal = [kind: NoticeKind, weight: number, pattern: RegExp];
 const SIGNALS: Signal[] = [
   ['certificate', 3, /\b(?:certificates?|CA)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at)|expiration|expiry)\b/gi],
   ['certificate', 3, /\b(?:unable|failed)\s+to\s+renew\b|\brenewal\s+(?:failed|failure)\b|\b(?:renew|rotate|replace|reissue)\s+(?:your|this|the|these)\s+(?:[\w-]+\s+){0,2}certificates?\b/gi],
+  ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,80}?\brevo(?:ke|ked|king|cation)\b|\brevo(?:ke|king)\s+(?:[\w-]+\s+){0,3}certificates?\b/gi],
+  ['certificate', 2, /\b(?:your|the|this)\s+(?:[\w-]+\s+){0,2}certificates?\s+(?:for|covering)\b/gi],
+  // Validation that a certificate authority needs before it issues: `domain control validation (DCV)`.
+  ['certificate', 3, /\bdomain\s+(?:control\s+)?validation\b|\bDCV\b|\brevalidat\w+\s+(?:the\s+)?domains?\b|\b(?:issue|reissue)\s+(?:or\s+reissue\s+)?certificates?\b/gi],
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi],
   ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|fix|update\b(?!s))|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi],
+  ['security', 3, /\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi],
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi],
   ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi],
   ['deprecation', 3, /\bdeprecat\w*/gi],
   ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|\bsunset\w*|\bbrownouts?\b|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b|\bdiscontinu\w+/gi],
   ['deprecation', 5, /\bstops?\s+working\b|\bno\s+longer\s+work\w*/gi],
   ['deprecation', 2, /\bno\s+longer\s+be\s+able\s+to\b/gi],
+  // `Ending OCSP support`: a product's name may sit between the words.
+  ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g],
   ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?support\b/gi],
+  ['deprecation', 2, /\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi],
+  // An API or a product that is shut down for good; a server shut down for maintenance is not.
+  ['deprecation', 3, /\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi],
   ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi],
   // `Cloud Services (extended support)` is a product's name, not a support phase.
   ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi],
@@ -29,14 +39,24 @@ const SIGNALS: Signal[] = [
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi],
   ['maintenance', 2, /\bmaintenance\b|\bscheduled\s+(?:downtime|reboot)\b/gi],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi],
-  ['maintenance', 1, /\breboot\w*|\bhypervisor\b|\bsoftware\s+update|\bservice\s+(?:software|update)\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi],
+  ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi],
+  ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)\s+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi],
+  ['maintenance', 1, /\breboot\w*|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi],
   // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
   ['maintenance', 2, /\bmigrat(?:e|es|ing|ion\s+of)\s+(?:(?:your|the|all|these|those)\s+)?(?:machines?|instances?|droplets?|servers?|hosts?|vms?|databases?|linodes?|volumes?|nodes?)\b|\bmigration\s+(?:process|window)\b|\b(?:machine|host|live|server)\s+migrations?\b|\bbe(?:ing)?\s+migrated\b/gi],
   ['deprecation', 1, /\bmigrat(?:e|ing)\s+(?:(?:your|all)\s+)?(?:projects?|apps?|applications?|workloads?|code|workflows?|functions?|images?|repositories|deployments?)\b|\bmigrat(?:e|ing)\s+(?:off|away)\b/gi],
-  ['billing', 2, /(?<![\w/-])(?:invoices?|payments?(?:\s+method)?|credit\s+card|past\s+due|overdue|budgets?|refunds?|price\s+(?:change|increase)|pricing\s+change)(?![\w/-])/gi],
+  ['billing', 2, /(?<![\w/-])(?:invoices?|payments?(?:\s+method)?|credit\s+card|past\s+due|overdue|refunds?|outstanding\s+(?:amount|balance)|price\s+(?:change|increase)|pricing\s+change)(?![\w/-])/gi],
+  // A budget alert, not a webinar on a budget.
+  ['billing', 2, /\bbudgets?\s+(?:alert|threshold|amount|limit|notification)s?\b|\b(?:exceeded|reached|crossed|of)\s+(?:\d{1,3}\s*%\s+of\s+)?(?:your|the)\s+budget\b|\bbudget\s+(?:named|called)\b|\bbudget\s+["'“]/gi],
+  // A domain or a subscription that lapses unless it is renewed (paid for).
+  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+)?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renewal\b|\brenewal\s+fee\b/gi],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi],
+  // Usage against what a plan includes: `used 80% of the 225 credits`, `exceeded its bandwidth allowance`.
+  ['billing', 2, /\bbilling\s+(?:cycle|period)\b|\bused\s+\d{1,3}\s*%\s+of\b|\bmonthly\s+(?:bandwidth|credits|quota|allowance|usage)\b/gi],
+  ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi],
   ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+error\s+rates?\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi],
   ['incident', 2, /\boffline\b|\bunreachable\b|\bresolved\b/gi],
+  ['incident', 3, /\bpost-?mortem\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+(?:the|any)\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi],
 ];
 const MAX_HITS = 4;
 const MIN_SCORE = 2;
@@ -81,18 +101,23 @@ function bestOf(score: Map<NoticeKind, number>, min: number): NoticeKind | null 
 }
 
 const NO_ACTION =
-  /\bno\s+(?:further\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
+  /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:further\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
   /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
-  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide)\b/gi,
+  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register)\b/gi,
+  /\bat\s+the\s+latest\b/gi,
   /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage|urge|ask)\s+(?:that\s+)?you\b/gi,
   /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
   /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
   /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
   /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
+  // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
+  /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,
+  // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
+  /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)\s+(?:the|your|this|these|those|it|them|all|both|any|each)\b/gi,
   // An imperative with a due date: `Upgrade your functions before June 12`.
-  /(?:^|[.!?:]\s+|\n\s*)(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
+  /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
 const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
 /** Kinds where something the reader uses stops or breaks unless they act. */
@@ -110,7 +135,9 @@ export function isActionRequired(prose: string, kind: NoticeKind): boolean {
 
 function said(prose: string, pattern: RegExp): boolean {
   for (const m of prose.matchAll(pattern)) {
-    if (!CONDITIONAL.test(prose.slice(sentenceStart(prose, m.index), m.index + 1))) return true;
+    // A pattern that opens on the previous sentence's full stop is judged by its own sentence.
+    const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
+    if (!CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) return true;
   }
   return false;
 }

@@ -1,6 +1,8 @@
 import type { Precision } from '../domain/facts.ts';
 import { parseDates, type Moment, type Phrase } from './grammar.ts';
-import { dayInstant, instantIn, statedZone, UTC, zoneAt, type Zone } from './zones.ts';
+import { monthFirst, type DayOrder } from './numeric-dates.ts';
+import { findQuarters, monthEnd } from './spans.ts';
+import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAt, type Zone } from './zones.ts';
 
 /** One instant found in the text, before its role is known. */
 export interface Found {
@@ -13,6 +15,8 @@ export interface Found {
   monthOnly: boolean;
   /** Set on both halves of a window (`between X and Y`, `12pm - 1pm`, `for 2 hours starting at`). */
   window?: 'start' | 'end';
+  /** A month or a quarter: `at` is its first day, this its last (spans.ts picks the one meant). */
+  spanEnd?: Date;
 }
 
 const HOUR = 3_600_000;
@@ -42,9 +46,9 @@ const SECOND_ZONE = new RegExp(String.raw`(${ZONED_TIME})(\s*(?:\/|\(|\bor\b)\s*
 const RESTATED = /^\s*(?:\/|\||\(|\)\s*\(|or)?\s*\(?\s*$/i;
 
 /** Every date in the text, with time-only phrases joined to their day and ranges kept as windows. */
-export function findDates(prose: string, receivedAt: Date): Found[] {
+export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'month-first'): Found[] {
   const zone = statedZone(prose) ?? UTC;
-  const text = prose
+  const text = monthFirst(prose, order)
     .replace(SECOND_ZONE, (_all, first: string, second: string) => first + ' '.repeat(second.length))
     .replace(ID_TOKEN, (id) => (/\d/.test(id) ? ' '.repeat(id.length) : id))
     .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
@@ -55,20 +59,24 @@ export function findDates(prose: string, receivedAt: Date): Found[] {
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
     const written = zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
-    const start = resolve(p.start, written);
+    const local = localZoneOf(prose.slice(p.index, p.end));
+    const start = local ? resolve({ ...p.start, offset: null }, local) : resolve(p.start, written);
     // A zone written once for a range (`12pm - 1pm EST`, `07:00 PDT to 09:00`) holds for both ends.
     const untilZone = p.start.offset !== null ? { offset: p.start.offset } : written;
     let until = p.until ? resolve(p.until, p.until.offset === null ? untilZone : { offset: p.until.offset }) : null;
+    if (p.until && local) until = resolve({ ...p.until, offset: null }, local);
     if (!until && p.start.hasTime) until = durationEnd(p, prose, start.at);
     if (until && until.at < start.at && start.precision !== 'day') until.at = new Date(until.at.getTime() + 24 * HOUR);
-    const base = { index: p.index, end: p.end, text: p.text, relative: p.relative, monthOnly: p.monthOnly };
+    // The words as written, not as rewritten for the grammar (`12/06/2025`, not `06/12/2025`).
+    const base = { index: p.index, end: p.end, text: prose.slice(p.index, p.end).replace(/\s+/g, ' '), relative: p.relative, monthOnly: p.monthOnly };
     if (!until || until.at.getTime() === start.at.getTime()) {
-      found.push({ ...base, ...start });
+      found.push(p.monthOnly ? { ...base, ...start, spanEnd: monthEnd(start.at) } : { ...base, ...start });
       continue;
     }
     found.push({ ...base, ...start, window: 'start' }, { ...base, ...until, window: 'end' });
   }
-  return dropRestatedRelatives(found);
+  found.push(...findQuarters(prose));
+  return dropRestatedRelatives(found.sort((a, b) => a.index - b.index));
 }
 
 const dayOf = (d: Date): number => Math.floor(d.getTime() / (24 * HOUR));

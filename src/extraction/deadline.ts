@@ -6,25 +6,33 @@ export interface Candidate extends Cued {
   origin: NonNullable<DatedFact['origin']>;
   /** A provider rule said this is the deadline. */
   ruled?: boolean;
+  /** The source knows the deadline (`Notice.hints.deadline`): it wins, even once past. */
+  known?: boolean;
 }
 
 const DAY = 86_400_000;
 const FINENESS: Record<Precision, number> = { day: 0, minute: 1, second: 2 };
 
 /**
- * THE deadline: among dates by which something is due, the earliest day (the first thing that breaks
+ * THE deadline: the one the source knows, else, among dates by which something is due, the earliest day (the first thing that breaks
  * or is asked for), written with a time of day where the text gives one. A rule's deadline comes first.
- * Without a due date, the first phase that starts (`Starting June 12`), then any future date.
+ * Without a due date, the first phase that starts (`Starting June 12`), then any future date. A month
+ * or a quarter without a day (`before November 2025`) is read only where no day is written.
  * Windows the provider works in are never a deadline; nor is anything in the past.
  */
 export function chooseDeadline(candidates: Candidate[], actionRequired: boolean): Candidate | null {
+  const known = candidates.find((c) => c.known);
+  if (known) return known;
   if (!actionRequired) return null;
-  const usable = candidates.filter((c) => !c.past && !c.monthOnly && c.cue !== 'start' && c.cue !== 'end');
+  const usable = candidates.filter((c) => !c.past && c.cue !== 'start' && c.cue !== 'end');
+  // A month or a quarter counts only where no day with the same role is written.
   const tiers: Array<(c: Candidate) => boolean> = [
     (c) => c.ruled === true,
+    (c) => c.cue === 'due' && !c.monthOnly,
     (c) => c.cue === 'due',
+    (c) => c.cue === 'effective' && !c.monthOnly,
     (c) => c.cue === 'effective',
-    (c) => c.cue === 'neutral' && c.origin !== 'source',
+    (c) => c.cue === 'neutral' && c.origin !== 'source' && !c.monthOnly,
   ];
   for (const inTier of tiers) {
     const pick = earliest(usable.filter(inTier));

@@ -79,14 +79,21 @@ function chunkEnd(text: string, from: number, limit: number): number {
 /** A bare number before a date is a version or a count (`Node.js 16 before May 1`), not an hour. */
 const BARE_HOUR = /^\d{1,2}(?!\s*(?::|h\b|[ap]\.?m\b|o['’]?clock|utc|gmt|z\b))\s+(?=\D)/i;
 /** Counted dates that name a moment ahead; durations (`about 1 minute`) and look-backs (`last 30 days`) do not. */
+/** `the end of the month`, `end of this year`: counted from the message date. */
+const PERIOD_END = /\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|week|year|quarter)\b/i;
+/** `next Tuesday`, `this Friday at 10:00`: a weekday the text pins to one week, so a day. */
+const NAMED_WEEKDAY = /^(?:(?:on\s+)?(?:next|this|coming|this\s+coming)\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const AHEAD = /^(?:in|within|next|this|the\s+next)\b|\b(?:from\s+now|later|from\s+today)$/i;
 
 function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phrase | null {
   const tags = r.start.tags();
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
   if (tags.has('result/relativeDate') && !AHEAD.test(r.text.trim())) return null;
-  if (tags.has('casualReference/now') || (!relative && !/\d/.test(r.text))) return null;
+  const weekday = NAMED_WEEKDAY.test(r.text.trim());
+  const periodEnd = PERIOD_END.test(r.text);
+  if (tags.has('casualReference/now') || (!relative && !weekday && !periodEnd && !/\d/.test(r.text))) return null;
   const start = toMoment(r.start, r.text);
+  if (weekday) start.hasDay = true;
   let index = r.index;
   let text = r.text;
   const bare = BARE_HOUR.exec(text);
@@ -102,7 +109,7 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
   const monthOnly = !start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
   if (!start.hasDay && !start.hasTime && !monthOnly && !r.end?.isCertain('day')) return null;
   if (!relative && !r.start.isCertain('year')) start.year = yearAhead(start, receivedAt);
-  const phrase: Phrase = { index: offset + index, end: offset + index + text.length, text, start, relative, monthOnly };
+  const phrase: Phrase = { index: offset + index, end: offset + index + text.length, text, start, relative: relative || periodEnd, monthOnly };
   if (r.end) {
     const until = toMoment(r.end, r.text);
     if (!relative && !r.end.isCertain('year')) until.year = start.year + (until.month < start.month ? 1 : 0);

@@ -4,6 +4,7 @@ import { classifyKind, isActionRequired, sentenceAt } from './classify.ts';
 import { findDates } from './dates.ts';
 import { chooseDeadline, toFacts, type Candidate } from './deadline.ts';
 import { registeredDomain } from './names.ts';
+import { dayOrderOf } from './numeric-dates.ts';
 import { providerOf, serviceOf } from './provider.ts';
 import { findRegions } from './regions.ts';
 import { findResources } from './resources.ts';
@@ -40,9 +41,10 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   const receivedAt = Number.isNaN(notice.receivedAt.getTime()) ? new Date(0) : notice.receivedAt;
   const { plain, prose } = prepareText(notice);
   const hints = notice.hints ?? {};
-  const rules = applyPatterns(options.patterns ?? [], plain, receivedAt);
+  const order = dayOrderOf(prose, notice.from);
+  const rules = applyPatterns(options.patterns ?? [], plain, receivedAt, order);
 
-  const candidates: Candidate[] = cueDates(prose, findDates(prose, receivedAt), receivedAt).map((c) => ({ ...c, origin: 'grammar' }));
+  const candidates: Candidate[] = cueDates(prose, findDates(prose, receivedAt, order), receivedAt).map((c) => ({ ...c, origin: 'grammar' }));
   for (const d of cueDates(prose, rules.dates, receivedAt)) {
     const ruleCue = CUE_OF_ROLE[d.role];
     candidates.push({ ...d, cue: d.past && ruleCue === 'due' ? 'past' : ruleCue, origin: 'rule', ruled: d.role === 'deadline' });
@@ -50,16 +52,18 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   for (const [at, cue] of [[hints.windowStart, 'start'], [hints.windowEnd, 'end']] as const) {
     if (at) candidates.push({ index: 0, end: 0, text: '', at, precision: 'minute', relative: false, monthOnly: false, cue, past: false, origin: 'source' });
   }
+  const known = hints.deadline && !Number.isNaN(hints.deadline.at.getTime()) ? hints.deadline : null;
+  if (known) candidates.push({ index: 0, end: 0, ...known, relative: false, monthOnly: false, cue: 'due', past: false, origin: 'source', known: true });
 
-  const firstDue = candidates.filter((c) => c.cue === 'due' && !c.past).sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+  const firstDue = candidates.filter((c) => c.cue === 'due' && !c.past && c.origin !== 'source').sort((a, b) => a.at.getTime() - b.at.getTime())[0];
   const kind = hints.kind ?? classifyKind(prose, notice.subject, firstDue ? sentenceAt(prose, firstDue.index) : '');
   // A rule that names a deadline says there is something to do by then.
-  const actionRequired = candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind);
+  const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind);
   const deadline = chooseDeadline(candidates, actionRequired);
   const dates = toFacts(candidates, deadline);
 
   const provider = hints.provider ?? providerOf(notice, prose);
-  const found = findResources(prose, kind, registeredDomain(notice.from));
+  const found = findResources(prose, kind, registeredDomain(notice.from), provider);
   return {
     provider,
     service: hints.service ?? serviceOf(notice.subject, prose),

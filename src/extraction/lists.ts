@@ -1,3 +1,4 @@
+import { looksLikeId } from './ids.ts';
 import { looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
 
@@ -7,15 +8,24 @@ import { isRegionName } from './regions.ts';
  */
 
 const RESOURCE_NOUNS =
-  /\b(?:instances?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?)\b/i;
+  /\b(?:instances?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?)\b/i;
+/** Labels for the account itself: its id is read by ids.ts, and its display name is not a resource. */
+const ACCOUNT_LABEL = /^(?:subscription|account|tenant|tenancy|customer|organi[sz]ation|org|billing\s+account)(?:\s+(?:name|id))?$/i;
 const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\b/i;
 const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
 const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b/i;
 const BULLET = /^(?:[-*•·]|\d{1,3}[.)])\s+/;
-/** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`. */
-const LABELLED = /^([A-Z][\w ()/-]{0,40}?)\s*:\s+(\S.{0,400})$/;
-/** One name, alone or followed by a note: `blockbuilder.org (35.239.22.31) on 2018-12-03`. */
-const ITEM = /^([^\s]{2,200})(?:\s*$|\s+(?:\(|-\s|–|—|\||on\s|in\s|at\s))/;
+/** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
+const LABELLED = /^([A-Za-z](?:[\w ()/-]|\.(?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
+/** `Enrollment ID: 123456`, `keyID: 0051a2…`: a label that says its value is an id. */
+const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$/;
+/** Ids of the notice itself, a bill or a ticket: `Tracking ID`, `Invoice number`, `Message ID`. */
+const NOTICE_ID_LABEL =
+  /\b(?:tracking|message|ticket|case|incident|event|request|reference|notification|invoice|order|transaction|receipt|confirmation|support|correlation|trace|activity|operation|phone|vat|tax|registration)\b/i;
+/** `Acme Expenses (0oa8k2x9zqLmN4pRt697)`, `Payments API (PX3Y8ZQ)`: a display name and the id that names it. */
+const NAME_AND_ID = /^[^()]{1,60}?\s\(([A-Za-z0-9][\w-]{4,62}[A-Za-z0-9])\)$/;
+/** One name, alone, followed by a note (`blockbuilder.org (35.239.22.31) on 2018-12-03`) or by columns. */
+const ITEM = /^([^\s]{2,200})(?:\s*$|\s{2,}|\t|\s+(?:\(|-\s|–|—|\||on\s|in\s|at\s))/;
 
 interface Line {
   text: string;
@@ -33,7 +43,10 @@ export function listedNames(prose: string): string[] {
     const next = lines[i + 1];
     const heading = isHeading(line.text);
     const leadIn = !heading && next?.blank === true && LEAD_IN.test(paragraphOf(lines, i));
-    if (!heading && !leadIn) continue;
+    if (!heading && !leadIn) {
+      if (line.text.endsWith(':') && NOT_RESOURCES.test(line.text)) names.push(...idsListed(lines, i));
+      continue;
+    }
     const strict = !RESOURCE_NOUNS.test(line.text);
     let j = i + 1;
     while (lines[j]?.blank && j <= i + 2) j++;
@@ -52,6 +65,22 @@ function isHeading(text: string): boolean {
   return LIST_WORDS.test(text) || RESOURCE_NOUNS.test(text);
 }
 
+/**
+ * Under `on these services:` the items are product names, unless each comes with a made-up id:
+ * `Payments API (PX3Y8ZQ)` names the reader's service by its id.
+ */
+function idsListed(lines: Line[], i: number): string[] {
+  const out: string[] = [];
+  let j = i + 1;
+  while (lines[j]?.blank && j <= i + 2) j++;
+  for (; j < lines.length; j++) {
+    const id = idAfterName((lines[j]?.text ?? '').replace(BULLET, ''));
+    if (!id || !/\d/.test(id)) break;
+    out.push(id);
+  }
+  return out;
+}
+
 /** The paragraph that ends at line `i` (up to 8 lines back). */
 function paragraphOf(lines: Line[], i: number): string {
   const out: string[] = [];
@@ -62,7 +91,16 @@ function paragraphOf(lines: Line[], i: number): string {
 /** Values after a label that names resources, one name per comma-separated value. */
 function labelledNames(text: string): string[] {
   const m = LABELLED.exec(text);
-  if (!m?.[1] || !m[2] || !RESOURCE_NOUNS.test(m[1]) || NOT_RESOURCES.test(m[1])) return [];
+  if (!m?.[1] || !m[2] || ACCOUNT_LABEL.test(m[1].trim())) return [];
+  const label = m[1].trim();
+  if (ID_LABEL.test(label) && !NOTICE_ID_LABEL.test(label)) {
+    const token = /^\S+/.exec(m[2])?.[0] ?? '';
+    const id = trimName(token);
+    return looksLikeId(id) ? [id] : [];
+  }
+  if (!RESOURCE_NOUNS.test(label) || NOT_RESOURCES.test(label)) return [];
+  const id = idAfterName(m[2].trim());
+  if (id) return [id];
   const out: string[] = [];
   for (const value of m[2].split(/\s*[,;]\s*|\s+and\s+/)) {
     const token = /^(\S+)(?:\s*\(.*\))?$/.exec(value.trim())?.[1];
@@ -77,6 +115,9 @@ function itemOf(text: string, strict: boolean): string[] | null {
   const body = text.replace(BULLET, '').replace(/^[`'"]|[`'"]$/g, '').trim();
   if (!body) return null;
   if (LABELLED.test(body)) return [];
+  if (/\s\|\s|^\|/.test(body)) return tableRow(body, strict);
+  const id = idAfterName(body);
+  if (id) return [id];
   const m = ITEM.exec(body);
   if (!m?.[1]) return null;
   const name = nameOf(m[1], strict);
@@ -85,6 +126,18 @@ function itemOf(text: string, strict: boolean): string[] | null {
   const tag = /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1];
   const tagName = tag ? nameOf(tag, true) : null;
   return [name, ...(tagName ? [tagName] : [])].filter(Boolean);
+}
+
+/** `acme-hr-sync | 5e8a1f3c-…`: the cells of a table row that are names; a header row gives none. */
+function tableRow(body: string, strict: boolean): string[] {
+  const cells = body.split('|').map((cell) => cell.trim()).filter((cell) => cell && !/^:?-{2,}:?$/.test(cell));
+  return cells.filter((cell) => !/\s/.test(cell)).map((cell) => nameOf(cell, strict) ?? '').filter(Boolean);
+}
+
+/** The id of `Display Name (id)`, where the id looks made up. */
+function idAfterName(text: string): string | null {
+  const id = NAME_AND_ID.exec(text)?.[1];
+  return id && looksLikeName(id) && !isRegionName(id) && /\s/.test(text.slice(0, text.indexOf('(')).trim()) ? id : null;
 }
 
 /** A listed token as a name; '' for a region (listed, but not a resource), null for a non-name. */

@@ -1,8 +1,7 @@
 /**
  * What names look like. A resource name must look made-up (a digit, a separator, a case mix, or
- * quotes around it): plain words, versions and instance classes are not resources. A domain in prose
- * is a resource only where the notice is about names (a certificate notice, or right after
- * `domain`/`hostname`/`zone`); the provider's own domains never are.
+ * quotes around it): plain words, versions and instance classes are not resources. Host names and
+ * addresses are read in hosts.ts.
  */
 
 /** A name token: starts and ends with a letter or digit, may hold `. _ : / @ -` inside. */
@@ -29,34 +28,6 @@ export function looksLikeName(token: string): boolean {
 /** Trailing punctuation is sentence punctuation, not part of a name. */
 export function trimName(token: string): string {
   return token.replace(/^[`'"“‘(<[]+/, '').replace(/[`'"”’)>\],.;:!?]+$/, '');
-}
-
-// Top-level domains that do not double as file extensions (`.js`, `.sh`, `.py`, `.md`, `.rs`, `.pl`).
-const TLDS =
-  'com|net|org|io|dev|app|edu|gov|mil|int|info|biz|co|cloud|tech|ai|me|tv|xyz|site|online|store|shop|page|blog|news|live|pro|name|eu|us|uk|de|fr|nl|be|ch|at|se|no|dk|fi|cz|sk|hu|ro|bg|gr|pt|es|it|ie|is|ee|lv|lt|si|hr|ba|ua|ru|kz|tr|il|ae|sa|in|pk|cn|hk|tw|jp|kr|sg|my|th|vn|id|ph|au|nz|ca|mx|br|ar|cl|pe|za|ng|ke|eg|ma|lu|li|gg|ly|fm|to|cc|ws|la|ms';
-const DOMAIN = new RegExp(String.raw`(?<![\w.@/-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:${TLDS})(?![\w-]|\.[a-z0-9])`, 'gi');
-const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)/g;
-const NAMED_HOST = /\b(?:domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?)(?:\s*\(s\))?\s*[:=]?\s*(?:["'`]\s*)?$/i;
-
-const PROVIDER_DOMAINS =
-  /(?:^|\.)(?:amazon\.com|amazonaws\.com|aws\.com|google\.com|googleapis\.com|gstatic\.com|github\.com|github\.blog|githubusercontent\.com|heroku\.com|cloudflare\.com|digitalocean\.com|linode\.com|akamai\.com|fly\.io|letsencrypt\.org|microsoft\.com|azure\.com|mongodb\.com|statuspage\.io|atlassian\.com|mandrillapp\.com|sendgrid\.net)$/i;
-
-/** Domains in `prose`: every one where `everywhere`, else those named as domains/hosts/zones. */
-export function findDomains(prose: string, everywhere: boolean, senderDomain: string | null): string[] {
-  const out: string[] = [];
-  for (const m of prose.matchAll(DOMAIN)) {
-    const name = m[0].toLowerCase();
-    if (PROVIDER_DOMAINS.test(name)) continue;
-    if (senderDomain && (name === senderDomain || name.endsWith(`.${senderDomain}`))) continue;
-    if (!everywhere && !NAMED_HOST.test(prose.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push(m[0]);
-  }
-  return out;
-}
-
-/** IPv4 addresses outside links; a dotted quad is never a version number in a notice. */
-export function findAddresses(prose: string): string[] {
-  return [...prose.matchAll(IPV4)].map((m) => m[0]).filter((ip) => ip !== '0.0.0.0' && !/^(?:127|255)\./.test(ip));
 }
 
 /** `no-reply@mail.example.com` → `example.com`: the part of the sender's domain its owner registered. */

@@ -48,7 +48,7 @@ export function providerOf(notice: Pick<Notice, 'from' | 'fromName' | 'url'>, pr
   }
   const head = prose.slice(0, 5_000);
   for (const [re, name] of NAMED) if (re.test(head)) return name;
-  const status = /^(.{2,40}?)\s+(?:Status|Statuspage|Notifications?|Support|Team)$/i.exec(notice.fromName?.trim() ?? '');
+  const status = /^(.{2,40}?)\s+(?:Status|Statuspage|Notifications?|Support|Team)(?:\s+[-–—|]\s+(?:Incident\s+History|Incidents|Maintenances?|History))?$/i.exec(notice.fromName?.trim() ?? '');
   if (status?.[1]) return status[1];
   return notice.fromName?.trim() || null;
 }

@@ -32,6 +32,13 @@ const FLY_CODES = new Set(
 /** Fly.io codes are three lower-case letters, so only read them where a region is being named. */
 const FLY = /\bregions?\b[^.\n]{0,40}|\([a-z]{3}\)/gi;
 
+/** Oracle Cloud names regions after a city: `us-ashburn-1`, `eu-frankfurt-1`, `ap-tokyo-1`. */
+const OCI =
+  /\b(?:us|eu|uk|ap|sa|ca|me|af|il|mx)-(?:ashburn|phoenix|sanjose|chicago|saltlake|frankfurt|amsterdam|london|cardiff|zurich|paris|marseille|madrid|milan|stockholm|jovanovac|tokyo|osaka|seoul|chuncheon|mumbai|hyderabad|sydney|melbourne|singapore|saopaulo|vinhedo|santiago|valparaiso|toronto|montreal|dubai|abudhabi|jeddah|riyadh|johannesburg|jerusalem|queretaro|monterrey|batam)-\d\b/gi;
+/** IBM Cloud regions (`us-east` is left out: it is also a prefix of AWS's `us-east-1`). */
+const IBM = /\b(?:us-south|eu-de|eu-gb|eu-es|jp-tok|jp-osa|au-syd|ca-tor|br-sao|in-che)\b(?!-)/g;
+/** Scaleway zones: `fr-par-2`, `nl-ams-1`, `pl-waw-3`. */
+const SCALEWAY = /\b(?:fr-par|nl-ams|pl-waw|it-mil)-[1-3]\b/g;
 const HETZNER = /\b(?:fsn1|nbg1|hel1)\b|\blocation\s+(?:ash|hil|sin)\b/gi;
 const RENDER = /\b(?:oregon|ohio|virginia|frankfurt|singapore)\b/gi;
 
@@ -50,6 +57,9 @@ export function findRegions(prose: string, provider: string | null): string[] {
   add(DIGITALOCEAN, (s) => s.toUpperCase());
   add(ATLAS, (s) => s);
   add(AZURE, (s) => s);
+  add(OCI, (s) => s.toLowerCase());
+  add(SCALEWAY, (s) => s);
+  add(IBM, (s) => s);
   if (provider === 'Microsoft Azure') add(AZURE_DISPLAY, (s) => s.replace(/\s+/g, '').toLowerCase());
   if (provider === 'Linode') add(LINODE, (s) => s);
   if (provider === 'Hetzner') add(HETZNER, (s) => s.toLowerCase().replace(/^location\s+/, ''));
@@ -62,7 +72,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
   return [...new Set(out.filter(Boolean))];
 }
 
-const WHOLE = [AWS, GCP, DIGITALOCEAN, ATLAS, AZURE].map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));
+const WHOLE = [AWS, GCP, DIGITALOCEAN, ATLAS, AZURE, OCI, SCALEWAY, IBM].map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));
 
 /** A token that is a region name of some provider: a region, never a resource. */
 export function isRegionName(token: string): boolean {

@@ -1,13 +1,21 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findAddresses, findDomains, IDENT, looksLikeName, trimName } from './names.ts';
+import { findAddresses, findDomains } from './hosts.ts';
+import { IDENT, looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
+import { findAccounts, labelledIds } from './ids.ts';
 import { listedNames } from './lists.ts';
+import { plainNames } from './plain-names.ts';
+import { repositorySlugs } from './repos.ts';
 
 export interface ResourceFacts {
   resources: string[];
   accounts: string[];
 }
 
+/** IBM Cloud resource names keep their trailing empty segments: `crn:v1:…:2d9f…::`. */
+const CRN = /\bcrn:v1:[a-z0-9-]{1,40}:[a-z0-9-]{1,40}:[A-Za-z0-9_.-]{1,80}:[A-Za-z0-9_.-]{0,40}:[A-Za-z0-9_/.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_./-]{0,200}/g;
+/** A GUID in parentheses after the name it identifies: `project acme-ci (7c6d5e4f-…)`. */
+const GUID_AFTER_NAME = /(?<=[\w-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/gi;
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]{0,8})?:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}/g;
 const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs|fsap|tgw|vpce|pcx|elb)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b/g;
 const RUNTIME = /\b(?:nodejs\d{1,2}\.x|python[23]\.\d{1,2}|java\d{1,2}(?:\.al2)?|dotnet(?:core)?\d(?:\.\d)?|ruby\d\.\d|go1\.x|provided\.al2(?:023)?)\b/g;
@@ -19,37 +27,33 @@ const PAREN_ID = /\((?:ID|Id|id)\s*[:#]?\s*(\d{5,20})\)/g;
 /** `the acme/payments-api repository`. */
 const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/g;
 /** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`) is not the reader's. */
-const SUGGESTED = /(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+to)\b[^.\n]{0,25}$/i;
+const SUGGESTED =
+  /(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended))\b[^.\n]{0,25}$/i;
 /** Heroku names an add-on by its attachment on an app: `(MAROON on gratipay)`. */
 const ATTACHMENT = /\(([A-Z][A-Z0-9_]{1,40}) on ([a-z][a-z0-9-]{1,40})\)/g;
 
 const NOUN =
-  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|database|instance|cluster|function|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
 /** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
 const NAMED = new RegExp(
-  String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
+  String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number|OCID|ARN|SID))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
   'gi',
 );
+/** `the clusters in project Acme Production, including orders-cluster0`: the noun a few words back. */
+const INCLUDING = new RegExp(String.raw`()\b${NOUN}\b[^.;:\n]{0,60}?,?\s+(?:including|incl\.)\s+(["'\x60“‘]?)(${IDENT})`, 'gi');
 const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
 
-const ACCOUNT = /\b(?:aws\s+)?accounts?(?:\s+(?:id|ID|number|no\.?))?\s*[:#]?\s*\(?(\d{4}-?\d{4}-?\d{4})(?![\d-])/gi;
-const SUBSCRIPTION = /\bsubscription(?:\s+(?:id|ID))?\s*[:#]?\s*\(?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
-const BILLING_ACCOUNT = /\bbilling\s+account(?:\s+(?:id|ID))?\s*[:#]?\s*([0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6})\b/g;
 
 /** Resources and account ids in the text, as written, first occurrence first, without duplicates. */
-export function findResources(prose: string, kind: NoticeKind, senderDomain: string | null): ResourceFacts {
-  const accounts = unique([
-    ...[...prose.matchAll(ACCOUNT)].map((m) => (m[1] ?? '').replace(/-/g, '')),
-    ...[...prose.matchAll(SUBSCRIPTION)].map((m) => m[1] ?? ''),
-    ...[...prose.matchAll(BILLING_ACCOUNT)].map((m) => m[1] ?? ''),
-  ]);
+export function findResources(prose: string, kind: NoticeKind, senderDomain: string | null, provider: string | null = null): ResourceFacts {
+  const accounts = unique(findAccounts(prose));
   const found: string[] = [];
   const all = (re: RegExp, clean = trimName) => {
-    for (const m of prose.matchAll(re)) {
-      if (!SUGGESTED.test(prose.slice(Math.max(0, m.index - 40), m.index))) found.push(clean(m[0]));
-    }
+    for (const m of prose.matchAll(re)) if (!suggested(prose, m.index)) found.push(clean(m[0]));
   };
   all(ARN, (s) => s.replace(/[.,;:)\]]+$/, ''));
+  all(CRN, (s) => s.replace(/[.,;)\]]+$/, ''));
+  all(GUID_AFTER_NAME, (s) => s);
   all(EC2_ID);
   all(RUNTIME);
   all(ENDPOINT, (s) => s.replace(/\s+/, ' ').replace(/[.,;:`]+$/, ''));
@@ -57,8 +61,11 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
   all(GITHUB_OWNED);
   for (const m of prose.matchAll(ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
   for (const m of prose.matchAll(PAREN_ID)) found.push(m[1] ?? '');
+  found.push(...labelledIds(prose));
   for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
-  found.push(...namedResources(prose));
+  for (const slug of repositorySlugs(prose, provider)) if (!suggested(prose, slug.index)) found.push(slug.name);
+  found.push(...namedResources(prose, NAMED), ...namedResources(prose, INCLUDING));
+  found.push(...plainNames(prose));
   found.push(...listedNames(prose));
   found.push(...findDomains(prose, kind === 'certificate', senderDomain));
   found.push(...findAddresses(prose));
@@ -68,11 +75,18 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
   return { resources: dropContained(resources), accounts };
 }
 
-function namedResources(prose: string): string[] {
+const suggested = (prose: string, index: number): boolean => SUGGESTED.test(prose.slice(Math.max(0, index - 40), index));
+
+function namedResources(prose: string, grammar: RegExp): string[] {
   const out: string[] = [];
-  for (const m of prose.matchAll(NAMED)) {
+  const re = new RegExp(grammar.source, grammar.flags);
+  for (let m = re.exec(prose); m; m = re.exec(prose)) {
     const first = accept(m[2] ?? '', m[3] ?? '', Boolean(m[1]));
-    if (!first) continue;
+    // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
+    if (!first) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     out.push(first);
     MORE_NAMES.lastIndex = m.index + m[0].length;
     for (let more = MORE_NAMES.exec(prose); more; more = MORE_NAMES.exec(prose)) {
@@ -101,8 +115,15 @@ function unique(list: string[]): string[] {
   });
 }
 
-/** `actions/checkout` is the same resource as `actions/checkout@v3` found beside it. */
+/**
+ * `actions/checkout` is the same resource as `actions/checkout@v3` found beside it,
+ * `ingress-nginx/api-tls` the same as the namespace and the name found on their own.
+ */
 function dropContained(list: string[]): string[] {
   const pinned = new Set(list.filter((x) => x.includes('@')).map((x) => x.slice(0, x.indexOf('@'))));
-  return list.filter((x) => x.includes('@') || !pinned.has(x));
+  const seen = new Set(list.map((x) => x.toLowerCase()));
+  const bothParts = (x: string) => /^[^/\s]+\/[^/\s]+$/.test(x) && x.toLowerCase().split('/').every((part) => seen.has(part));
+  // `crn:…::` read whole by its grammar and cut at the colons where it stood in parentheses.
+  const cut = (x: string) => seen.has(`${x}:`.toLowerCase()) || seen.has(`${x}::`.toLowerCase());
+  return list.filter((x) => x.includes('@') || (!pinned.has(x) && !bothParts(x) && !cut(x)));
 }

@@ -1,4 +1,5 @@
 import type { Found } from './dates.ts';
+import { spanDay } from './spans.ts';
 import { around } from './text.ts';
 
 /**
@@ -21,17 +22,19 @@ export interface Cued extends Found {
 const LABEL_START = /\b(?:start(?:s|ing)?(?:\s+(?:time|date))?|begin(?:s|ning)?|window\s+start|scheduled\s+(?:for|start)|from)\s*[:=]\s*$/i;
 const LABEL_END = /\b(?:end(?:s)?(?:\s+(?:time|date))?|finish(?:es)?|window\s+end|until|to)\s*[:=]\s*$/i;
 const LABEL_DUE =
-  /\b(?:deadline|due(?:\s+date)?|expir(?:y|ation|es|ing)(?:\s+date)?|(?:deprecation|retirement|removal|shutdown|sunset|decommission(?:ing)?|migration|cut-?off|eol)\s+date|end[-\s]of[-\s](?:life|support|sale)(?:\s+date)?|action\s+required\s+by|\w+\s+by(?:\s+date)?)\s*[:=–-]\s*$/i;
+  /\b(?:deadline|due(?:\s+date)?|expir(?:y|ation|es|ing)(?:\s+date)?|valid\s+(?:until|till|through|thru|to)|not\s+after|(?:deprecation|retirement|removal|shutdown|sunset|decommission(?:ing)?|migration|cut-?off|eol)\s+date|end[-\s]of[-\s](?:life|support|sale)(?:\s+date)?|action\s+required\s+by|\w+\s+by(?:\s+date)?)\s*[:=–-]\s*$/i;
 const SUPERSEDED = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?from\s+(?:the\s+)?$/i;
 const MOVED_TO = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?(?:to|until)\s+(?:the\s+)?$/i;
 const DUE_PREP =
   /\b(?:before|by|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
 const EFFECTIVE =
-  /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at))?\s+(?:the\s+)?$/i;
+  /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
 /** A sentence that gives the reason (`This follows Node.js 18 End-Of-Life…`) dates someone else's event. */
 const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b|\bas\s+(?:previously\s+)?announced\b/i;
+/** A status page's update stamp: the date alone on its line, then `Scheduled - …`, `Update - …`. */
+const STATUS_STAMP = /^[^\S\n]*\n[^\S\n]*(?:Scheduled|Update[sd]?|Resolved|Monitoring|Identified|Investigating|Completed|In\s+progress|Verifying|Postmortem)\s*[-–—:]/;
 const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
 const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.;\n]{0,30}$/i;
 
@@ -45,7 +48,8 @@ const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outa
 /** The cue for each date, from the nearest words before it, then the words of its sentence. */
 export function cueDates<T extends Found>(prose: string, found: T[], receivedAt: Date): Array<T & Cued> {
   const today = Date.UTC(receivedAt.getUTCFullYear(), receivedAt.getUTCMonth(), receivedAt.getUTCDate());
-  return found.map((f) => {
+  return found.map((written) => {
+    const f = spanDay(written, prose.slice(Math.max(0, written.index - 40), written.index));
     const past = f.at.getTime() < today;
     const cue: Cue = past ? 'past' : cueOf(prose, f);
     return { ...f, past, cue };
@@ -59,6 +63,7 @@ function cueOf(prose: string, f: Found): Cue {
   const line = near.slice(near.lastIndexOf('\n') + 1);
   // A line that holds only a date is a timestamp (a status page's update time), not an event.
   if (line.trim() === '' && /^[^\S\n]*(?:\n|$)/.test(prose.slice(f.end, f.end + 40)) && near.includes('\n')) return 'neutral';
+  if (line.trim() === '' && STATUS_STAMP.test(prose.slice(f.end, f.end + 60))) return 'neutral';
   if (LABEL_DUE.test(line)) return 'due';
   if (LABEL_START.test(line)) return 'start';
   if (LABEL_END.test(line)) return 'end';

@@ -60,6 +60,19 @@ export function zoneAt(text: string): Zone | null {
 const STATEMENT =
   /\b(?:all\s+)?times?\s+(?:(?:are|is|listed|shown|given|below|above|in\s+this\s+(?:notice|message|e-?mail))\s+){0,3}(?:in|are)\s+(?:the\s+)?([A-Za-z][A-Za-z/_ ]{1,40})/gi;
 
+/**
+ * Abbreviations that name a region's local time rather than an offset: `CET` written in July means
+ * the summer time most writers intend, `ET` means EDT or EST by the date. The grammar gives them the
+ * offset of the message date; the day they qualify decides instead.
+ */
+const LOCAL_ABBREVIATION = /\b(CET|PT|ET|CT|MT)\b/;
+
+/** The local zone an abbreviation in a date phrase names, if it is one of those. */
+export function localZoneOf(phrase: string): Zone | null {
+  const abbreviation = LOCAL_ABBREVIATION.exec(phrase)?.[1];
+  return abbreviation ? (ABBREVIATION[abbreviation] ?? null) : null;
+}
+
 /** A zone the notice states for all its times ("All times are in Pacific Time"), if any. */
 export function statedZone(prose: string): Zone | null {
   for (const m of prose.slice(0, 50_000).matchAll(STATEMENT)) {

@@ -17,7 +17,7 @@ function countingStore(): Store & { transactions: number } {
   return counted;
 }
 
-const writeCursor = (tx: Repositories, n: number): Promise<number> => tx.sources.setCursor('test', `k${n}`, String(n)).then(() => n * 10);
+const writeCursor = (tx: Repositories, n: number): Promise<number> => tx.cursors.set('test', `k${n}`, String(n)).then(() => n * 10);
 
 describe('groupCommit', () => {
   it('commits a burst of calls made in one turn in one transaction, each caller getting its own result', async () => {
@@ -25,7 +25,7 @@ describe('groupCommit', () => {
     const run = groupCommit(store, writeCursor);
     expect(await Promise.all([1, 2, 3, 4, 5].map(run))).toEqual([10, 20, 30, 40, 50]);
     expect(store.transactions).toBe(1);
-    expect(await store.sources.getCursor('test', 'k5')).toBe('5');
+    expect(await store.cursors.get('test', 'k5')).toBe('5');
   });
 
   it('puts calls that arrive while a transaction runs into the next one, up to the batch size', async () => {
@@ -42,13 +42,13 @@ describe('groupCommit', () => {
   it('reruns a failed batch one unit at a time, so only the bad unit fails', async () => {
     const store = countingStore();
     const run = groupCommit(store, async (tx: Repositories, n: number) => {
-      await tx.sources.setCursor('test', `k${n}`, String(n));
+      await tx.cursors.set('test', `k${n}`, String(n));
       if (n === 2) throw new Error('unit 2 is broken');
       return n;
     });
     const results = await Promise.allSettled([1, 2, 3].map(run));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect([await store.sources.getCursor('test', 'k1'), await store.sources.getCursor('test', 'k2')]).toEqual(['1', null]);
+    expect([await store.cursors.get('test', 'k1'), await store.cursors.get('test', 'k2')]).toEqual(['1', null]);
     expect(store.transactions).toBe(1 + 3);
   });
 });

@@ -42,10 +42,13 @@ describe.each(storeEngines())('ingest into the $name store', (engine) => {
 
   it('joins a provider re-send (new message id, new delivery) to the existing task', async () => {
     const first = await ingest(aNotice());
+    await store.reminders.setNextDue(first.taskId ?? 0, null, clock.now());
     const resend = await ingest(aNotice({ receivedAt: new Date('2024-06-01T09:00:00Z') }), anExtraction({ resources: ['DB-ORDERS-1', 'db-billing-2'] }));
     expect(resend).toMatchObject({ outcome: 'merged', taskId: first.taskId });
     const task = await store.tasks.get(first.taskId ?? 0);
     expect(task).toMatchObject({ noticeCount: 2, deadlineVersion: 1, resources: ['db-orders-1', 'db-billing-2'] });
+    // A merge is a change: the reminder scheduler plans the task again.
+    expect(task?.nextReminderAt).toEqual(clock.now());
     expect((await store.audit.listByTask(task?.id ?? 0)).map((e) => [e.action, e.after?.matchedBy])).toEqual([
       ['task-created', undefined],
       ['notice-merged', 'fingerprint'],
@@ -68,7 +71,7 @@ describe.each(storeEngines())('ingest into the $name store', (engine) => {
     const moved = await ingest(extended, anExtraction({ deadline: aDeadline('2024-09-30'), resources: ['db-orders-1'] }));
     expect(moved).toMatchObject({ outcome: 'merged', taskId: first.taskId });
     const task = await store.tasks.get(first.taskId ?? 0);
-    expect(task).toMatchObject({ deadline: aDeadline('2024-09-30'), deadlineVersion: 2, nextReminderAt: clock.now() });
+    expect(task).toMatchObject({ deadline: aDeadline('2024-09-30'), deadlineVersion: 2, deadlineSetAt: clock.now(), nextReminderAt: clock.now() });
     expect(await store.tasks.deadlineHistory(first.taskId ?? 0)).toEqual([
       { taskId: first.taskId, version: 2, previous: aDeadline('2024-08-22'), deadline: aDeadline('2024-09-30'), noticeId: moved.noticeId, at: clock.now() },
     ]);

@@ -1,5 +1,6 @@
 import { createReminderTick, type ReminderPolicy } from '../../src/app/send-reminders.ts';
 import { MemoryReminderStore } from '../../src/app/reminder-store-memory.ts';
+import type { ReminderStore } from '../../src/app/ports.ts';
 import { silentLogger } from '../../src/adapters/log.ts';
 import { defaultLadder, tuneLadder } from '../../src/domain/ladder.ts';
 import type { Ladder, Loudness, Team } from '../../src/domain/policy.ts';
@@ -128,29 +129,50 @@ export interface Outage {
   until: number;
 }
 
-/** Walk the clock minute by minute; every minute the scheduler ticks, unless it is down. */
-export async function walk(tasks: WalkTask[], outages: Outage[] = []) {
-  const store = new MemoryReminderStore();
-  let tick = createReminderTick({ store, policy, log: silentLogger });
+/** What a walk needs of a store: the scheduler's port, and tasks arriving and changing as people and notices change them. */
+export interface WalkStore {
+  reminders: ReminderStore;
+  put(task: Task): unknown;
+  update(id: number, at: Date, patch: Partial<Task>): unknown;
+  moveDeadline(id: number, at: Date, deadline: Date): unknown;
+}
+
+export const memoryWalkStore = (store: MemoryReminderStore): WalkStore => ({
+  reminders: store,
+  put: (task) => store.put(task),
+  update: (id, at, patch) => store.update(id, at, patch),
+  moveDeadline: (id, at, deadline) => store.moveDeadline(id, at, deadline),
+});
+
+/** Walk the clock minute by minute from `start` to `end`; every minute the scheduler ticks, unless it is down. */
+export async function walkOn(store: WalkStore, tasks: WalkTask[], options: { outages?: Outage[]; start?: number; end?: number } = {}) {
+  const { outages = [], start = START, end = END } = options;
+  const deps = { store: store.reminders, policy, log: silentLogger };
+  let tick = createReminderTick(deps);
   const timeline = tasks
     .flatMap(({ task, events }) => [{ at: task.createdAt.getTime(), run: () => store.put(task) }, ...events.map((e) => ({ at: e.at, run: () => apply(store, task.id, e) }))])
     .sort((a, b) => a.at - b.at);
   let next = 0;
   let ticks = 0;
-  for (let t = START; t <= END; t += MIN) {
-    while (next < timeline.length && (timeline[next]?.at ?? Infinity) <= t) timeline[next++]?.run();
+  for (let t = start; t <= end; t += MIN) {
+    while (next < timeline.length && (timeline[next]?.at ?? Infinity) <= t) await timeline[next++]?.run();
     if (outages.some((o) => t >= o.from && t < o.until)) continue;
-    if (outages.some((o) => t === o.until)) tick = createReminderTick({ store, policy, log: silentLogger });
+    if (outages.some((o) => t === o.until)) tick = createReminderTick(deps);
     await tick(new Date(t));
     ticks += 1;
   }
+  return ticks;
+}
+
+export async function walk(tasks: WalkTask[], outages: Outage[] = []) {
+  const store = new MemoryReminderStore();
+  const ticks = await walkOn(memoryWalkStore(store), tasks, { outages });
   return { store, ticks, sends: sendsOf(store) };
 }
 
-function apply(store: MemoryReminderStore, id: number, e: WalkEvent): void {
+function apply(store: WalkStore, id: number, e: WalkEvent): unknown {
   const at = new Date(e.at);
-  if (e.kind === 'move') store.moveDeadline(id, at, new Date(e.deadline));
-  else store.update(id, at, e.patch);
+  return e.kind === 'move' ? store.moveDeadline(id, at, new Date(e.deadline)) : store.update(id, at, e.patch);
 }
 
 /** One entry per step that went out (a step may post several messages), in the order queued. */

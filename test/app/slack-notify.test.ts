@@ -1,5 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeNotify, taskChangeRows } from '../../src/app/notify.ts';
+import { makeTaskCommands } from '../../src/app/slack-commands.ts';
+import { storeEngines } from '../adapters/store/engines.ts';
 import type { TaskChange } from '../../src/app/ports.ts';
 import { ACTION } from '../../src/domain/action-ids.ts';
 import { aTask } from '../builders/task.ts';
@@ -153,5 +155,39 @@ describe('notify without a channel', () => {
     await h.ingestTask();
     expect(h.outbox.rows).toEqual([]);
     expect(h.log.entries.map((e) => e.msg)).toContain('task has no channel, nothing posted');
+  });
+});
+
+describe.each(storeEngines())('notify on the $name store’s own outbox', (engine) => {
+  if (engine.missing) {
+    console.warn(`skipping notify on ${engine.name}: ${engine.missing}`);
+    it.skip(`needs ${engine.missing}`, () => {});
+    return;
+  }
+  beforeAll(engine.start);
+  afterAll(engine.stop);
+
+  it('commits the rows with the change, and loses both together when the transaction fails', async () => {
+    const store = await engine.open();
+    const h = appHarness({ store, outboxOf: 'store' });
+    const taskId = await h.ingestTask();
+    expect((await store.outbox.listByTask(taskId)).map((r) => [r.method, r.anchor, r.status])).toEqual([['chat.postMessage', 'task-post', 'pending']]);
+
+    const notify = makeNotify({ rules: h.rules });
+    const failing = makeTaskCommands({
+      store,
+      clock: h.clock,
+      roles: () => undefined,
+      onTaskChange: async (tx, change) => {
+        await notify.onTaskChange(tx, change);
+        throw new Error('crashed after queueing');
+      },
+    });
+    await expect(failing.takeOwnership({ taskId, user: PEOPLE.owner })).rejects.toThrow('crashed after queueing');
+    expect(await store.outbox.listByTask(taskId)).toHaveLength(1);
+    expect(await store.tasks.get(taskId)).toMatchObject({ owner: null, state: 'open' });
+
+    await h.commands.takeOwnership({ taskId, user: PEOPLE.owner });
+    expect((await store.outbox.listByTask(taskId)).map((r) => r.anchor)).toEqual(['task-post', 'task-update', 'task-thread']);
   });
 });

@@ -52,6 +52,18 @@ describe.each(storeEngines())('task commands on the $name store', (engine) => {
     taskId = (await sink.ingest(aNotice())).taskId ?? 0;
   });
 
+  it('makes a changed task due for the reminder scheduler at the instant of the change', async () => {
+    const created = await store.tasks.get(taskId);
+    await store.reminders.setNextDue(taskId, new Date('2024-07-01T00:00:00Z'), created?.updatedAt ?? new Date(0));
+    expect(await store.reminders.due(new Date('2024-06-30T00:00:00Z'), 10)).toEqual([]);
+    clock.advance(5 * 60_000);
+    const taken = await commands().take({ taskId, user: 'U_SRE1' });
+    expect(taken).toMatchObject({ ok: true, task: { updatedAt: clock.now(), nextReminderAt: clock.now() } });
+    expect(await store.tasks.get(taskId)).toMatchObject({ updatedAt: clock.now(), nextReminderAt: clock.now() });
+    expect((await store.reminders.due(clock.now(), 10)).map((c) => c.task.id)).toEqual([taskId]);
+    expect(changes.map((c) => c.task.nextReminderAt)).toEqual([clock.now()]);
+  });
+
   it('takes a task from open to done, one audit event per step, each with who and when', async () => {
     const c = commands();
     await c.take({ taskId, user: 'U_SRE1' });

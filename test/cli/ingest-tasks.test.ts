@@ -46,7 +46,7 @@ describe('noticeboard ingest', () => {
   it('prints a line per notice and per unreadable file, and exits 1 after doing the rest', async () => {
     const read = (path: string): AsyncIterable<ReadResult> => {
       if (path === 'gone/') throw new Error('ENOENT: no such file or directory');
-      return files({ file: 'a.eml', notice: rds }, { file: 'bad.eml', error: 'not an RFC 822 message' }, { file: 'a-copy.eml', notice: rds });
+      return files({ file: 'a.eml', id: 'a', notice: rds }, { file: 'bad.eml', id: 'bad', error: 'not an RFC 822 message', code: 'broken-mime' }, { file: 'a-copy.eml', id: 'a-copy', notice: rds });
     };
     const code = await runIngest(['inbox/', 'gone/', 'more/'], {}, ctx, out, read);
     expect(code).toBe(1);
@@ -62,7 +62,7 @@ describe('noticeboard ingest', () => {
   });
 
   it('prints JSON lines with --json and exits 0 when all went well', async () => {
-    const code = await runIngest(['x'], { json: true }, ctx, out, () => files({ file: 'n.eml', notice: newsletter }));
+    const code = await runIngest(['x'], { json: true }, ctx, out, () => files({ file: 'n.eml', id: 'n', notice: newsletter }));
     expect(code).toBe(0);
     expect(lines.map((l) => JSON.parse(l))).toEqual([{ file: 'n.eml', outcome: 'ignored', task: null, notice: 1, subject: 'Our monthly newsletter' }]);
   });
@@ -70,7 +70,7 @@ describe('noticeboard ingest', () => {
 
 describe('noticeboard tasks', () => {
   beforeEach(async () => {
-    await runIngest(['x'], {}, ctx, out, () => files({ file: 'a.eml', notice: rds }, { file: 'b.eml', notice: moved }, { file: 'c.eml', notice: newsletter }));
+    await runIngest(['x'], {}, ctx, out, () => files({ file: 'a.eml', id: 'a', notice: rds }, { file: 'b.eml', id: 'b', notice: moved }, { file: 'c.eml', id: 'c', notice: newsletter }));
     lines = [];
   });
 

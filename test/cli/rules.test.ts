@@ -70,14 +70,14 @@ describe('noticeboard rules check', () => {
 describe('noticeboard rules test', () => {
   it('shows the rule and why, the extraction, the routing and the ladder with dates', async () => {
     const output = collect();
-    const withDeadline = (n: Notice): ReadResult => ({ file: 'rds.eml', notice: n });
+    const withDeadline = (n: Notice): ReadResult => ({ file: 'rds.eml', id: 'rds', notice: n });
 
     const code = await runRulesTest({ dir: 'rules', paths: ['rds.eml'], read: () => reader([withDeadline(rdsNotice)]), output });
 
     const text = output.lines.join('\n');
     expect(code).toBe(0);
     expect(text).toContain('rule       aws-rds-certificate-rotation → track');
-    expect(text).toContain('provider aws: sender "no-reply-aws@amazon.com" matches');
+    expect(text).toMatch(/provider aws: (named AWS|sender "no-reply-aws@amazon.com" matches)/);
     expect(text).toMatch(/team {7}data \(#data-notices\)/);
     expect(text).toMatch(/sign-off {3}owner, platform-lead/);
     expect(text).toMatch(/lead time {2}14d/);
@@ -89,7 +89,7 @@ describe('noticeboard rules test', () => {
     const code = await runRulesTest({
       dir: 'rules',
       paths: ['in'],
-      read: () => reader([{ file: 'broken.eml', error: 'not an RFC 822 message' }, { file: 'rds.eml', notice: rdsNotice }]),
+      read: () => reader([{ file: 'broken.eml', id: 'broken', error: 'not an RFC 822 message', code: 'broken-mime' }, { file: 'rds.eml', id: 'rds', notice: rdsNotice }]),
       output,
     });
 

@@ -49,6 +49,12 @@ certProbes:
     });
   });
 
+  it('reads how long before expiry a probed certificate opens a task', () => {
+    const result = withSources('certProbes:\n  - { host: shop.example.com, team: platform, warnBefore: 14d }\n');
+
+    expect(result.ok && result.rules.sources.certProbes[0]?.warnBeforeMinutes).toBe(14 * 24 * 60);
+  });
+
   it('takes a folder to move processed mail to instead of a flag', () => {
     const result = withSources(`
 mailboxes:

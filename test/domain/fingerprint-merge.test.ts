@@ -51,6 +51,7 @@ describe('mergeNotice', () => {
     expect(result.task).toMatchObject({
       deadline: aDeadline('2024-09-30'),
       deadlineVersion: 2,
+      deadlineSetAt: at,
       nextReminderAt: at,
       resources: ['db-orders-1', 'db-billing-2', 'db-new-3'],
       state: 'scheduled',
@@ -60,7 +61,7 @@ describe('mergeNotice', () => {
       notes: 'blue/green switch planned',
       noticeCount: 2,
     });
-    expect(result.changed).toEqual(['resources', 'deadline', 'deadlineVersion', 'nextReminderAt']);
+    expect(result.changed).toEqual(['resources', 'deadline', 'deadlineVersion', 'deadlineSetAt', 'nextReminderAt']);
   });
 
   it('changes nothing but the count for a plain re-send', () => {

@@ -1,4 +1,4 @@
-// The whole bot on loopback: rules loaded from a folder, the store, the Slack app in HTTP mode,
+// The whole bot on loopback: rules loaded from a folder, a SQLite file, the Slack app in HTTP mode,
 // the outbox sender with the paced client, and the loopback Slack they all talk to. Time is one
 // manual clock: the sender's waits move it, so retries and Retry-After cost no real time.
 import { EventEmitter } from 'node:events';
@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../src/adapters/clock.ts';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/adapters/slack/app.ts';
-import { MemoryOutbox, MemoryTaskPosts } from '../../src/adapters/slack/memory-outbox.ts';
 import { PacedSlackClient } from '../../src/adapters/slack/paced-client.ts';
-import { openMemoryStore } from '../../src/adapters/store/memory.ts';
-import type { SlackActions } from '../../src/app/ports.ts';
+import { openSqliteStore } from '../../src/adapters/store/sqlite.ts';
+import { makeOutboxStore } from '../../src/app/outbox-store.ts';
+import type { OutboxRow, OutboxStore, SlackActions, Store } from '../../src/app/ports.ts';
 import { OutboxSender } from '../../src/app/send-outbox.ts';
 import { cachedGroupMembers } from '../../src/app/slack-roles.ts';
 import { loadRulesOrThrow } from '../../src/config/rules.ts';
@@ -88,15 +88,41 @@ function observed(actions: SlackActions): { handlers: SlackActions; finished: (n
   return { handlers, finished: (name) => new Promise((resolve) => events.once(name, resolve)) };
 }
 
+/** The sender's view of the outbox, noting when each row it handed back wants its next attempt. */
+function watched(outbox: OutboxStore): { outbox: OutboxStore; waiting: Map<number, number> } {
+  const waiting = new Map<number, number>();
+  return {
+    waiting,
+    outbox: {
+      enqueue: (rows, now) => outbox.enqueue(rows, now),
+      claimDue: (claim) => outbox.claimDue(claim),
+      markSent: async (id, response) => {
+        waiting.delete(id);
+        await outbox.markSent(id, response);
+      },
+      markFailed: async (id, error, next) => {
+        if (next) waiting.set(id, next.getTime());
+        else waiting.delete(id);
+        await outbox.markFailed(id, error, next);
+      },
+      release: async (id, next) => {
+        waiting.set(id, next.getTime());
+        await outbox.release(id, next);
+      },
+    },
+  };
+}
+
 export interface SlackRig {
   app: AppHarness;
   clock: ManualClock;
   slack: LoopbackSlack;
   slackApp: SlackApp;
   url: string;
-  outbox: MemoryOutbox;
-  posts: MemoryTaskPosts;
+  store: Store;
   sender: OutboxSender;
+  /** The outbox rows of a task, in id order. */
+  rows(taskId: number): Promise<OutboxRow[]>;
   log: ReturnType<typeof recordingLogger>;
   finished: (name: keyof SlackActions) => Promise<unknown>;
   /** Drain, then move the clock to the next retry and drain again, until nothing is pending. */
@@ -115,16 +141,16 @@ export async function startSlackRig(): Promise<SlackRig> {
   const sleep = async (ms: number) => clock.advance(ms);
   const slack = await startLoopbackSlack({ clock, usergroups: { SPLATOPS01: [USERS.groupOwner] } });
   const log = recordingLogger();
-  const outbox = new MemoryOutbox();
-  const posts = new MemoryTaskPosts();
-  const store = openMemoryStore();
+  const store = await openSqliteStore(`file:${join(dir, 'noticeboard.db')}`);
+  const posts = makeOutboxStore(store);
+  const { outbox, waiting } = watched(posts);
 
   let slackApp: SlackApp | null = null;
   const groupMembers = cachedGroupMembers(
     async (id) => (await slackApp!.app.client.usergroups.users.list({ usergroup: id })).users ?? [],
     { clock, log },
   );
-  const app = appHarness({ store, rules, outboxOf: () => outbox, groupMembers, clock });
+  const app = appHarness({ store, rules, outboxOf: 'store', groupMembers, clock });
   const { handlers, finished } = observed(app.actions);
   slackApp = createSlackApp({ config: { botToken: slack.token, signingSecret: SECRET, apiUrl: slack.apiUrl }, handlers, log, clock });
   const { port } = await slackApp.start(0);
@@ -138,17 +164,16 @@ export async function startSlackRig(): Promise<SlackRig> {
     slack,
     slackApp,
     url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
-    outbox,
-    posts,
+    store,
     sender,
     log,
     finished,
+    rows: (taskId) => store.outbox.listByTask(taskId),
     async deliver() {
       for (let round = 0; round < 20; round++) {
         await sender.drain();
-        const pending = outbox.byStatus('pending');
-        if (pending.length === 0) return;
-        const next = Math.min(...pending.map((p) => p.nextAttemptAt.getTime()));
+        if (waiting.size === 0) return;
+        const next = Math.min(...waiting.values());
         clock.set(new Date(Math.max(next, clock.now().getTime() + 1)));
       }
       throw new Error('the outbox did not settle');

@@ -29,6 +29,22 @@ describe('kind', () => {
     ['Your database is currently suffering from a critical hardware issue that may take it offline.', 'incident'],
     ['Premium Droplets are now available in AMS3. Prices start at $0.06 per hour.', 'informational'],
     ['All billing and traffic serving for the project has stopped.', 'informational'],
+    ['GitHub secret scanning found a Slack Incoming Webhook URL in acme/site-infra.', 'security'],
+    ['Access keys for the storage account may have been exposed in diagnostic logs.', 'security'],
+    ['Your certificate for api.example.org will be revoked on July 31, 2024 at 19:30 UTC.', 'certificate'],
+    ["Let's Encrypt will turn off its OCSP responders on August 6, 2025.", 'deprecation'],
+    ['Version v1beta1 of the Cloud Scheduler API will be shut down on June 30, 2025.', 'deprecation'],
+    ['A service software update is available for your domains. Domains not updated are updated automatically.', 'maintenance'],
+    ['Your server will be shut down for maintenance on June 30, 2025 between 01:00 and 03:00 UTC.', 'maintenance'],
+    ['Your domain name acme-boutique.fr expires on 15/09/2025. Automatic renewal is not enabled.', 'billing'],
+    ['Our next webinar, "Scaling Postgres on a budget", is on June 18, 2025.', 'informational'],
+    ['Your budget "prod" has reached 90% of the budget amount.', 'billing'],
+    ['Postmortem: events were processed with delays. We apologize for the disruption.', 'incident'],
+    ['We will migrate your Storage Box to new hardware; during the switchover it is read-only.', 'maintenance'],
+    ['Your product environment has used 80% of the credits included in your plan for the billing cycle ending July 1.', 'billing'],
+    ['Your team has exceeded its monthly bandwidth allowance on the Starter plan.', 'billing'],
+    ['The domain control validation (DCV) for acme-health.com expires on 08 Aug 2025.', 'certificate'],
+    ['Starting September 30, 2024, access to less secure apps will be turned off.', 'deprecation'],
     ['', 'informational'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
@@ -63,6 +79,15 @@ describe('action required', () => {
     ['If you have already upgraded, no action is required. You must upgrade the others.', 'maintenance', true],
     ['Please feel free to reply to this email. Please send us a ticket if needed.', 'maintenance', false],
     ['This is an alert only; budgets do not cap spending.', 'billing', false],
+    ['Recommended apply by date: March 31, 2025.', 'maintenance', true],
+    ['Revoke the webhook in Slack and replace it, then close the alert.', 'informational', true],
+    ['If you use the old endpoint, update your clients.', 'informational', false],
+    ['Update: we are monitoring the fix.', 'incident', false],
+    ['There is nothing you need to do.', 'maintenance', false],
+    ['After that, the domain stops resolving.\n\nUpdate your payment method and renew the domain by 7/15/2025.', 'billing', true],
+    ['To keep the site online, upgrade to Pro before June 26, 2025.', 'billing', true],
+    ['To keep using it, extend the expiration of the token.', 'security', true],
+    ['Please transfer the outstanding amount by 21.05.2025 at the latest.', 'billing', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
@@ -79,6 +104,7 @@ describe('provider and service', () => {
     ['expiry@letsencrypt.org', undefined, "Let's Encrypt"],
     ['https://community.fly.io/latest.rss', undefined, 'Fly.io'],
     ['noreply@acmepay.statuspage.io', 'Acme Payments Status', 'Acme Payments'],
+    ['https://bitbucket.status.atlassian.com', 'Atlassian Bitbucket Status - Incident History', 'Atlassian Bitbucket'],
   ])('%s → %s', (from, fromName, provider) => {
     expect(providerOf({ from, fromName }, '')).toBe(provider);
   });

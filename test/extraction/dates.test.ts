@@ -66,6 +66,8 @@ describe('date grammar', () => {
     ['July 3, 2025 10:00 Pacific Time', '2025-07-03T17:00:00Z'],
     ['23/10/2024 at 09:00 (Paris time, UTC+2)', '2024-10-23T07:00:00Z'],
     ['March 3, 2025 10:00 Europe/Berlin', '2025-03-03T09:00:00Z'],
+    ['on July 15 between 22:00 and 23:30 CET', '2024-07-15T20:00:00Z'],
+    ['10:00 ET on July 15', '2024-07-15T14:00:00Z'],
   ])('applies the zone or offset written with the time: %s', (text, at) => {
     expect(instants(text)[0]).toBe(at);
   });

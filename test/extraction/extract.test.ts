@@ -43,6 +43,26 @@ describe('extract', () => {
     expect(x.dates).toContainEqual(expect.objectContaining({ role: 'window-end', origin: 'source', at: new Date('2024-05-01T10:00:00Z') }));
   });
 
+  it('takes the deadline a structured source knows as THE deadline, and action as required', () => {
+    const at = new Date('2024-05-09T14:22:31Z');
+    const x = extract(
+      aNotice({
+        text: 'Certificate for api.acme.io. Renew it before April 20, 2024.',
+        hints: { kind: 'certificate', deadline: { at, precision: 'second', text: 'notAfter 2024-05-09T14:22:31Z' } },
+      }),
+    );
+    expect(x.actionRequired).toBe(true);
+    expect(x.deadline).toEqual({ at, role: 'deadline', precision: 'second', text: 'notAfter 2024-05-09T14:22:31Z', origin: 'source' });
+    expect(x.dates.filter((d) => d.role === 'deadline')).toHaveLength(1);
+  });
+
+  it('keeps a known deadline that has passed: an expired certificate is overdue, not unknown', () => {
+    const at = new Date('2024-02-01T00:00:00Z');
+    const x = extract(aNotice({ text: 'Probe of db.acme.io:5432', receivedAt: new Date('2024-03-01T00:00:00Z'), hints: { deadline: { at, precision: 'second', text: 'notAfter' } } }));
+    expect(x.deadline?.at).toEqual(at);
+    expect(x.actionRequired).toBe(true);
+  });
+
   it('adds what provider rules\' patterns find, marked as theirs, and takes a rule\'s deadline first', () => {
     const patterns: ExtractPattern[] = [
       { ruleId: 'acme-cutover', pattern: /Cutover on (?<date>\w+ \d{1,2}, \d{4})/, role: 'deadline' },

@@ -39,6 +39,33 @@ describe('resources', () => {
     ['Below is a list of names validated:\n\n blockbuilder.org (35.239.22.31) on 2018-12-03', '35.239.22.31'],
     ['for the names listed below will expire.\n\narchive.tilos.hu\nchat.tilos.hu\n', 'chat.tilos.hu'],
     ['The following are your domain(s) that must be updated:\ncloud-platform-audit-live\n', 'cloud-platform-audit-live'],
+    ['A host maintenance event is scheduled for the VM instance web-frontend-3 in zone us-central1-b', 'web-frontend-3'],
+    ['Maintenance is scheduled for the clusters in project Acme Production, including orders-cluster0.', 'orders-cluster0'],
+    ['you use Basic SKU public IP addresses, including pip-legacy-gateway in subscription', 'pip-legacy-gateway'],
+    ['Apps you own that use Python 3.9: acme-reports', 'acme-reports'],
+    ['access keys for the storage account stacmeexports may have been exposed', 'stacmeexports'],
+    ['Requests to acme-assets.nyc3.cdn.digitaloceanspaces.com will stop working', 'acme-assets.nyc3.cdn.digitaloceanspaces.com'],
+    ['Calls to the endpoint orders.acme-internal.net will fail after the cut-over.', 'orders.acme-internal.net'],
+    ['The certificate is used by the service Acme Shop Production (service ID 6qTbM2vXkR8pLcN4dJ1w9Z).', '6qTbM2vXkR8pLcN4dJ1w9Z'],
+    ['Your project acme-prod (ref: qzvbnhtrlwkxpfmgdsya) runs Postgres 13.', 'qzvbnhtrlwkxpfmgdsya'],
+    ['App: Acme Expenses (0oa8k2x9zqLmN4pRt697)', '0oa8k2x9zqLmN4pRt697'],
+    ['active webhooks on these services:\n\n  Payments API (PX3Y8ZQ)\n  Checkout Web (P7KD2MA)\n', 'P7KD2MA'],
+    ['Labels:\n - cluster = acme-prod-eks\n - namespace = ingress-nginx\n', 'ingress-nginx'],
+    ['Environment: env-x9k21m', 'env-x9k21m'],
+    ['Resource OCID: ocid1.dbsystem.oc1.iad.anuwcljt3xq7kzyaqdz4pl', 'ocid1.dbsystem.oc1.iad.anuwcljt3xq7kzyaqdz4pl'],
+    ['Found at: github.com/acme-dev/mailer-scripts (commit 4be19c2)', 'acme-dev/mailer-scripts'],
+    ['Your app acme-jira-sync, installed on acme.atlassian.net, has called', 'acme.atlassian.net'],
+    ['your tenant acmecorp.onmicrosoft.com submitted messages', 'acmecorp.onmicrosoft.com'],
+    ['clients that use TLS 1.0 on smtp.office365.com will fail', 'smtp.office365.com'],
+    ['The A record resolves to 203.0.113.40.', '203.0.113.40'],
+    ['Enrollment ID: 123456', '123456'],
+    ['keyID: 0051a2b3c4d5e6f0000000007', '0051a2b3c4d5e6f0000000007'],
+    ['Your project contains these servers:\n  web-01 (CX21, ID 48213377)\n', '48213377'],
+    ['the following applications called the API:\n\nApplication name | Application (client) ID\nacme-hr-sync | 5e8a1f3c-2b4d-4e6f-8a9b-1c2d3e4f5a6b\n', '5e8a1f3c-2b4d-4e6f-8a9b-1c2d3e4f5a6b'],
+    ['all links, including custom domain links such as links.acme-mobile.com, will stop', 'links.acme-mobile.com'],
+    ['Affected instances:\n  acme-orders-pg (crn:v1:bluemix:public:databases-for-postgresql:eu-de:a/4f7e2d1c9b8a:2d9f1e3c-7b6a-4c5d-8e9f-0a1b2c3d4e5f::)\n', 'crn:v1:bluemix:public:databases-for-postgresql:eu-de:a/4f7e2d1c9b8a:2d9f1e3c-7b6a-4c5d-8e9f-0a1b2c3d4e5f::'],
+    ['Your project acme-ci (7c6d5e4f-3a2b-4c1d-9e8f-0a1b2c3d4e5f) has devices', '7c6d5e4f-3a2b-4c1d-9e8f-0a1b2c3d4e5f'],
+    ['the following devices:\n\n  ci-runner-01  c3.small.x86  da (Dallas)\n  ci-runner-02  c3.small.x86  da (Dallas)\n', 'ci-runner-02'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -58,6 +85,18 @@ describe('resources', () => {
     ['Service software R20220323-P4 fixes CVE-2024-1086.'],
     ['dev_appserver.sh commands and cron.xml files'],
     ['the instance in zone us-east-1a'],
+    ['the storage account keys may have been exposed; rotate the storage account itself.'],
+    ['all of the Droplets on the hypervisor where your Droplet resides will be migrated'],
+    ['a critical hardware issue that may soon take the database offline.'],
+    ['Subscription: acme-production (b7e3d1c2-94af-4e0b-8c61-2f5a9d3e7b10)'],
+    ['Components affected: API (US), Dashboard (EU)'],
+    ['Point the domain to 76.76.21.21 to complete the challenge.'],
+    ['Ingest functions (us-central1) and the checkout service (PCI)'],
+    ['See status.okta.com and help.okta.com for details.'],
+    ['Update your app to use the enhanced search endpoints (GET /rest/api/3/search/jql).'],
+    ['Tracking ID: 8VTR-LB8\nInvoice number: R0023145678\nMessage ID: MC947215'],
+    ['the following applications called the API:\n\nApplication name | Application (client) ID\n'],
+    ['Your workspace still has these classic apps installed.'],
   ])('finds nothing in %s', (text) => {
     expect(facts(text).resources).toEqual([]);
   });
@@ -68,6 +107,14 @@ describe('resources', () => {
     ['account 1234-5678-9012', '123456789012'],
     ['Subscription ID: 5f3c2a10-8b7d-4e2a-9c41-0d6e7f8a9b12', '5f3c2a10-8b7d-4e2a-9c41-0d6e7f8a9b12'],
     ['for the billing account 01A2B3-C4D5E6-F7A8B9.', '01A2B3-C4D5E6-F7A8B9'],
+    ['Subscription: acme-production (b7e3d1c2-94af-4e0b-8c61-2f5a9d3e7b10)', 'b7e3d1c2-94af-4e0b-8c61-2f5a9d3e7b10'],
+    ['Customer ID: ab12345-ovh', 'ab12345-ovh'],
+    ['Team ID: 7QX4B2LMN8', '7QX4B2LMN8'],
+    ['your Stripe account (acct_1Hq2ZkLm8NpQrStU) created payments', 'acct_1Hq2ZkLm8NpQrStU'],
+    ['Your account Acme Observability (account ID 3948271) still sends data', '3948271'],
+    ['users in your account ACME-PROD01 (organization ACME) must', 'ACME-PROD01'],
+    ['Your token nightly-build in the organization acme-devops will expire', 'acme-devops'],
+    ['Contract number: 71234567', '71234567'],
   ])('reads an account id in %s', (text, expected) => {
     const { accounts, resources } = facts(text);
     expect(accounts).toEqual([expected]);
@@ -81,6 +128,29 @@ describe('resources', () => {
   it('reads every domain of a certificate notice but not the provider\'s own', () => {
     const text = 'Your certificate for shop.acme.io and *.acme.io expires on May 1, 2024 at 10:00 UTC. Renew it. Questions: letsencrypt.org';
     expect(facts(text, { from: 'expiry@letsencrypt.org' }).resources).toEqual(['shop.acme.io', '*.acme.io']);
+  });
+
+  it.each([
+    ['[acme/site-infra] Secret scanning alert', 'GitHub secret scanning found a token in acme/site-infra.', ['acme/site-infra']],
+    ['GitHub Actions: runner image retired', 'Workflow runs in acme/web-frontend and acme/api use runs-on: ubuntu-20.04.', ['acme/web-frontend', 'acme/api']],
+    ['GitHub Actions', 'Runners for linux/amd64 and the CI/CD and/or Python/Node builds.', []],
+    ['Notice', 'Repositories must move to acme/new-home. Pushes to acme/legacy are blocked.', ['acme/legacy']],
+  ])('reads owner/name repositories in notices about code: %s', (subject, text, expected) => {
+    expect(facts(text, { subject }).resources).toEqual(expected);
+  });
+
+  it('reads owner/name pairs as repositories only in notices about code', () => {
+    expect(facts('Read/write access for amd64/arm64 builds and acme/api', { subject: 'Cloud notice' }).resources).toEqual([]);
+  });
+
+  it('reads a host the provider gives its customer as the customer\'s resource, not the provider\'s own hosts', () => {
+    const text = 'Your app acme-shop.herokuapp.com is down; see status.heroku.com';
+    expect(facts(text, { from: 'noreply@heroku.com' }).resources).toEqual(['acme-shop.herokuapp.com']);
+  });
+
+  it('reads a certificate\'s name under the sender\'s own domain, but not the sender\'s brand domains', () => {
+    expect(facts('The certificate ingress-nginx/api-tls for api.acme.io expires at 2025-05-09T14:22:31Z. See acme.io.', { from: 'alertmanager@acme.io' }).resources).toEqual(['ingress-nginx/api-tls', 'api.acme.io']);
+    expect(facts('Your certificate for shop.acme.dev expires soon. Add a CNAME to cname.vercel-dns.com.', { from: 'notifications@vercel.com' }).resources).toEqual(['shop.acme.dev']);
   });
 
   it('reads a domain outside a certificate notice only where it is named as one', () => {
@@ -104,6 +174,9 @@ describe('regions', () => {
     ['scheduled maintenance in FRA (Frankfurt) datacenter', [], 'FRA'],
     ['located in our Gravelines (GRA) datacentre', [], 'GRA'],
     ['server web-1 in location fsn1 (Falkenstein)', [{ from: 'noreply@hetzner.com' }], 'fsn1'],
+    ['Region: us-ashburn-1', [], 'us-ashburn-1'],
+    ['Zone: fr-par-2', [], 'fr-par-2'],
+    ['Region: eu-de (Frankfurt)', [], 'eu-de'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });

@@ -97,8 +97,11 @@ export interface HarnessOptions {
   store?: Store;
   rules?: RuleSet;
   now?: string;
-  /** Where notify writes; a MemoryOutbox outside any transaction by default. */
-  outboxOf?: OutboxOf;
+  /**
+   * Where notify writes: `store` is the transaction's own outbox, as in production; by default a
+   * MemoryOutbox outside the store, whose rows tests read directly.
+   */
+  outboxOf?: OutboxOf | 'store';
   /** User-group members; GROUPS by default. */
   groupMembers?: GroupLookup;
   /** A clock shared with other parts (the loopback Slack, the sender); `now` is ignored then. */
@@ -110,6 +113,7 @@ export interface AppHarness {
   rules: RuleSet;
   clock: ManualClock;
   log: ReturnType<typeof recordingLogger>;
+  /** What notify wrote, unless it wrote to the store's own outbox. */
   outbox: MemoryOutbox;
   commands: TaskCommands;
   ingest: NoticeSink;
@@ -125,7 +129,8 @@ export function appHarness(options: HarnessOptions = {}): AppHarness {
   const log = recordingLogger();
   const outbox = new MemoryOutbox();
   const groupMembers = options.groupMembers ?? (async (id: string) => GROUPS[id] ?? []);
-  const notify = makeNotify({ rules, log, outboxOf: options.outboxOf ?? (() => outbox) });
+  const outboxOf = options.outboxOf ?? (() => outbox);
+  const notify = makeNotify({ rules, log, ...(outboxOf === 'store' ? {} : { outboxOf }) });
   const commands = makeTaskCommands({ store, clock, onTaskChange: notify.onTaskChange, roles: rolesFromRules(rules), groupMembers });
   const ingest = makeIngestNotice({
     store,

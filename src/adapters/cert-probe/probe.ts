@@ -1,27 +1,8 @@
+import { isIP } from 'node:net';
 import { checkServerIdentity, connect, rootCertificates, type PeerCertificate, type TLSSocket } from 'node:tls';
+import type { CertificateObservation, ProbeTarget } from '../../domain/certificate.ts';
 
-export interface ProbeTarget {
-  host: string;
-  port: number;
-  /** SNI name and the name the certificate must carry; the host unless set. */
-  servername?: string;
-}
-
-/** What one TLS handshake showed about an endpoint's certificate. */
-export type CertificateObservation =
-  | {
-      ok: true;
-      target: ProbeTarget;
-      notAfter: Date;
-      notBefore: Date;
-      subject: string;
-      names: string[];
-      issuer: string;
-      fingerprint256: string;
-      /** Null when the chain and name check out; otherwise Node's code (CERT_HAS_EXPIRED…) and plain words. */
-      problem: { code: string; reason: string } | null;
-    }
-  | { ok: false; target: ProbeTarget; code: string; reason: string };
+export type { CertificateObservation, ProbeTarget } from '../../domain/certificate.ts';
 
 const REASONS: Record<string, string> = {
   CERT_HAS_EXPIRED: 'the certificate has expired',
@@ -73,7 +54,8 @@ export function probeCertificate(
     const socket = connect({
       host: target.host,
       port: target.port,
-      servername,
+      // SNI carries host names only (RFC 6066); an address is still checked against the certificate below.
+      ...(isIP(servername) ? {} : { servername }),
       rejectUnauthorized: false,
       ...(opts.ca ? { ca: [...rootCertificates, ...opts.ca] } : {}),
     });
@@ -100,6 +82,7 @@ export function probeCertificate(
           subject: typeof cert.subject?.CN === 'string' ? cert.subject.CN : '',
           names: names(cert),
           issuer: typeof cert.issuer?.CN === 'string' ? cert.issuer.CN : typeof cert.issuer?.O === 'string' ? cert.issuer.O : '',
+          issuerOrganization: typeof cert.issuer?.O === 'string' ? cert.issuer.O : null,
           fingerprint256: cert.fingerprint256,
           problem: code ? { code, reason: reasonFor(code) } : null,
         },

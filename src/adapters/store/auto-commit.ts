@@ -1,6 +1,6 @@
 import type { Repositories } from '../../app/ports.ts';
 
-const REPOSITORIES = ['notices', 'tasks', 'signOffs', 'audit', 'reminders', 'outbox', 'sources'] as const satisfies readonly (keyof Repositories)[];
+const REPOSITORIES = ['notices', 'tasks', 'signOffs', 'audit', 'reminders', 'outbox', 'cursors', 'sourceHealth'] as const satisfies readonly (keyof Repositories)[];
 
 type Transaction = <T>(fn: (tx: Repositories) => Promise<T>) => Promise<T>;
 

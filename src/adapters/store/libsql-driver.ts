@@ -37,16 +37,21 @@ class LibsqlConnection implements DatabaseConnection {
   constructor(readonly raw: Connection) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    let cached = this.#statements.get(query.sql);
+    // A statement is kept per way it is read: libsql's `get` on a statement whose last `all` found no
+    // row answers undefined once, so the same SQL text read both ways (a bound LIMIT of 1 or more)
+    // must not share one.
+    const oneRow = selectsOneRow(query);
+    const key = oneRow ? `get\u0000${query.sql}` : query.sql;
+    let cached = this.#statements.get(key);
     if (!cached) {
       const statement = this.raw.prepare(query.sql);
       cached = { statement, reader: statement.reader };
       if (this.#statements.size >= STATEMENT_CACHE) this.#statements.clear();
-      this.#statements.set(query.sql, cached);
+      this.#statements.set(key, cached);
     }
     const parameters = query.parameters as unknown[];
     try {
-      if (cached.reader && selectsOneRow(query)) {
+      if (cached.reader && oneRow) {
         // `get` is several times cheaper than `all`, which pages rows through a 100-slot buffer.
         const row = cached.statement.get(parameters) as (R & { _metadata?: unknown }) | undefined;
         if (row === undefined) return { rows: [] };
@@ -57,7 +62,7 @@ class LibsqlConnection implements DatabaseConnection {
       const { changes, lastInsertRowid } = cached.statement.run(parameters);
       return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
     } catch (error) {
-      this.#statements.delete(query.sql);
+      this.#statements.delete(key);
       throw error;
     }
   }

@@ -1,19 +1,17 @@
 import {
   StoreConflictError,
   type AuditRepository,
+  type CursorStore,
   type NoticeRecord,
   type NoticeRef,
   type NoticeRepository,
-  type OutboxMessage,
-  type OutboxRepository,
-  type ReminderRepository,
-  type ReminderSent,
   type Repositories,
   type SignOffRepository,
-  type SourceHealth,
-  type SourceStateRepository,
+  type SourceHealthStore,
 } from '../../app/ports.ts';
 import { memoryTasks } from './memory-tasks.ts';
+import { memoryReminders } from './memory-reminders.ts';
+import { memoryOutbox } from './memory-outbox.ts';
 import { clone, type MemoryState } from './memory-state.ts';
 
 export function memoryRepositories(s: MemoryState): Repositories {
@@ -22,9 +20,10 @@ export function memoryRepositories(s: MemoryState): Repositories {
     tasks: memoryTasks(s),
     signOffs: signOffs(s),
     audit: audit(s),
-    reminders: reminders(s),
-    outbox: outbox(s),
-    sources: sources(s),
+    reminders: memoryReminders(s),
+    outbox: memoryOutbox(s),
+    cursors: cursors(s),
+    sourceHealth: sourceHealth(s),
   };
 }
 
@@ -89,84 +88,18 @@ function audit(s: MemoryState): AuditRepository {
   };
 }
 
-function reminders(s: MemoryState): ReminderRepository {
-  const same = (a: ReminderSent, taskId: number, stepId: string, version: number): boolean =>
-    a.taskId === taskId && a.stepId === stepId && a.deadlineVersion === version;
+function cursors(s: MemoryState): CursorStore {
   return {
-    record: async (sent) => {
-      if (s.reminders.some((r) => same(r, sent.taskId, sent.stepId, sent.deadlineVersion))) return false;
-      s.reminders.push(clone(sent));
-      return true;
-    },
-    wasSent: async (taskId, stepId, version) => s.reminders.some((r) => same(r, taskId, stepId, version)),
-    listByTask: async (taskId) => clone(s.reminders.filter((r) => r.taskId === taskId)),
+    get: async (source, key) => s.cursors.get(`${source}\n${key}`) ?? null,
+    set: async (source, key, value) => void s.cursors.set(`${source}\n${key}`, value),
   };
 }
 
-function outbox(s: MemoryState): OutboxRepository {
-  const put = (id: number, patch: Partial<OutboxMessage>): void => {
-    const current = s.outbox.get(id);
-    if (current) s.outbox.set(id, clone({ ...current, ...patch }));
-  };
+function sourceHealth(s: MemoryState): SourceHealthStore {
   return {
-    enqueue: async (m) => {
-      const existing = [...s.outbox.values()].find((x) => x.dedupeKey === m.dedupeKey);
-      if (existing) return { id: existing.id, created: false };
-      const id = ++s.ids.outbox;
-      const message: OutboxMessage = {
-        id,
-        dedupeKey: m.dedupeKey,
-        method: m.method,
-        channel: m.channel,
-        payload: m.payload,
-        taskId: m.taskId,
-        createdAt: m.at,
-        attempts: 0,
-        nextAttemptAt: m.at,
-        sentAt: null,
-        lastError: null,
-        response: null,
-      };
-      s.outbox.set(id, clone(message));
-      return { id, created: true };
-    },
-    get: async (id) => clone(s.outbox.get(id) ?? null),
-    due: async (now, limit) =>
-      clone(
-        [...s.outbox.values()]
-          .filter((m) => m.sentAt === null && m.nextAttemptAt.getTime() <= now.getTime())
-          .sort((a, b) => a.id - b.id)
-          .slice(0, limit),
-      ),
-    markSent: async (id, at, response) => put(id, { sentAt: at, response }),
-    markFailed: async (id, failure) =>
-      put(id, { attempts: (s.outbox.get(id)?.attempts ?? 0) + 1, lastError: failure.error, nextAttemptAt: failure.nextAttemptAt }),
-  };
-}
-
-function sources(s: MemoryState): SourceStateRepository {
-  const blank = (source: string): SourceHealth => ({
-    source,
-    lastSuccessAt: null,
-    lastErrorAt: null,
-    lastError: null,
-    consecutiveFailures: 0,
-    alerted: false,
-  });
-  const put = (source: string, patch: (h: SourceHealth) => Partial<SourceHealth>): SourceHealth => {
-    const current = s.health.get(source) ?? blank(source);
-    const next = { ...current, ...patch(current) };
-    s.health.set(source, next);
-    return clone(next);
-  };
-  return {
-    getCursor: async (source, key) => s.cursors.get(`${source}\n${key}`) ?? null,
-    setCursor: async (source, key, value) => void s.cursors.set(`${source}\n${key}`, value),
-    health: async (source) => clone(s.health.get(source) ?? null),
-    listHealth: async () => clone([...s.health.values()].sort((a, b) => a.source.localeCompare(b.source))),
-    recordSuccess: async (source, at) => put(source, () => ({ lastSuccessAt: at, consecutiveFailures: 0, alerted: false })),
-    recordFailure: async (source, at, error) =>
-      put(source, (h) => ({ lastErrorAt: at, lastError: error, consecutiveFailures: h.consecutiveFailures + 1 })),
-    setAlerted: async (source, alerted) => void put(source, () => ({ alerted })),
+    get: async (source) => clone(s.health.get(source) ?? null),
+    put: async (record) => void s.health.set(record.source, clone(record)),
+    // Code-unit order, as SQL's binary collation sorts.
+    list: async () => clone([...s.health.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))),
   };
 }

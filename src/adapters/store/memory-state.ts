@@ -1,4 +1,4 @@
-import type { NoticeRecord, OutboxMessage, ReminderSent, SourceHealth, TaskNoticeLink } from '../../app/ports.ts';
+import type { NoticeRecord, OutboxRow, SourceHealthRecord, StoredStepRecord, TaskNoticeLink } from '../../app/ports.ts';
 import type { AuditRecord } from '../../domain/audit.ts';
 import type { DeadlineChange, SignOff, Task } from '../../domain/task.ts';
 
@@ -13,10 +13,13 @@ export interface MemoryState {
   links: TaskNoticeLink[];
   deadlines: DeadlineChange[];
   audit: AuditRecord[];
-  reminders: ReminderSent[];
-  outbox: Map<number, OutboxMessage>;
+  /** Per task, in the order written. */
+  reminders: Map<number, StoredStepRecord[]>;
+  outbox: Map<number, OutboxRow>;
+  /** Dedupe key → outbox row id: the unique key. */
+  outboxKeys: Map<string, number>;
   cursors: Map<string, string>;
-  health: Map<string, SourceHealth>;
+  health: Map<string, SourceHealthRecord>;
 }
 
 export const emptyState = (): MemoryState => ({
@@ -27,8 +30,9 @@ export const emptyState = (): MemoryState => ({
   links: [],
   deadlines: [],
   audit: [],
-  reminders: [],
+  reminders: new Map(),
   outbox: new Map(),
+  outboxKeys: new Map(),
   cursors: new Map(),
   health: new Map(),
 });
@@ -41,11 +45,11 @@ export const copyState = (s: MemoryState): MemoryState => ({
   links: [...s.links],
   deadlines: [...s.deadlines],
   audit: [...s.audit],
-  reminders: [...s.reminders],
+  reminders: new Map(s.reminders),
   outbox: new Map(s.outbox),
+  outboxKeys: new Map(s.outboxKeys),
   cursors: new Map(s.cursors),
   health: new Map(s.health),
 });
 
 export const clone = <T>(value: T): T => structuredClone(value);
-

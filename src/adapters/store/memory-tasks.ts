@@ -38,7 +38,8 @@ export function memoryTasks(s: MemoryState): TaskRepository {
     },
     update: async (task, fields) => {
       const { signOffs: _signOffs, id: _id, fingerprint: _fp, createdAt: _created, ...row } = task;
-      const keys = (fields ?? Object.keys(row)).filter((k): k is keyof typeof row => k in row);
+      // A field named but absent (an optional one such as deadlineSetAt) is cleared, as SQL writes NULL.
+      const keys = (fields ?? Object.keys(row)).filter((k): k is keyof typeof row => !['id', 'fingerprint', 'createdAt', 'signOffs'].includes(k));
       patch(task.id, Object.fromEntries(keys.map((k) => [k, row[k]])));
     },
     linkNotice: async (link) => {
@@ -47,14 +48,7 @@ export function memoryTasks(s: MemoryState): TaskRepository {
     },
     recordDeadlineChange: async (change) => void s.deadlines.push(clone(change)),
     deadlineHistory: async (taskId) => clone(s.deadlines.filter((d) => d.taskId === taskId)),
-    dueForReminder: async (now, limit = 100) =>
-      rows()
-        .filter((t) => t.nextReminderAt !== null && t.nextReminderAt.getTime() <= now.getTime())
-        .sort((a, b) => (a.nextReminderAt?.getTime() ?? 0) - (b.nextReminderAt?.getTime() ?? 0) || a.id - b.id)
-        .slice(0, limit)
-        .map((t) => read(t))
-        .filter((t): t is Task => t !== null),
-    setNextReminderAt: async (taskId, at) => patch(taskId, { nextReminderAt: at }),
+    slackPost: async (taskId) => clone(s.tasks.get(taskId)?.slackPost ?? null),
     setSlackPost: async (taskId, post) => patch(taskId, { slackPost: post }),
   };
 }

@@ -39,6 +39,8 @@ export interface TasksTable {
   deadline_text: string | null;
   deadline_origin: string | null;
   deadline_version: number;
+  /** When the current deadline version began; null: at creation. */
+  deadline_set_at: string | null;
   resources_json: string;
   regions_json: string;
   accounts_json: string;
@@ -109,26 +111,32 @@ export interface AuditEventsTable {
   at: string;
 }
 
+/** One row per task, deadline version and step: sent, or skipped for a louder or later one. */
 export interface RemindersSentTable {
+  id: Generated<number>;
   task_id: number;
-  step_id: string;
   deadline_version: number;
-  sent_at: string;
+  step_id: string;
+  outcome: string;
+  due_at: string;
+  recorded_at: string;
 }
 
 export interface OutboxTable {
   id: Generated<number>;
-  dedupe_key: string;
   method: string;
-  channel: string | null;
-  payload_json: string;
+  channel: string;
+  args_json: string;
   task_id: number | null;
-  created_at: string;
+  anchor: string | null;
+  dedupe_key: string | null;
+  status: string;
   attempts: number;
   next_attempt_at: string;
-  sent_at: string | null;
+  leased_until: string | null;
+  created_at: string;
   last_error: string | null;
-  response_json: string | null;
+  sent_ts: string | null;
 }
 
 export interface SourceCursorsTable {
@@ -143,6 +151,7 @@ export interface SourceHealthTable {
   last_error_at: string | null;
   last_error: string | null;
   consecutive_failures: number;
+  failing_since: string | null;
   alerted: number;
 }
 

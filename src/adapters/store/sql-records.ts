@@ -1,20 +1,22 @@
 import type { Kysely } from 'kysely';
-import type { AuditRepository, ReminderRepository, SignOffRepository } from '../../app/ports.ts';
+import type { AuditRepository, SignOffRepository } from '../../app/ports.ts';
 import type { SignOff } from '../../domain/task.ts';
 import type { Database } from './schema.ts';
 import { fromJson, iso, toDate, toJson } from './codec.ts';
 import { guarded } from './errors.ts';
+import { inChunks } from './chunks.ts';
 
 export function sqlSignOffs(db: Kysely<Database>): SignOffRepository & { listFor(taskIds: number[]): Promise<Map<number, SignOff[]>> } {
   const listFor = async (taskIds: number[]): Promise<Map<number, SignOff[]>> => {
     const byTask = new Map<number, SignOff[]>();
-    if (taskIds.length === 0) return byTask;
-    const rows = await db.selectFrom('sign_offs').selectAll().where('task_id', 'in', taskIds).orderBy('id').execute();
-    for (const row of rows) {
-      const list = byTask.get(row.task_id) ?? [];
-      list.push({ role: row.role, user: row.user_id, at: toDate(row.signed_at), intent: row.intent === 'dismiss' ? 'dismiss' : 'approve' });
-      byTask.set(row.task_id, list);
-    }
+    await inChunks(taskIds, async (ids) => {
+      const rows = await db.selectFrom('sign_offs').selectAll().where('task_id', 'in', ids).orderBy('id').execute();
+      for (const row of rows) {
+        const list = byTask.get(row.task_id) ?? [];
+        list.push({ role: row.role, user: row.user_id, at: toDate(row.signed_at), intent: row.intent === 'dismiss' ? 'dismiss' : 'approve' });
+        byTask.set(row.task_id, list);
+      }
+    });
     return byTask;
   };
   return {
@@ -60,37 +62,5 @@ export function sqlAudit(db: Kysely<Database>): AuditRepository {
         after: fromJson<Record<string, unknown> | null>(r.after_json, null),
         at: toDate(r.at),
       })),
-  };
-}
-
-export function sqlReminders(db: Kysely<Database>): ReminderRepository {
-  return {
-    record: async (sent) => {
-      const result = await db
-        .insertInto('reminders_sent')
-        .values({ task_id: sent.taskId, step_id: sent.stepId, deadline_version: sent.deadlineVersion, sent_at: iso(sent.sentAt) })
-        .onConflict((oc) => oc.columns(['task_id', 'step_id', 'deadline_version']).doNothing())
-        .executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
-    },
-    wasSent: async (taskId, stepId, version) =>
-      (await db
-        .selectFrom('reminders_sent')
-        .select('task_id')
-        .where('task_id', '=', taskId)
-        .where('step_id', '=', stepId)
-        .where('deadline_version', '=', version)
-        .limit(1)
-        .executeTakeFirst()) !== undefined,
-    listByTask: async (taskId) =>
-      (
-        await db
-          .selectFrom('reminders_sent')
-          .selectAll()
-          .where('task_id', '=', taskId)
-          .orderBy('sent_at')
-          .orderBy('step_id')
-          .execute()
-      ).map((r) => ({ taskId: r.task_id, stepId: r.step_id, deadlineVersion: r.deadline_version, sentAt: toDate(r.sent_at) })),
   };
 }

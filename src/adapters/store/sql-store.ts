@@ -1,24 +1,79 @@
 import type { Kysely } from 'kysely';
-import { StoreConflictError, type Repositories, type Store } from '../../app/ports.ts';
+import {
+  StoreConflictError,
+  type AuditRepository,
+  type CursorStore,
+  type NoticeRepository,
+  type OutboxRepository,
+  type ReminderRepository,
+  type Repositories,
+  type SignOffRepository,
+  type SourceHealthStore,
+  type Store,
+  type TaskRepository,
+} from '../../app/ports.ts';
 import type { Database, Engine } from './schema.ts';
 import { isConflict } from './errors.ts';
 import { autoCommit } from './auto-commit.ts';
 import { sqlNotices } from './sql-notices.ts';
 import { sqlTasks } from './sql-tasks.ts';
-import { sqlAudit, sqlReminders, sqlSignOffs } from './sql-records.ts';
+import { sqlAudit, sqlSignOffs } from './sql-records.ts';
+import { sqlReminders } from './sql-reminders.ts';
 import { sqlOutbox } from './sql-outbox.ts';
-import { sqlSources } from './sql-sources.ts';
+import { sqlCursors, sqlSourceHealth } from './sql-sources.ts';
 
 const MAX_ATTEMPTS = 8;
 
-const repositories = (db: Kysely<Database>): Repositories => ({
-  notices: sqlNotices(db),
-  tasks: sqlTasks(db),
-  signOffs: sqlSignOffs(db),
-  audit: sqlAudit(db),
-  reminders: sqlReminders(db),
-  outbox: sqlOutbox(db),
-  sources: sqlSources(db),
+/**
+ * The repositories over one connection or transaction, each made the first time it is used: a
+ * transaction touches two or three of them, and making all of them for every one costs more than
+ * a short transaction itself.
+ */
+class SqlRepositories implements Repositories {
+  #notices?: NoticeRepository;
+  #tasks?: TaskRepository;
+  #signOffs?: SignOffRepository;
+  #audit?: AuditRepository;
+  #reminders?: ReminderRepository;
+  #outbox?: OutboxRepository;
+  #cursors?: CursorStore;
+  #sourceHealth?: SourceHealthStore;
+  constructor(private readonly db: Kysely<Database>) {}
+  get notices() {
+    return (this.#notices ??= sqlNotices(this.db));
+  }
+  get tasks() {
+    return (this.#tasks ??= sqlTasks(this.db));
+  }
+  get signOffs() {
+    return (this.#signOffs ??= sqlSignOffs(this.db));
+  }
+  get audit() {
+    return (this.#audit ??= sqlAudit(this.db));
+  }
+  get reminders() {
+    return (this.#reminders ??= sqlReminders(this.db));
+  }
+  get outbox() {
+    return (this.#outbox ??= sqlOutbox(this.db));
+  }
+  get cursors() {
+    return (this.#cursors ??= sqlCursors(this.db));
+  }
+  get sourceHealth() {
+    return (this.#sourceHealth ??= sqlSourceHealth(this.db));
+  }
+}
+
+const eager = (r: Repositories): Repositories => ({
+  notices: r.notices,
+  tasks: r.tasks,
+  signOffs: r.signOffs,
+  audit: r.audit,
+  reminders: r.reminders,
+  outbox: r.outbox,
+  cursors: r.cursors,
+  sourceHealth: r.sourceHealth,
 });
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,7 +88,7 @@ export function sqlStore(db: Kysely<Database>, engine: Engine): Store {
     for (let attempt = 1; ; attempt++) {
       try {
         const builder = engine === 'postgres' ? db.transaction().setIsolationLevel('serializable') : db.transaction();
-        return await builder.execute((trx) => fn(repositories(trx)));
+        return await builder.execute((trx) => fn(new SqlRepositories(trx)));
       } catch (error) {
         if (!isConflict(error)) throw error;
         if (attempt >= MAX_ATTEMPTS) {
@@ -46,6 +101,6 @@ export function sqlStore(db: Kysely<Database>, engine: Engine): Store {
   };
   // SQLite runs even single statements in a transaction: its BEGIN is where waiting for another
   // process's lock happens without blocking (see libsql-driver.ts).
-  const direct = engine === 'sqlite' ? autoCommit(transaction) : repositories(db);
+  const direct = engine === 'sqlite' ? autoCommit(transaction) : eager(new SqlRepositories(db));
   return { engine, ...direct, transaction, close: () => db.destroy() };
 }

@@ -19,6 +19,7 @@ const FIELD_COLUMNS: Partial<Record<keyof Task, (keyof MutableColumns)[]>> = {
   state: ['state'],
   deadline: ['deadline_at', 'deadline_precision', 'deadline_text', 'deadline_origin'],
   deadlineVersion: ['deadline_version'],
+  deadlineSetAt: ['deadline_set_at'],
   resources: ['resources_json'],
   regions: ['regions_json'],
   accounts: ['accounts_json'],
@@ -64,6 +65,7 @@ function mutableColumns(t: NewTask | Task): MutableColumns {
     deadline_text: t.deadline?.text ?? null,
     deadline_origin: t.deadline?.origin ?? null,
     deadline_version: t.deadlineVersion,
+    deadline_set_at: isoOrNull(t.deadlineSetAt),
     resources_json: toJson(t.resources),
     regions_json: toJson(t.regions),
     accounts_json: toJson(t.accounts),
@@ -97,6 +99,7 @@ function toTask(row: Selectable<TasksTable>, signOffs: SignOff[]): Task {
     kind: row.kind as NoticeKind,
     state: row.state as TaskState,
     deadline: toDeadline(row.deadline_at, row.deadline_precision, row.deadline_text, row.deadline_origin),
+    ...(row.deadline_set_at === null ? {} : { deadlineSetAt: toDate(row.deadline_set_at) }),
     resources: fromJson<string[]>(row.resources_json, []),
     regions: fromJson<string[]>(row.regions_json, []),
     accounts: fromJson<string[]>(row.accounts_json, []),
@@ -133,13 +136,20 @@ async function indexResources(db: Kysely<Database>, taskId: number, resources: r
     .execute();
 }
 
-export function sqlTasks(db: Kysely<Database>): TaskRepository {
+/** Task rows to tasks, their sign-offs read in one query per thousand tasks. */
+export function sqlTaskReader(db: Kysely<Database>) {
   const signOffs = sqlSignOffs(db);
-  const withSignOffs = async (rows: Selectable<TasksTable>[]): Promise<Task[]> => {
-    if (rows.length === 0) return [];
-    const byTask = await signOffs.listFor(rows.map((r) => r.id));
-    return rows.map((row) => toTask(row, byTask.get(row.id) ?? []));
+  return {
+    withSignOffs: async (rows: Selectable<TasksTable>[]): Promise<Task[]> => {
+      if (rows.length === 0) return [];
+      const byTask = await signOffs.listFor(rows.map((r) => r.id));
+      return rows.map((row) => toTask(row, byTask.get(row.id) ?? []));
+    },
   };
+}
+
+export function sqlTasks(db: Kysely<Database>): TaskRepository {
+  const { withSignOffs } = sqlTaskReader(db);
   const one = async (row: Selectable<TasksTable> | undefined): Promise<Task | null> => (row ? ((await withSignOffs([row]))[0] ?? null) : null);
   const select = () => db.selectFrom('tasks').selectAll();
   return {
@@ -225,17 +235,9 @@ export function sqlTasks(db: Kysely<Database>): TaskRepository {
         noticeId: r.notice_id,
         at: toDate(r.changed_at),
       })),
-    dueForReminder: async (now, limit = 100) =>
-      withSignOffs(
-        await select()
-          .where('next_reminder_at', '<=', iso(now))
-          .orderBy('next_reminder_at')
-          .orderBy('id')
-          .limit(limit)
-          .execute(),
-      ),
-    setNextReminderAt: async (taskId, at) => {
-      await db.updateTable('tasks').set({ next_reminder_at: isoOrNull(at) }).where('id', '=', taskId).execute();
+    slackPost: async (taskId) => {
+      const row = await db.selectFrom('tasks').select(['slack_channel', 'slack_ts']).where('id', '=', taskId).limit(1).executeTakeFirst();
+      return row?.slack_channel && row.slack_ts ? { channel: row.slack_channel, ts: row.slack_ts } : null;
     },
     setSlackPost: async (taskId, post) => {
       await db.updateTable('tasks').set({ slack_channel: post.channel, slack_ts: post.ts }).where('id', '=', taskId).execute();

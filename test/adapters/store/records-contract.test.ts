@@ -6,7 +6,7 @@ import { storeEngines } from './engines.ts';
 const at = new Date('2024-06-01T10:00:00Z');
 const later = (minutes: number): Date => new Date(at.getTime() + minutes * 60_000);
 
-describe.each(storeEngines())('$name store: audit, reminders, outbox, sources', (engine) => {
+describe.each(storeEngines())('$name store: audit, reminder records, outbox', (engine) => {
   if (engine.missing) {
     console.warn(`skipping ${engine.name} store tests: ${engine.missing}`);
     it.skip(`needs ${engine.missing}`, () => {});
@@ -29,80 +29,66 @@ describe.each(storeEngines())('$name store: audit, reminders, outbox, sources', 
     ]);
   });
 
-  it('records each reminder step once per deadline version', async () => {
+  const step = (stepId: string, deadlineVersion = 1, outcome: 'sent' | 'skipped' = 'sent') => ({
+    stepId,
+    deadlineVersion,
+    outcome,
+    dueAt: later(-60),
+    recordedAt: at,
+  });
+
+  it('records reminder steps all or none, each once per deadline version', async () => {
     await fresh();
     const task = await store.tasks.insert(aNewTask());
-    const step = { taskId: task.id, stepId: 'd-7', deadlineVersion: 1, sentAt: at };
-    expect(await store.reminders.record(step)).toBe(true);
-    expect(await store.reminders.record({ ...step, sentAt: later(5) })).toBe(false);
-    expect(await store.reminders.record({ ...step, deadlineVersion: 2, sentAt: later(10) })).toBe(true);
-    expect(await store.reminders.wasSent(task.id, 'd-7', 1)).toBe(true);
-    expect(await store.reminders.wasSent(task.id, 'd-1', 1)).toBe(false);
-    expect(await store.reminders.listByTask(task.id)).toEqual([step, { ...step, deadlineVersion: 2, sentAt: later(10) }]);
+    expect(await store.reminders.record(task.id, [step('d-7'), step('d-14', 1, 'skipped')])).toBe(true);
+    expect(await store.reminders.record(task.id, [step('d-3'), step('d-7')])).toBe(false);
+    expect(await store.reminders.record(task.id, [step('d-2'), step('d-2')])).toBe(false);
+    expect(await store.reminders.record(task.id, [step('d-7', 2)])).toBe(true);
+    expect(await store.reminders.listByTask(task.id)).toEqual([
+      { taskId: task.id, ...step('d-7') },
+      { taskId: task.id, ...step('d-14', 1, 'skipped') },
+      { taskId: task.id, ...step('d-7', 2) },
+    ]);
   });
 
-  it('queues an outbox message once per dedupe key', async () => {
+  it('hands out due tasks earliest first, with the steps recorded for their current deadline version', async () => {
     await fresh();
-    const message = { dedupeKey: 'post:1', method: 'chat.postMessage', channel: 'C1', payload: { text: 'hi', blocks: [] }, taskId: null, at };
-    const first = await store.outbox.enqueue(message);
-    expect(first.created).toBe(true);
-    expect(await store.outbox.enqueue({ ...message, payload: { text: 'again' } })).toEqual({ id: first.id, created: false });
-    expect(await store.outbox.get(first.id)).toEqual({
-      id: first.id,
-      dedupeKey: 'post:1',
-      method: 'chat.postMessage',
-      channel: 'C1',
-      payload: { text: 'hi', blocks: [] },
-      taskId: null,
-      createdAt: at,
-      attempts: 0,
-      nextAttemptAt: at,
-      sentAt: null,
-      lastError: null,
-      response: null,
-    });
+    const late = await store.tasks.insert(aNewTask({ fingerprint: 'l', nextReminderAt: at }));
+    const soon = await store.tasks.insert(aNewTask({ fingerprint: 's', nextReminderAt: later(-1), deadlineVersion: 2 }));
+    await store.tasks.insert(aNewTask({ fingerprint: 'f', nextReminderAt: new Date(at.getTime() + 1) }));
+    await store.tasks.insert(aNewTask({ fingerprint: 'n', nextReminderAt: null }));
+    await store.reminders.record(soon.id, [step('d-30'), step('d-7', 2), step('d-3', 2, 'skipped')]);
+    const due = await store.reminders.due(at, 10);
+    expect(due.map((c) => [c.task.id, c.recorded])).toEqual([[soon.id, ['d-7', 'd-3']], [late.id, []]]);
+    expect(due[0]?.task).toEqual({ ...soon, signOffs: [] });
+    expect((await store.reminders.due(at, 1)).map((c) => c.task.id)).toEqual([soon.id]);
   });
 
-  it('hands out due messages in order, backs off failures and drops sent ones', async () => {
+  it('sets the next due instant only while the task is unchanged, leaving updatedAt alone', async () => {
     await fresh();
-    const a = await store.outbox.enqueue({ dedupeKey: 'a', method: 'm', channel: null, payload: 1, taskId: null, at });
-    const b = await store.outbox.enqueue({ dedupeKey: 'b', method: 'm', channel: null, payload: 2, taskId: null, at });
-    const c = await store.outbox.enqueue({ dedupeKey: 'c', method: 'm', channel: null, payload: 3, taskId: null, at: later(10) });
-    expect((await store.outbox.due(at, 10)).map((m) => m.id)).toEqual([a.id, b.id]);
-    expect((await store.outbox.due(at, 1)).map((m) => m.id)).toEqual([a.id]);
-    await store.outbox.markFailed(a.id, { error: 'ratelimited', nextAttemptAt: later(30) });
-    await store.outbox.markSent(b.id, later(1), { ok: true, ts: '1.1' });
-    expect((await store.outbox.due(later(10), 10)).map((m) => m.id)).toEqual([c.id]);
-    expect(await store.outbox.get(a.id)).toMatchObject({ attempts: 1, lastError: 'ratelimited', nextAttemptAt: later(30) });
-    expect(await store.outbox.get(b.id)).toMatchObject({ sentAt: later(1), response: { ok: true, ts: '1.1' } });
+    const task = await store.tasks.insert(aNewTask());
+    expect(await store.reminders.setNextDue(task.id, later(60), later(1))).toBe(false);
+    expect(await store.reminders.setNextDue(task.id + 1000, later(60), task.updatedAt)).toBe(false);
+    expect(await store.reminders.setNextDue(task.id, later(60), task.updatedAt)).toBe(true);
+    expect(await store.tasks.get(task.id)).toEqual({ ...task, nextReminderAt: later(60) });
+    expect(await store.reminders.setNextDue(task.id, null, task.updatedAt)).toBe(true);
+    expect((await store.reminders.due(later(10_000), 10)).map((c) => c.task.id)).toEqual([]);
   });
 
-  it('keeps source cursors, overwriting the value', async () => {
+  it('queues outbox rows with the change that caused them, or not at all', async () => {
     await fresh();
-    expect(await store.sources.getCursor('imap:ops@example.com', 'INBOX')).toBeNull();
-    await store.sources.setCursor('imap:ops@example.com', 'INBOX', '7:100');
-    await store.sources.setCursor('imap:ops@example.com', 'INBOX', '7:120');
-    await store.sources.setCursor('imap:ops@example.com', 'Notices', '3:4');
-    expect(await store.sources.getCursor('imap:ops@example.com', 'INBOX')).toBe('7:120');
-  });
-
-  it('counts consecutive source failures until a success resets them and the alert', async () => {
-    await fresh();
-    await store.sources.recordFailure('feed:status', at, 'ECONNREFUSED');
-    const twice = await store.sources.recordFailure('feed:status', later(5), 'HTTP 503');
-    expect(twice).toEqual({
-      source: 'feed:status',
-      lastSuccessAt: null,
-      lastErrorAt: later(5),
-      lastError: 'HTTP 503',
-      consecutiveFailures: 2,
-      alerted: false,
-    });
-    await store.sources.setAlerted('feed:status', true);
-    expect((await store.sources.health('feed:status'))?.alerted).toBe(true);
-    const recovered = await store.sources.recordSuccess('feed:status', later(10));
-    expect(recovered).toMatchObject({ lastSuccessAt: later(10), consecutiveFailures: 0, alerted: false, lastError: 'HTTP 503' });
-    await store.sources.recordSuccess('aws-health', later(11));
-    expect((await store.sources.listHealth()).map((h) => h.source)).toEqual(['aws-health', 'feed:status']);
+    const task = await store.tasks.insert(aNewTask());
+    const row = { method: 'chat.postMessage' as const, channel: 'C1', args: { text: 'hi' }, taskId: task.id, dedupeKey: 'k1' };
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.outbox.enqueue([row], at);
+        await tx.tasks.update({ ...task, state: 'done', updatedAt: at }, ['state', 'updatedAt']);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await store.outbox.listByTask(task.id)).toEqual([]);
+    const ids = await store.transaction((tx) => tx.outbox.enqueue([row, { ...row, dedupeKey: null }], at));
+    expect(await store.outbox.listByTask(task.id)).toMatchObject([{ id: ids[0], dedupeKey: 'k1' }, { id: ids[1], dedupeKey: null }]);
+    expect(await store.outbox.get(ids[0] ?? 0)).toMatchObject({ status: 'pending', anchor: null, createdAt: at, nextAttemptAt: at });
   });
 });

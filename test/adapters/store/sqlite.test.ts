@@ -45,6 +45,15 @@ describe('the SQLite store', () => {
     await store.close();
   });
 
+  it('reads one row with a statement whose last read of many rows found none', async () => {
+    const store = await openSqliteStore(url());
+    const task = await store.tasks.insert(aNewTask({ nextReminderAt: new Date('2024-06-01T09:00:00Z') }));
+    // Same SQL text both times, a bound LIMIT of 10 and then of 1.
+    expect(await store.reminders.due(new Date('2024-06-01T08:00:00Z'), 10)).toEqual([]);
+    expect((await store.reminders.due(new Date('2024-06-01T10:00:00Z'), 1)).map((c) => c.task.id)).toEqual([task.id]);
+    await store.close();
+  });
+
   it('keeps data and runs each migration once across reopenings', async () => {
     const at = url();
     const first = await openSqliteStore(at);

@@ -139,16 +139,24 @@ describe.each(storeEngines())('$name store: notices and tasks', (engine) => {
     expect(await store.tasks.deadlineHistory(task.id)).toEqual([first, second]);
   });
 
-  it('hands out tasks whose reminder time has come, earliest first', async () => {
+  it('records where the task is posted in Slack without changing the task', async () => {
     await fresh();
-    const later = await store.tasks.insert(aNewTask({ fingerprint: 'l', nextReminderAt: new Date('2024-06-01T10:00:00Z') }));
-    const sooner = await store.tasks.insert(aNewTask({ fingerprint: 's', nextReminderAt: new Date('2024-06-01T09:00:00Z') }));
-    await store.tasks.insert(aNewTask({ fingerprint: 'f', nextReminderAt: new Date('2024-06-01T10:00:00.001Z') }));
-    await store.tasks.insert(aNewTask({ fingerprint: 'n', nextReminderAt: null }));
-    expect((await store.tasks.dueForReminder(at)).map((t) => t.id)).toEqual([sooner.id, later.id]);
-    await store.tasks.setNextReminderAt(sooner.id, null);
-    await store.tasks.setSlackPost(later.id, { channel: 'C1', ts: '1.2' });
-    expect((await store.tasks.dueForReminder(at)).map((t) => [t.id, t.slackPost])).toEqual([[later.id, { channel: 'C1', ts: '1.2' }]]);
+    const task = await store.tasks.insert(aNewTask());
+    expect(await store.tasks.slackPost(task.id)).toBeNull();
+    await store.tasks.setSlackPost(task.id, { channel: 'C1', ts: '1.2' });
+    expect(await store.tasks.slackPost(task.id)).toEqual({ channel: 'C1', ts: '1.2' });
+    expect(await store.tasks.get(task.id)).toEqual({ ...task, slackPost: { channel: 'C1', ts: '1.2' } });
+  });
+
+  it('keeps when the current deadline version began, and clears it when told to', async () => {
+    await fresh();
+    const task = await store.tasks.insert(aNewTask());
+    expect((await store.tasks.get(task.id))?.deadlineSetAt).toBeUndefined();
+    const moved = { ...task, deadline: aDeadline('2024-09-30'), deadlineVersion: 2, deadlineSetAt: at, updatedAt: at };
+    await store.tasks.update(moved, ['deadline', 'deadlineVersion', 'deadlineSetAt', 'updatedAt']);
+    expect(await store.tasks.get(task.id)).toEqual(moved);
+    await store.tasks.update({ ...task, updatedAt: at }, ['deadlineSetAt']);
+    expect((await store.tasks.get(task.id))?.deadlineSetAt).toBeUndefined();
   });
 
   it('enforces one sign-off per role and one role per person', async () => {

@@ -1,4 +1,4 @@
-import type { CreateTableBuilder, Kysely, Migration } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely, type Migration } from 'kysely';
 import type { Engine } from '../schema.ts';
 
 /** A surrogate key that both engines generate: SQLite's rowid alias, PostgreSQL's serial. */
@@ -28,6 +28,7 @@ export function initial(engine: Engine): Migration {
         .addColumn('deadline_text', 'text')
         .addColumn('deadline_origin', 'text')
         .addColumn('deadline_version', 'integer', (c) => c.notNull())
+        .addColumn('deadline_set_at', 'text')
         .addColumn('resources_json', 'text', (c) => c.notNull())
         .addColumn('regions_json', 'text', (c) => c.notNull())
         .addColumn('accounts_json', 'text', (c) => c.notNull())
@@ -142,29 +143,38 @@ export function initial(engine: Engine): Migration {
 
       await db.schema
         .createTable('reminders_sent')
+        .$call(id)
         .addColumn('task_id', 'integer', (c) => c.notNull().references('tasks.id'))
-        .addColumn('step_id', 'text', (c) => c.notNull())
         .addColumn('deadline_version', 'integer', (c) => c.notNull())
-        .addColumn('sent_at', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('reminders_sent_pk', ['task_id', 'step_id', 'deadline_version'])
+        .addColumn('step_id', 'text', (c) => c.notNull())
+        .addColumn('outcome', 'text', (c) => c.notNull())
+        .addColumn('due_at', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        // The key that makes each step go out at most once, whatever the number of schedulers.
+        .addUniqueConstraint('reminders_sent_step', ['task_id', 'deadline_version', 'step_id'])
         .execute();
 
       await db.schema
         .createTable('outbox')
         .$call(id)
-        .addColumn('dedupe_key', 'text', (c) => c.notNull().unique())
         .addColumn('method', 'text', (c) => c.notNull())
-        .addColumn('channel', 'text')
-        .addColumn('payload_json', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('args_json', 'text', (c) => c.notNull())
         .addColumn('task_id', 'integer', (c) => c.references('tasks.id'))
-        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('anchor', 'text')
+        // Unique, and NULL for rows that may repeat: both engines let NULLs differ.
+        .addColumn('dedupe_key', 'text', (c) => c.unique())
+        .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('next_attempt_at', 'text', (c) => c.notNull())
-        .addColumn('sent_at', 'text')
+        .addColumn('leased_until', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('last_error', 'text')
-        .addColumn('response_json', 'text')
+        .addColumn('sent_ts', 'text')
         .execute();
-      await db.schema.createIndex('outbox_pending').on('outbox').columns(['sent_at', 'next_attempt_at']).execute();
+      // Sent and failed rows pile up; a claim reads only the pending ones, through this partial index.
+      await db.schema.createIndex('outbox_pending').on('outbox').columns(['channel', 'id']).where(sql.ref('status'), '=', 'pending').execute();
+      await db.schema.createIndex('outbox_task_id').on('outbox').column('task_id').where('task_id', 'is not', null).execute();
 
       await db.schema
         .createTable('source_cursors')
@@ -181,6 +191,7 @@ export function initial(engine: Engine): Migration {
         .addColumn('last_error_at', 'text')
         .addColumn('last_error', 'text')
         .addColumn('consecutive_failures', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('failing_since', 'text')
         .addColumn('alerted', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
     },

@@ -1,0 +1,70 @@
+import { registeredDomain } from './names.ts';
+
+/**
+ * Host names and addresses. A domain in prose is a resource only where the notice is about names
+ * (a certificate notice, or right after `domain`/`hostname`/`zone`/`requests to`); the provider's
+ * own domains never are, except the hosts it gives its customers (`acme.okta.com`,
+ * `shop.herokuapp.com`). A host named like a service endpoint (`smtp.office365.com`) is what the
+ * reader's clients call.
+ */
+
+// Top-level domains that do not double as file extensions (`.js`, `.sh`, `.py`, `.md`, `.rs`, `.pl`).
+const TLDS =
+  'com|net|org|io|dev|app|edu|gov|mil|int|info|biz|co|cloud|tech|ai|me|tv|xyz|site|online|store|shop|page|blog|news|live|pro|name|eu|us|uk|de|fr|nl|be|ch|at|se|no|dk|fi|cz|sk|hu|ro|bg|gr|pt|es|it|ie|is|ee|lv|lt|si|hr|ba|ua|ru|kz|tr|il|ae|sa|in|pk|cn|hk|tw|jp|kr|sg|my|th|vn|id|ph|au|nz|ca|mx|br|ar|cl|pe|za|ng|ke|eg|ma|lu|li|gg|ly|fm|to|cc|ws|la|ms';
+const DOMAIN = new RegExp(String.raw`(?<![\w.@/-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:${TLDS})(?![\w-]|\.[a-z0-9])`, 'gi');
+// A dotted quad may end a sentence (`resolves to 203.0.113.40.`), but not run on into a longer one.
+const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g;
+/** `point the domain to 76.76.21.21`: where the provider asks a record to point is the provider's. */
+const POINT_TO = /\bpoint(?:s|ing)?\s+(?:[\w.-]+\s+){0,3}(?:to|at)\s*$/i;
+const NAMED_HOST =
+  /\b(?:domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?|endpoints?|(?:requests?|calls?|traffic|connections?)\s+(?:to|for))(?:\s*\(s\))?(?:\s+(?:[\w-]+\s+){0,2}(?:such\s+as|like|including|e\.g\.,?))?\s*[:=]?\s*(?:["'`]\s*)?$/i;
+/**
+ * Hosts a provider gives its customers under its own domain: a name under one of these is the
+ * reader's app, bucket or database, even where the provider's own domains are not resources.
+ */
+const CUSTOMER_HOSTED =
+  /\.(?:digitaloceanspaces\.com|ondigitalocean\.app|herokuapp\.com|herokudns\.com|azurewebsites\.net|cloudapp\.azure\.com|core\.windows\.net|database\.windows\.net|vault\.azure\.net|azurecr\.io|azureedge\.net|azurefd\.net|trafficmanager\.net|cloudfront\.net|s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|rds\.amazonaws\.com|cache\.amazonaws\.com|es\.amazonaws\.com|elb\.amazonaws\.com|elasticbeanstalk\.com|appspot\.com|run\.app|web\.app|firebaseapp\.com|vercel\.app|netlify\.app|pages\.dev|workers\.dev|fly\.dev|onrender\.com|github\.io|mongodb\.net|supabase\.co|cloudflareaccess\.com|atlassian\.net|okta\.com|oktapreview\.com|okta-emea\.com|pagerduty\.com|onmicrosoft\.com|sharepoint\.com|zendesk\.com|myshopify\.com|auth0\.com|service-now\.com|slack\.com|your-storagebox\.de|your-server\.de)$/i;
+/** The provider's own pages under those domains: `status.okta.com` is not a customer's org. */
+const PROVIDER_PAGE = /^(?:www|status|help|support|docs|developers?|community|trust|blog|login|accounts?|api|cdn|mail|email|news|learn|console|dashboard|portal|app|admin|security|billing|events)\./i;
+/** Hosts named after the service they speak: the reader's clients call them. */
+const SERVICE_HOST = /^(?:api|smtp|imap|pop3?|ftp|sftp|ldaps?|mqtt|grpc)\./i;
+/** `certificate … for api.acme.io`: a name the certificate covers, even under the sender's own domain. */
+const COVERED = /\b(?:for|covering|certificates?|domains?|hostnames?|CN|SANs?)\s*[:=]?\s*$/i;
+
+const PROVIDER_DOMAINS =
+  /(?:^|\.)(?:amazon\.com|amazonaws\.com|aws\.com|google\.com|googleapis\.com|gstatic\.com|github\.com|github\.blog|githubusercontent\.com|heroku\.com|cloudflare\.com|digitalocean\.com|linode\.com|akamai\.com|fly\.io|letsencrypt\.org|microsoft\.com|azure\.com|mongodb\.com|statuspage\.io|atlassian\.com|mandrillapp\.com|sendgrid\.net)$/i;
+
+/** Domains in `prose`: every one where `everywhere`, else those named as domains/hosts/zones. */
+export function findDomains(prose: string, everywhere: boolean, senderDomain: string | null): string[] {
+  const out: string[] = [];
+  // `vercel-dns.com` in a mail from vercel.com: a domain that carries the sender's brand is the sender's.
+  const brand = senderDomain?.split('.')[0] ?? '';
+  for (const m of prose.matchAll(DOMAIN)) {
+    const name = m[0].toLowerCase();
+    const before = prose.slice(Math.max(0, m.index - 40), m.index);
+    if (CUSTOMER_HOSTED.test(name) && !PROVIDER_PAGE.test(name)) {
+      out.push(m[0]);
+      continue;
+    }
+    if (PROVIDER_DOMAINS.test(name)) continue;
+    const registered = registeredDomain(name) ?? name;
+    const own = senderDomain !== null && (name === senderDomain || name.endsWith(`.${senderDomain}`));
+    if (own && !(everywhere && COVERED.test(before) && name !== senderDomain)) continue;
+    if (!own && brand.length >= 4 && !COVERED.test(before) && registered.split('.')[0]?.split('-').includes(brand)) continue;
+    if (!everywhere && !NAMED_HOST.test(before) && !SERVICE_HOST.test(name)) continue;
+    out.push(m[0]);
+  }
+  return out;
+}
+
+/** IPv4 addresses outside links; a dotted quad is never a version number in a notice. */
+export function findAddresses(prose: string): string[] {
+  const out: string[] = [];
+  for (const m of prose.matchAll(IPV4)) {
+    const ip = m[0];
+    if (ip === '0.0.0.0' || /^(?:127|255)\./.test(ip) || POINT_TO.test(prose.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push(ip);
+  }
+  return out;
+}
+

@@ -1,0 +1,40 @@
+/**
+ * Identifiers the text labels as such. Accounts: an AWS account number, an Azure subscription,
+ * a Google billing account, and any account, customer, tenant or team id that looks made up
+ * (`Customer ID: ab12345-ovh`, `Team ID: 7QX4B2LMN8`, `your Stripe account (acct_1Hq2…)`).
+ * Resources: an id in parentheses after what it identifies (`(service ID 6qTbM2…)`, `(ref: qzvb…)`).
+ */
+
+const AWS_ACCOUNT = /\b(?:aws\s+)?accounts?(?:\s+(?:id|ID|number|no\.?))?\s*[:#]?\s*\(?(\d{4}-?\d{4}-?\d{4})(?![\d-])/gi;
+const GUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
+/** `Subscription: acme-production (b7e3d1c2-…)`: a display name may come before the id. */
+const SUBSCRIPTION = new RegExp(String.raw`\bsubscription(?:\s+(?:id|ID))?\s*[:#]?\s*(?:[\w .-]{1,64}?\s*\()?\(?(${GUID})\b`, 'gi');
+const BILLING_ACCOUNT = /\bbilling\s+account(?:\s+(?:id|ID))?\s*[:#]?\s*([0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6})\b/g;
+const OWNER_ID =
+  /\b(?:account|customer|client|tenant|team|contract|org(?:ani[sz]ation)?)(?:\s+(?:id|ID|SID|number|no\.?|handle|identifier))?\s*[:#]?\s*\(?([A-Za-z0-9][A-Za-z0-9_-]{2,62}[A-Za-z0-9])(?![\w.-])/gi;
+/** An organization named by its slug: `in the organization acme-devops` (`organization ACME` is a display name). */
+const ORG_SLUG = /\b(?:organi[sz]ation|org)\s+([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
+/** `(service ID 6qTbM2…)`, `(ref: qzvb…)`, `(CX21, ID 48213377)`: an id in parentheses, after other notes or not. */
+const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?(?:[A-Za-z]+\s+)?(?:ID|Id|id|ref|Ref|SID|OCID|key)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,62}[A-Za-z0-9])\)/g;
+
+/** A made-up id: letters and digits together, or a long number; `ACME` or `production` is a name, not an id. */
+export function looksLikeId(token: string): boolean {
+  return (/\d/.test(token) && /[A-Za-z]/.test(token) && token.length >= 5) || /^\d{5,20}$/.test(token);
+}
+
+export function findAccounts(prose: string): string[] {
+  const out: string[] = [];
+  for (const m of prose.matchAll(AWS_ACCOUNT)) out.push((m[1] ?? '').replace(/-/g, ''));
+  for (const m of prose.matchAll(SUBSCRIPTION)) out.push(m[1] ?? '');
+  for (const m of prose.matchAll(BILLING_ACCOUNT)) out.push(m[1] ?? '');
+  for (const m of prose.matchAll(ORG_SLUG)) out.push(m[1] ?? '');
+  for (const m of prose.matchAll(OWNER_ID)) {
+    const id = m[1] ?? '';
+    if (looksLikeId(id) && !/^\d{4}-?\d{4}-?\d{4}$/.test(id)) out.push(id);
+  }
+  return out;
+}
+
+export function labelledIds(prose: string): string[] {
+  return [...prose.matchAll(PAREN_LABELLED)].map((m) => m[1] ?? '').filter((id) => id.length >= 4);
+}

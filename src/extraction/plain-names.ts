@@ -1,0 +1,45 @@
+/**
+ * Names that look like words: Azure storage accounts and registries allow only lower-case letters and
+ * digits (`stacmeexports`), buckets and namespaces are often one word. Such a name is read only right
+ * after `the`/`your` and a noun for a kind of resource whose names are often single words, and before
+ * the end of the clause or a verb (`the storage account stacmeexports may have been exposed`). A word
+ * that often follows those nouns (`the storage account keys`, `the bucket itself`) is not a name.
+ * Nouns like `droplet` or `database` are left out: their names carry digits or dashes, and the word
+ * after them is more often a verb (`where your Droplet resides will be…`).
+ */
+
+const NOUN = String.raw`(?:storage\s+account|key\s+vault|container\s+registry|registry|function\s+app|web\s+app|app\s+service|cosmos\s+db\s+account|search\s+service|bucket|workspace|namespace)`;
+const FOLLOW = String.raw`(?=\s*[,.;:)]|\s+(?:may|might|will|would|is|was|has|had|have|can|could|must|should|needs?|uses?|runs?|in|on|at|and|or|which|that|to|for|from|with|were|are|does|did)\b)`;
+const PLAIN = new RegExp(String.raw`\b(?:the|your)\s+${NOUN}\s+([a-z][a-z0-9]{3,62})${FOLLOW}`, 'gi');
+
+/** Words that follow these nouns in prose. Not a dictionary: what notices put after `the app`, `the cluster`. */
+const ATTRIBUTES = new Set(
+  (
+    'name names keys key type size owner owners settings setting configuration config data level logs log tier region ' +
+    'location endpoint endpoints status state version versions engine class family policy policies role roles access ' +
+    'credentials password passwords user users admin admins administrator details page dashboard console team members ' +
+    'quota limit limits capacity storage network networking firewall connection connections string certificate ' +
+    'certificates maintenance window upgrade upgrades migration itself resources resource plan account accounts metrics ' +
+    'usage traffic performance backup backups replica replicas nodes node instance instances cluster clusters database ' +
+    'databases server servers identity operator firmware software runtime image images host hosts address addresses ' +
+    'records record domain domains contents content files file directory folder documentation docs pricing price cost ' +
+    'costs bill billing subscription tenant group groups service services feature features option options code ' +
+    'deployment deployments build builds release releases environment environments secrets secret token tokens ' +
+    'owner ownership health outage issue issues event events alert alerts notification notifications will must that ' +
+    'this these those they them there then than also when only more most some such same other each every both what ' +
+    'which while with without within from into onto over under after before during until since been being have ' +
+    'does here where itself reboot restart update updates patch patches schedule scheduled hardware disk disks memory ' +
+    'volume volumes snapshot snapshots stack stacks scheme schema tables table index indexes queries query workload ' +
+    'workloads traffic team owners admin project projects still already currently now just never always often ' +
+    'usually recently automatically soon again'
+  ).split(' '),
+);
+
+export function plainNames(prose: string): string[] {
+  const out: string[] = [];
+  for (const m of prose.matchAll(PLAIN)) {
+    const name = m[1] ?? '';
+    if (/^[a-z][a-z0-9]+$/.test(name) && !ATTRIBUTES.has(name)) out.push(name);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Repositories written as `owner/name`. Outside notices about code (a code host's mail, or one that
+ * speaks of repositories) a slash joins words (`and/or`, `CI/CD`, `linux/amd64`), so the bare form
+ * is read only there; `the acme/api repository` is read everywhere (resources.ts).
+ */
+
+const CODE_HOSTS = /^(?:GitHub|GitLab|Bitbucket)$/i;
+const SPEAKS_OF_REPOS = /\brepositor(?:y|ies)\b|\brepos?\b/i;
+
+/** `acme/site-infra` in `[acme/site-infra] Secret scanning alert` or `runs in acme/web-frontend and acme/api`. */
+const SLUG = /(?<![\w./@:-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})(?![\w/@-]|\.[A-Za-z0-9])/g;
+
+/** Words a slash joins in prose; two of them together are not a repository. */
+const SLASH_WORDS = new Set(
+  (
+    'and or not read write input output in out on off yes no true false client server tcp udp ip http https ci cd ' +
+    'dev ops devops linux windows macos darwin amd64 arm64 arm x86 x64 i386 s390x ppc64le he she his her they them ' +
+    'day week month year hour minute second min max pass fail build test push pull src lib bin etc usr var tmp home ' +
+    'api apis ui ux qa github gitlab bitbucket workflow workflows'
+  ).split(' '),
+);
+/** What GitHub itself publishes under `actions/` and `github/`: the reader uses them, never owns them. */
+const PLATFORM_OWNERS = /^(?:actions|github|docker|hashicorp|aws-actions|azure|google-github-actions)$/i;
+
+/** `github.com/acme-dev/mailer-scripts` written without a scheme, in any notice. */
+const HOSTED_PATH = /\b(?:github\.com|gitlab\.com|bitbucket\.org)\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})(?![\w-])/g;
+
+export function repositorySlugs(prose: string, provider: string | null): Array<{ index: number; name: string }> {
+  const out: Array<{ index: number; name: string }> = [];
+  for (const m of prose.matchAll(HOSTED_PATH)) {
+    const name = (m[2] ?? '').replace(/[.]+$/, '');
+    if (name && !PLATFORM_OWNERS.test(m[1] ?? '')) out.push({ index: m.index, name: `${m[1]}/${name}` });
+  }
+  if (!(provider && CODE_HOSTS.test(provider)) && !SPEAKS_OF_REPOS.test(prose)) return out;
+  for (const m of prose.matchAll(SLUG)) {
+    const owner = m[1] ?? '';
+    const name = (m[2] ?? '').replace(/[.]+$/, '');
+    if (!name || PLATFORM_OWNERS.test(owner) || /^\d+$/.test(owner) || /^\d+$/.test(name)) continue;
+    if (SLASH_WORDS.has(owner.toLowerCase()) && SLASH_WORDS.has(name.toLowerCase())) continue;
+    // `Python/Node`, `Slack/Teams`: two capitalised words are a pair of products.
+    if (/^[A-Z][a-z]+$/.test(owner) && /^[A-Z][a-z]+$/.test(name)) continue;
+    if (/^v?\d+(?:\.\d+)*$/.test(name)) continue;
+    out.push({ index: m.index, name: `${owner}/${name}` });
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { Found } from './dates.ts';
+
+/**
+ * Dates that name a span rather than a day: a month (`November 2025`) or a quarter (`Q3 2025`,
+ * `the third quarter of 2025`). Which end of the span a notice means depends on the words before it:
+ * `by`, `until`, `through`, `end of` name its last day (`by the end of Q3 2025` → September 30);
+ * everything else its first (`before November 2025`, `beginning in November 2025` → November 1),
+ * the earlier reading where a change may land on any day of the span.
+ */
+
+const QUARTER = /\b(?:Q([1-4])|(first|second|third|fourth)\s+quarter(?:\s+of)?)\s*,?\s+(20\d{2})\b/gi;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const TO_LAST_DAY = /\b(?:by|until|till|through|thru|(?:by\s+)?(?:the\s+)?end\s+of|no\s+later\s+than(?:\s+the\s+end\s+of)?)\s+(?:the\s+)?$/i;
+
+/** Past these, quarters are not what a notice is about: the bound keeps the cost of a flood linear. */
+const MAX_QUARTERS = 50;
+const MAX_QUARTER_TEXT = 32_000;
+
+/** Quarters in the text, as spans from the first day of their first month to the last of their last. */
+export function findQuarters(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.slice(0, MAX_QUARTER_TEXT).matchAll(QUARTER)) {
+    if (out.length >= MAX_QUARTERS) break;
+    const q = m[1] ? Number(m[1]) : (ORDINAL[(m[2] ?? '').toLowerCase()] ?? 1);
+    const year = Number(m[3]);
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      at: new Date(Date.UTC(year, (q - 1) * 3, 1)),
+      spanEnd: new Date(Date.UTC(year, q * 3, 0)),
+      precision: 'day',
+      relative: false,
+      monthOnly: true,
+    });
+  }
+  return out;
+}
+
+/** The last day of the month that starts at `first`. */
+export function monthEnd(first: Date): Date {
+  return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+}
+
+/** The day a span stands for, given the words written before it. */
+export function spanDay<T extends Found>(f: T, before: string): T {
+  if (!f.spanEnd || !TO_LAST_DAY.test(before.slice(-40))) return f;
+  return { ...f, at: f.spanEnd };
+}
