@@ -60,7 +60,7 @@ export function makeCertificateObserver(deps: CertificateObserverDeps) {
   const defaultHorizon = (deps.horizonDays ?? DEFAULT_CERT_HORIZON_DAYS) * DAY_MS;
 
   async function readRecord(endpoint: string): Promise<EndpointRecord | null> {
-    return decodeRecord(await deps.store.sources.getCursor(certSourceId(endpoint), RECORD_KEY));
+    return decodeRecord(await deps.store.cursors.get(certSourceId(endpoint), RECORD_KEY));
   }
 
   /** Probe endpoints that raised notices of this task. */
@@ -121,7 +121,7 @@ export function makeCertificateObserver(deps: CertificateObserverDeps) {
       const now = deps.clock.now();
       const endpoint = endpointOf(reading.target);
       const record = recordOf(reading, now);
-      await deps.store.sources.setCursor(certSourceId(endpoint), RECORD_KEY, encodeRecord(record));
+      await deps.store.cursors.set(certSourceId(endpoint), RECORD_KEY, encodeRecord(record));
       const closed = await closeResolved(endpoint, record);
       const horizonMs = options.horizonMinutes === undefined ? defaultHorizon : options.horizonMinutes * 60_000;
       const ingested: IngestResult[] = [];

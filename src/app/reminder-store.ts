@@ -3,7 +3,11 @@ import type { Team } from '../domain/policy.ts';
 import type { Task } from '../domain/task.ts';
 import type { NewOutboxRow, ReminderChange, ReminderStore, Store } from './ports.ts';
 
-/** The outbox rows one reminder message becomes; the task and its team are there for rendering. */
+/**
+ * The outbox rows one reminder message becomes; the task (as stored, inside the write) and its team
+ * are there for rendering. A row without a dedupe key gets one from its step and position; a key set
+ * here must be unique to the row, or later rows of the step are taken for repeats and dropped.
+ */
 export type ReminderRows = (message: ReminderMessage, task: Task, team: Team | undefined) => NewOutboxRow[];
 
 export interface ReminderStoreOptions {

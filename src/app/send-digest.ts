@@ -77,10 +77,13 @@ export function makeDigest(deps: DigestDeps) {
     const team = deps.rules.teams[digest.team];
     const message = await render(digest.team, now, digest.week);
     if (!team || !message) return false;
-    const payload = { text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false };
-    const { created } = await deps.store.transaction((tx) =>
-      tx.outbox.enqueue({ dedupeKey: digest.dedupeKey, method: 'chat.postMessage', channel: team.channel, payload, taskId: null, at: now }),
-    );
+    const args = { text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false };
+    const created = await deps.store.transaction(async (tx) => {
+      const [id] = await tx.outbox.enqueue([{ dedupeKey: digest.dedupeKey, method: 'chat.postMessage', channel: team.channel, args, taskId: null }], now);
+      // A row already queued under this week's key comes back with its own, earlier, creation time.
+      const row = id === undefined ? null : await tx.outbox.get(id);
+      return row !== null && row.createdAt.getTime() === now.getTime();
+    });
     return created;
   }
 

@@ -45,7 +45,9 @@ describe('the weekly digest', () => {
   });
 
   const digest = () => makeDigest({ store, rules: { teams }, clock: new ManualClock(MONDAY_9_CEST), log: silentLogger });
-  const queued = async () => (await store.outbox.due(new Date('2030-01-01T00:00:00Z'), 100)).map((m) => [m.dedupeKey, m.channel]);
+  const pending = (limit: number) =>
+    store.outbox.claimDue({ now: new Date('2030-01-01T00:00:00Z'), limit, leaseUntil: new Date('2030-01-01T00:01:00Z'), perChannel: limit, skipChannels: [] });
+  const queued = async () => (await pending(100)).map((m) => [m.dedupeKey, m.channel]);
 
   it("renders one team's open tasks and this week's done tasks, within Block Kit limits", async () => {
     await store.tasks.insert(aNewTask({ team: 'platform', title: 'Rotate the RDS CA', deadline: aDeadline('2025-04-02') }));
@@ -88,13 +90,14 @@ describe('the weekly digest', () => {
     expect(await restarted.tick(new Date('2025-04-07T06:59:59Z'))).toEqual({ queued: [], alreadySent: [], failed: [] });
     expect(await restarted.tick(new Date('2025-04-07T07:00:00Z'))).toEqual({ queued: ['platform'], alreadySent: [], failed: [] });
 
-    expect(await queued()).toEqual([
+    const rows = await pending(100);
+    expect(rows.map((m) => [m.dedupeKey, m.channel])).toEqual([
       ['digest:platform:2025-W14', '#platform-notices'],
       ['digest:platform:2025-W15', '#platform-notices'],
     ]);
-    const [row] = await store.outbox.due(new Date('2030-01-01T00:00:00Z'), 1);
+    const [row] = rows;
     expect(row?.method).toBe('chat.postMessage');
-    expect(validateBlocks((row?.payload as { blocks: unknown }).blocks, 'message')).toEqual([]);
+    expect(validateBlocks((row?.args as { blocks: unknown }).blocks, 'message')).toEqual([]);
   });
 
   it('tries again on the next tick when queueing fails', async () => {
