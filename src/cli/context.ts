@@ -1,13 +1,11 @@
 import type { Clock, Logger, Store } from '../app/ports.ts';
-import { systemClock } from '../adapters/clock.ts';
-import { createLogger } from '../adapters/log.ts';
-import { openStore } from '../adapters/store/index.ts';
-import { loadConfig, withDotEnv, type Config } from '../config/env.ts';
+import type { Config } from '../config/env.ts';
+import type { IngestDeps } from '../app/ingest-notice.ts';
+import { openCore } from '../main.ts';
 import type { Extraction } from '../domain/facts.ts';
 import type { Notice } from '../domain/notice.ts';
 import type { Routing } from '../domain/policy.ts';
 import { extract } from '../extraction/index.ts';
-import { loadRulesOrThrow } from '../config/rules.ts';
 import { patternsFor, route } from '../domain/routing.ts';
 
 export type RouteNotice = (notice: Notice, extraction: Extraction) => Routing;
@@ -21,6 +19,8 @@ export interface CliContext {
   extract: (notice: Notice) => Extraction;
   /** The routing decided by the rules in RULES_DIR. */
   loadRouter(): Promise<RouteNotice>;
+  /** What a change writes besides itself (the Slack rows), inside its transaction. */
+  hooks?: Pick<IngestDeps, 'onTaskChange' | 'onUntracked'>;
   close(): Promise<void>;
 }
 
@@ -47,20 +47,17 @@ export const defaultRoute: RouteNotice = (_notice, extraction) => ({
 });
 
 export async function openContext(env: NodeJS.ProcessEnv = process.env): Promise<CliContext> {
-  const merged = withDotEnv(env);
-  const config = loadConfig(merged);
-  // Rules first: a broken rules folder is reported before anything is opened or written.
-  const rules = loadRulesOrThrow(config.rulesDir);
   // Commands print their results on stdout; below warn, logs would only bury them.
-  const log = createLogger(merged.LOG_LEVEL ? config.logLevel : 'warn');
-  const store = await openStore(config.databaseUrl, { log });
+  const core = await openCore(env, { defaultLogLevel: 'warn' });
   return {
-    config,
-    store,
-    log,
-    clock: systemClock,
-    extract: (notice) => extract(notice, { patterns: patternsFor(notice, rules) }),
-    loadRouter: async () => (notice, extraction) => route(notice, extraction, rules),
-    close: () => store.close(),
+    config: core.config,
+    store: core.store,
+    log: core.log,
+    clock: core.clock,
+    extract: (notice) => extract(notice, { patterns: patternsFor(notice, core.rules) }),
+    loadRouter: async () => (notice, extraction) => route(notice, extraction, core.rules),
+    // Tasks made here get their Slack posts queued too: the running bot sends them.
+    hooks: { onTaskChange: core.notify.onTaskChange, onUntracked: core.notify.onUntracked },
+    close: () => core.close(),
   };
 }

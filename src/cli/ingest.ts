@@ -21,7 +21,7 @@ const IN_FLIGHT = 32;
  * all the rest.
  */
 export async function runIngest(paths: string[], options: IngestOptions, ctx: CliContext, out: CliOutput, read: Reader = readPath): Promise<number> {
-  const sink = makeIngestNotice({ store: ctx.store, extract: ctx.extract, route: await ctx.loadRouter(), clock: ctx.clock, log: ctx.log });
+  const sink = makeIngestNotice({ store: ctx.store, extract: ctx.extract, route: await ctx.loadRouter(), clock: ctx.clock, log: ctx.log, ...ctx.hooks });
   let failed = false;
   const errorLine = (file: string, error: string): string => {
     failed = true;

@@ -8,6 +8,9 @@ import { tasksCommand } from './tasks.ts';
 import { rulesCommand } from './rules.ts';
 import { remindCommand } from './remind.ts';
 import { startCommand } from './start.ts';
+import { openCore } from '../main.ts';
+import { configuredSources } from '../sources.ts';
+import { makeReminderStore } from '../app/reminder-store.ts';
 
 // Output piped into `head` and the like: a closed pipe ends the command quietly.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -19,8 +22,27 @@ const program = new Command('noticeboard')
   .description('Provider notices → tasks with deadlines, sign-offs and reminders in Slack')
   .showHelpAfterError();
 
-for (const make of [extractCommand, ingestCommand, pollCommand, tasksCommand, rulesCommand, remindCommand, startCommand]) {
-  program.addCommand(make());
+// Commands that need the whole bot get it from the composition root, opened only when they run.
+const pollSetup = async () => {
+  const core = await openCore(process.env, { defaultLogLevel: 'warn' });
+  return { sources: configuredSources(core).all, close: () => core.close() };
+};
+const reminderContext = async () => {
+  const core = await openCore(process.env, { defaultLogLevel: 'warn' });
+  const policy = { ladder: (id: string) => core.rules.ladders[id], team: (id: string) => core.rules.teams[id] };
+  return { store: makeReminderStore(core.store, { teams: policy.team }), policy, close: () => core.close() };
+};
+
+for (const command of [
+  extractCommand(),
+  ingestCommand(),
+  pollCommand(pollSetup),
+  tasksCommand(),
+  rulesCommand(),
+  remindCommand(reminderContext),
+  startCommand(),
+]) {
+  program.addCommand(command);
 }
 
 try {
