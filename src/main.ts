@@ -122,8 +122,10 @@ export function slackGroupLookup(apiUrl: string, token: string, core: Pick<Core,
         body: new URLSearchParams({ usergroup: id }),
         signal: AbortSignal.timeout(10_000),
       });
-      const body = (await res.json()) as { ok?: boolean; users?: unknown };
-      return body.ok && Array.isArray(body.users) ? body.users.filter((u): u is string => typeof u === 'string') : [];
+      const body = (await res.json()) as { ok?: boolean; error?: string; users?: unknown };
+      // A failed lookup throws, so the cache keeps the members it last knew rather than none.
+      if (!body.ok || !Array.isArray(body.users)) throw new Error(`usergroups.users.list failed: ${body.error ?? res.status}`);
+      return body.users.filter((u): u is string => typeof u === 'string');
     },
     { clock: core.clock, log: core.log },
   );
