@@ -1,4 +1,4 @@
-import type { DateRole, Extraction, NoticeKind, Precision } from '../domain/facts.ts';
+import type { DatedFact, DateRole, Extraction, LlmContribution, NoticeKind, Precision } from '../domain/facts.ts';
 
 /** One line of `noticeboard extract --json`: a stable interface that scripts and the scorer read. */
 export interface ExtractLine {
@@ -10,10 +10,12 @@ export interface ExtractLine {
   actionRequired: boolean;
   deadline: string | null;
   deadlinePrecision: Precision | null;
-  dates: Array<{ at: string; role: DateRole; text: string; precision: Precision }>;
+  dates: Array<{ at: string; role: DateRole; text: string; precision: Precision; origin?: DatedFact['origin'] }>;
   resources: string[];
   regions: string[];
   accounts: string[];
+  /** With `--llm`: what the second opinion added (its dates also say `origin: "llm"`). */
+  fromLlm?: LlmContribution;
 }
 
 /** The line for a file, message or item that could not be read or extracted. */

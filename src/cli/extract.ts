@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { Notice } from '../domain/notice.ts';
 import { extract } from '../extraction/index.ts';
 import { readPath } from '../readers/index.ts';
+import { openSecondOpinion, type Refine } from './second-opinion.ts';
 import { isoInstant, toExtractLine, type ExtractErrorLine, type ExtractLine } from './extract-line.ts';
 
 export { isoInstant, toExtractLine, type ExtractErrorLine, type ExtractLine } from './extract-line.ts';
@@ -14,6 +15,8 @@ export interface ExtractRun {
   json: boolean;
   out: Writer;
   err: Writer;
+  /** `--llm`: the second opinion, asked after the deterministic reading. */
+  refine?: Refine;
 }
 
 /** `noticeboard extract [--json] PATH...`: readers and extraction only, nothing stored. */
@@ -22,9 +25,16 @@ export function extractCommand(): Command {
     .description('read notices from files and print the deadline, dates, kind and resources found (no database)')
     .argument('<paths...>', '.eml files, mbox files, feed files (.xml .rss .atom), or folders of them')
     .option('--json', 'print JSON Lines, one object per notice')
-    .action(async (paths: string[], options: { json?: boolean }) => {
-      const { errors } = await runExtract(paths, { json: options.json === true, out: process.stdout, err: process.stderr });
-      if (errors > 0) process.exitCode = 1;
+    .option('--llm', 'also ask the LLM second opinion (OPENAI_API_KEY); its facts are grounded in the text and marked')
+    .action(async (paths: string[], options: { json?: boolean; llm?: boolean }) => {
+      const opinion = options.llm ? openSecondOpinion('extract') : null;
+      try {
+        const run = { json: options.json === true, out: process.stdout, err: process.stderr, refine: opinion?.refine };
+        const { errors } = await runExtract(paths, run);
+        if (errors > 0) process.exitCode = 1;
+      } finally {
+        await opinion?.close();
+      }
     });
 }
 
@@ -43,7 +53,10 @@ export async function runExtract(paths: readonly string[], run: ExtractRun): Pro
       }
       let line: ExtractLine;
       try {
-        line = toExtractLine(result.file, result.id, extract(result.notice));
+        const facts = extract(result.notice);
+        const refined = run.refine ? await run.refine(result.notice, facts) : facts;
+        line = toExtractLine(result.file, result.id, refined);
+        if (refined.fromLlm) line = { ...line, fromLlm: refined.fromLlm, dates: line.dates.map((d, i) => ({ ...d, origin: refined.dates[i]?.origin ?? 'grammar' })) };
       } catch (err) {
         errors += 1;
         const message = err instanceof Error ? err.message : String(err);

@@ -5,6 +5,8 @@ import { formatDuration } from '../config/rules-duration.ts';
 import type { RuleSet } from '../domain/policy.ts';
 import { patternsFor, route } from '../domain/routing.ts';
 import { extract } from '../extraction/index.ts';
+import { llmFactLines } from '../extraction/llm-merge.ts';
+import { openSecondOpinion, type Refine } from './second-opinion.ts';
 import { readPath, type ReadResult } from '../readers/index.ts';
 import { describeNotice } from './rules-describe.ts';
 
@@ -30,8 +32,14 @@ export function rulesCommand(): Command {
     .description('Show, for each notice in PATH, the rule that matched and why, the extraction, the routing and the ladder')
     .argument('<path...>', '.eml, mbox or feed file, or a folder of them')
     .option('--dir <dir>', 'rules folder (default: $RULES_DIR or ./rules)')
-    .action(async (paths: string[], opts: { dir?: string }) => {
-      process.exitCode = await runRulesTest({ dir: rulesDir(opts.dir), paths });
+    .option('--llm', 'also ask the LLM second opinion and show which facts came from it')
+    .action(async (paths: string[], opts: { dir?: string; llm?: boolean }) => {
+      const opinion = opts.llm ? openSecondOpinion('rules test') : null;
+      try {
+        process.exitCode = await runRulesTest({ dir: rulesDir(opts.dir), paths, refine: opinion?.refine });
+      } finally {
+        await opinion?.close();
+      }
     });
   return rules;
 }
@@ -73,10 +81,12 @@ export interface RulesTestOptions {
   paths: string[];
   read?: (path: string) => AsyncIterable<ReadResult>;
   output?: Output;
+  /** `--llm`: the second opinion; the facts it added are listed after the notice. */
+  refine?: Refine;
 }
 
 /** 0 when every notice was read and routed; 1 when the rules do not load or a file could not be read. */
-export async function runRulesTest({ dir, paths, read = readPath, output = consoleOutput }: RulesTestOptions): Promise<number> {
+export async function runRulesTest({ dir, paths, read = readPath, output = consoleOutput, refine }: RulesTestOptions): Promise<number> {
   const loaded = loadRules(dir);
   if (!loaded.ok) {
     for (const problem of loaded.problems) output.err(formatProblem(problem));
@@ -96,9 +106,11 @@ export async function runRulesTest({ dir, paths, read = readPath, output = conso
         }
         count += 1;
         const { notice } = result;
-        const extraction = extract(notice, { patterns: patternsFor(notice, rules) });
+        const deterministic = extract(notice, { patterns: patternsFor(notice, rules) });
+        const extraction = refine ? await refine(notice, deterministic) : deterministic;
         const routing = route(notice, extraction, rules);
         for (const line of describeNotice(`${result.file} (notice ${count})`, notice, extraction, routing, rules)) output.out(line);
+        for (const line of llmFactLines(extraction)) output.out(`  from the LLM: ${line}`);
       }
     } catch (err) {
       failed = true;
