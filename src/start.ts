@@ -87,7 +87,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   let slack = config.slack ? { ...config.slack, apiUrl: config.slack.apiUrl ?? config.slackApiUrl } : null;
   if (!slack) {
     // No workspace configured: a Slack-compatible sandbox on loopback stands in for one.
-    sandbox = await startLoopbackSlack({ ...sandboxPeople(rules), port: 0 });
+    sandbox = await startLoopbackSlack({ ...sandboxPeople(rules), port: 0, clock });
     slack = { botToken: sandbox.token, signingSecret: randomBytes(24).toString('hex'), apiUrl: sandbox.apiUrl };
   }
   const apiUrl = slack.apiUrl ?? 'https://slack.com/api/';

@@ -5,12 +5,19 @@ export interface AdvanceableClock extends Clock {
   advance(ms: number): void;
 }
 
-/** Wall time plus whatever the person at the sandbox page has skipped ahead. */
+/**
+ * Time that runs with the wall clock (pacing and retries need it to move) from `start` (the wall
+ * time unless given), plus whatever the person at the sandbox page skipped ahead.
+ */
 export class SandboxClock implements AdvanceableClock {
-  #offsetMs = 0;
-  constructor(private readonly wall: Clock = systemClock) {}
+  readonly #wall: Clock;
+  #offsetMs: number;
+  constructor(start?: Date | string, wall: Clock = systemClock) {
+    this.#wall = wall;
+    this.#offsetMs = start === undefined ? 0 : new Date(start).getTime() - wall.now().getTime();
+  }
   now(): Date {
-    return new Date(this.wall.now().getTime() + this.#offsetMs);
+    return new Date(this.#wall.now().getTime() + this.#offsetMs);
   }
   advance(ms: number): void {
     this.#offsetMs += ms;
