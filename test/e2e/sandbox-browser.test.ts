@@ -15,13 +15,15 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`sandbox-browser: skipped, ${CHROMIUM} is missing (apt-get install chromium)`);
 
 const ARTIFACTS = resolve('test-artifacts');
-// Tuesday 13:00 in New York (the data team's zone): working hours, a week later too. The samples'
-// RDS deadline is 21 days on at 17:00 UTC, so a week on its 14-days-before reminder is due.
+// Tuesday 13:00 in New York, 19:00 in Berlin: working hours for both teams, a week later too. The
+// samples' RDS deadline is 21 days on at 17:00 UTC, so a week on its 14-days-before reminder is due.
 const START = '2026-11-24T18:00:00Z';
 const DATA_CHANNEL = '#data-notices';
-const OWNER = 'U0DATA00001';
+const PLATFORM_CHANNEL = '#platform-notices';
+// The Lambda task is the platform team's: its owner role is their user group.
+const OWNER = 'U0PLAT00002';
 const LEAD = 'U0PLATLEAD1';
-const OUTSIDER = 'U0PLAT00001';
+const OUTSIDER = 'U0DATA00001';
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 describe.skipIf(!hasChromium)('sandbox page in a browser', () => {
@@ -54,56 +56,63 @@ describe.skipIf(!hasChromium)('sandbox page in a browser', () => {
     await page.selectOption('#acting', user);
     await eventually(() => page.locator('#acting').inputValue()).toBe(user);
   };
+  const channel = (id: string) => page.locator(`nav button[data-channel="${id}"]`).click();
   const rdsPost = (): Locator => page.locator('.msg.post', { hasText: /RDS/i }).first();
+  const lambdaPost = (): Locator => page.locator('.msg.post', { hasText: /Lambda end of support/ }).first();
 
   it('shows the sample notices as task posts, says it is not Slack, and files them as processed', async () => {
     expect(bot.sandbox).not.toBeNull();
     await page.goto(bot.sandbox?.url ?? '');
     await eventually(() => page.locator('#banner').textContent()).toBe('Local sandbox — this is not Slack');
-    await page.locator(`nav button[data-channel="${DATA_CHANNEL}"]`).click();
+    await channel(DATA_CHANNEL);
     await rdsPost().waitFor();
     await eventually(() => rdsPost().locator('button[data-action="task.take_ownership"]').count()).toBe(1);
     expect(await readdir(join(dir, 'inbox', 'processed'))).toEqual(['fyi-elasticache-release.eml', 'lambda-runtime-deprecation.eml', 'rds-ca-rotation.eml']);
     await shot('1-first-run');
   });
 
+  it('moving the clock a week on brings the 14-days-before reminder of the RDS task, louder: in the channel, naming the owners', async () => {
+    await channel(DATA_CHANNEL);
+    const reminders = page.locator('.msg.post', { hasText: /Reminder/ }).filter({ hasText: /RDS/ });
+    expect(await reminders.count()).toBe(0);
+    await page.locator('#clock button[data-ms="604800000"]').click();
+    await eventually(() => page.locator('#now').textContent()).toContain('2026-12-01');
+    await reminders.first().waitFor();
+    expect(await reminders.first().textContent()).toContain('@S0DATAENG01');
+    await shot('2-clock-moved');
+  });
+
   it('the owner schedules and approves, an outsider is refused, the lead approves: the post shows it approved', async () => {
+    await channel(PLATFORM_CHANNEL);
     await actAs(OWNER);
-    await rdsPost().locator('button[data-action="task.take_ownership"]').click();
-    await eventually(() => rdsPost().locator('.b-fields').textContent()).toContain(`@${OWNER}`);
-    await rdsPost().locator('button[data-action="task.schedule"]').click();
+    await lambdaPost().locator('button[data-action="task.take_ownership"]').click();
+    await eventually(() => lambdaPost().locator('.b-fields').textContent()).toContain(`@${OWNER}`);
+    await lambdaPost().locator('button[data-action="task.schedule"]').click();
     const modal = page.locator('.modal');
     await modal.waitFor();
-    await modal.locator('input[name="window_start"]').fill('2026-11-30T09:00');
-    await modal.locator('input[name="window_end"]').fill('2026-11-30T11:00');
-    await shot('2-schedule-modal');
+    await modal.locator('input[name="window_start"]').fill('2026-12-10T09:00');
+    await modal.locator('input[name="window_end"]').fill('2026-12-10T11:00');
+    await shot('3-schedule-modal');
     await modal.locator('button.primary').click();
-    await modal.waitFor({ state: 'detached' });
-    const approve = rdsPost().locator('button[data-action="task.approve"]');
+    // closes once accepted; a refusal is written beside the field, and shown here if it comes
+    const openWith = async () => ((await modal.count()) === 0 ? 'closed' : (await modal.locator('.error').allTextContents()).join(' ').trim() || 'open');
+    await eventually(openWith).toBe('closed');
+    const approve = lambdaPost().locator('button[data-action="task.approve"]');
     await approve.click();
-    const signOffs = rdsPost().locator('.b-section', { hasText: 'Sign-offs' });
+    const signOffs = lambdaPost().locator('.b-section', { hasText: 'Sign-offs' });
     await eventually(() => signOffs.textContent()).toContain(OWNER);
 
     await actAs(OUTSIDER);
     await approve.click();
     const refusal = page.locator('.msg.ephemeral');
     await refusal.first().waitFor();
-    expect(await refusal.first().textContent()).toMatch(/needs owner or platform-lead/);
-    await shot('3-refused');
+    expect(await refusal.first().textContent()).toMatch(/owner or platform-lead/);
+    await shot('4-refused');
 
     await actAs(LEAD);
     await approve.click();
-    await eventually(() => rdsPost().locator('.b-header, .b-section, .b-context').allTextContents().then((t) => t.join(' '))).toMatch(/approved/i);
+    await eventually(() => lambdaPost().locator('.b-header, .b-section, .b-context').allTextContents().then((t) => t.join(' '))).toMatch(/approved/i);
     await eventually(() => approve.count()).toBe(0);
-    await shot('4-approved');
-  });
-
-  it('moving the clock a week on posts a louder reminder in the task thread', async () => {
-    const replies = rdsPost().locator('.thread .msg');
-    const before = await replies.count();
-    await page.locator('#clock button[data-ms="604800000"]').click();
-    await eventually(() => replies.count()).toBeGreaterThan(before);
-    await eventually(() => page.locator('#now').textContent()).toContain('2026-12-01');
-    await shot('5-clock-moved');
+    await shot('5-approved');
   });
 }, 60_000);

@@ -12,10 +12,21 @@ function el(tag, cls, text) {
 }
 // Slack escapes &, < and > in mrkdwn; links are <url|label>. Shown as plain text.
 function unslack(t) {
-  return String(t || '').replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)').replace(/<([^>]+)>/g, '$1')
+  return String(t || '').replace(/<!subteam\^([^|>]+)(\|[^>]*)?>/g, '@$1').replace(/<!(here|channel|everyone)>/g, '@$1')
+    .replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)').replace(/<([^>]+)>/g, '$1')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 function txt(o) { return o ? unslack(o.text) : ''; }
+// A text object into a new element: mrkdwn's *bold* becomes <b>, everything else stays text.
+function rich(tag, cls, o) {
+  var e = el(tag, cls);
+  var parts = txt(o).split(/\*([^*\n]+)\*/);
+  parts.forEach(function (p, i) {
+    if (i % 2 === 1 && o.type === 'mrkdwn') e.appendChild(el('b', '', p));
+    else e.appendChild(document.createTextNode(i % 2 === 1 ? '*' + p + '*' : p));
+  });
+  return e;
+}
 function post(path, body) {
   return fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
     .then(function (r) { return r.json(); });
@@ -51,12 +62,16 @@ function renderBlocks(blocks, msg, into) {
   (blocks || []).forEach(function (b) {
     if (b.type === 'header') into.appendChild(el('div', 'b-header', txt(b.text)));
     else if (b.type === 'divider') into.appendChild(el('hr', 'b-divider'));
-    else if (b.type === 'context') into.appendChild(el('div', 'b-context', (b.elements || []).map(txt).join('  ·  ')));
+    else if (b.type === 'context') {
+      var c = el('div', 'b-context');
+      (b.elements || []).forEach(function (x, i) { if (i) c.appendChild(document.createTextNode('  ·  ')); c.appendChild(rich('span', '', x)); });
+      into.appendChild(c);
+    }
     else if (b.type === 'section') {
-      if (b.text) into.appendChild(el('div', 'b-section', txt(b.text)));
+      if (b.text) into.appendChild(rich('div', 'b-section', b.text));
       if (b.fields) {
         var f = el('div', 'b-fields');
-        b.fields.forEach(function (x) { f.appendChild(el('div', 'b-section', txt(x))); });
+        b.fields.forEach(function (x) { f.appendChild(rich('div', 'b-section', x)); });
         into.appendChild(f);
       }
       if (b.accessory) into.appendChild(renderElement(b.accessory, msg));
@@ -74,7 +89,7 @@ function renderMessage(m, cls, who) {
   var when = m.ts ? new Date(Number(m.ts) * 1000).toISOString().slice(0, 16).replace('T', ' ') : '';
   box.appendChild(el('div', 'meta', (who || 'noticeboard') + '  ' + when + (m.edits ? '  (edited)' : '')));
   if (m.blocks && m.blocks.length) renderBlocks(m.blocks, m, box);
-  else box.appendChild(el('div', 'b-section', unslack(m.text)));
+  else box.appendChild(rich('div', 'b-section', { type: 'mrkdwn', text: m.text }));
   return box;
 }
 
