@@ -21,6 +21,7 @@ nav button.active { background: #1164a3; color: #fff; }
 .ephemeral { border-color: #1164a3; background: #eef6fc; }
 .b-header { font-size: 17px; font-weight: 700; margin: 4px 0; }
 .b-section { margin: 4px 0; white-space: pre-wrap; }
+code { background: #f0f0f0; border: 1px solid #e0e0e0; border-radius: 3px; padding: 0 3px; font-size: 12px; }
 .b-fields { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 16px; margin: 4px 0; }
 .b-context { color: #616061; font-size: 12px; margin: 4px 0; white-space: pre-wrap; }
 hr.b-divider { border: 0; border-top: 1px solid #ddd; margin: 8px 0; }

@@ -17,13 +17,14 @@ function unslack(t) {
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 function txt(o) { return o ? unslack(o.text) : ''; }
-// A text object into a new element: mrkdwn's *bold* becomes <b>, everything else stays text.
+// A text object into a new element: mrkdwn's *bold*, _italic_ and code become elements, the rest text.
+var MARKS = { '*': 'b', '_': 'i', '~': 's', '\u0060': 'code' };
 function rich(tag, cls, o) {
   var e = el(tag, cls);
-  var parts = txt(o).split(/\*([^*\n]+)\*/);
-  parts.forEach(function (p, i) {
-    if (i % 2 === 1 && o.type === 'mrkdwn') e.appendChild(el('b', '', p));
-    else e.appendChild(document.createTextNode(i % 2 === 1 ? '*' + p + '*' : p));
+  var parts = txt(o).split(/(\*[^*\n]+\*|_[^_\n]+_|~[^~\n]+~|\u0060[^\u0060\n]+\u0060)/);
+  parts.forEach(function (p) {
+    var mark = p.length > 2 && o.type === 'mrkdwn' && MARKS[p[0]] && p[p.length - 1] === p[0] ? MARKS[p[0]] : null;
+    e.appendChild(mark ? el(mark, '', p.slice(1, -1)) : document.createTextNode(p));
   });
   return e;
 }
@@ -109,7 +110,9 @@ function render() {
   nav.textContent = '';
   nav.appendChild(el('div', 'meta', '  Channels'));
   d.channels.forEach(function (c) {
-    var b = el('button', c.id === S.channel ? 'active' : '', c.id + ' (' + c.messages.length + ')');
+    if (c.id[0] === 'D' && c.id !== 'D' + S.user.slice(1)) return;
+    var name = c.id[0] === 'D' ? 'DM with noticeboard' : c.id;
+    var b = el('button', c.id === S.channel ? 'active' : '', name + ' (' + c.messages.length + ')');
     b.dataset.channel = c.id;
     b.onclick = function () { S.channel = c.id; render(); };
     nav.appendChild(b);

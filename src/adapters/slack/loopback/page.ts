@@ -19,6 +19,7 @@ type Body = Record<string, unknown>;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const MAX_ADVANCE_MS = 31 * 24 * 3600_000;
+const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -118,6 +119,8 @@ export function attachSandboxPage(slack: LoopbackSlack, options: SandboxPageOpti
   };
 
   slack.pages = async (req: IncomingMessage, res: ServerResponse, url: URL, raw: string) => {
+    // Only this machine's browser, by an address of loopback (not a name that was rebound to it).
+    if (!LOOPBACK_HOST.test(req.headers.host ?? '')) return json(res, 403, { error: 'loopback only' });
     if (req.method === 'GET' && url.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return void res.end(PAGE_HTML);
@@ -126,6 +129,8 @@ export function attachSandboxPage(slack: LoopbackSlack, options: SandboxPageOpti
     if (req.method === 'GET' && url.pathname === '/sandbox/events') return stream(slack, res);
     const route = routes[url.pathname];
     if (req.method !== 'POST' || !route) return json(res, 404, { error: 'not_found' });
+    // A JSON body needs a CORS preflight, which is never answered: other sites cannot post here.
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return json(res, 415, { error: 'send application/json' });
     let body: Body;
     try {
       body = JSON.parse(raw) as Body;
