@@ -42,18 +42,27 @@ export interface StartOptions extends CoreOptions {
 
 const canAdvance = (clock: Clock): clock is AdvanceableClock => typeof (clock as Partial<AdvanceableClock>).advance === 'function';
 
-/** Everyone the rules name, as sandbox users; each user group holds its team's members. */
+/**
+ * Everyone the rules name, as sandbox users. A user group holds the members of the team whose owner
+ * role it is; a group no team owns (a role's default, copied into every team) holds every team's
+ * members that name it.
+ */
 function sandboxPeople(rules: RuleSet) {
   const users = new Set<string>();
-  const groups: Record<string, string[]> = {};
+  const owned: Record<string, string[]> = {};
+  const named: Record<string, string[]> = {};
+  const add = (into: Record<string, string[]>, group: string, members: string[]) => (into[group] = [...new Set([...(into[group] ?? []), ...members])]);
   for (const team of Object.values(rules.teams)) {
-    const named = [...team.members, ...team.escalation.users, ...Object.values(team.roles).flat()];
-    for (const id of named) {
-      if (id.startsWith('S')) groups[id] = [...new Set([...(groups[id] ?? []), ...team.members])];
-      else users.add(id);
+    for (const id of [...team.members, ...team.escalation.users]) users.add(id);
+    for (const [role, ids] of Object.entries(team.roles)) {
+      for (const id of ids) {
+        if (!id.startsWith('S')) users.add(id);
+        else add(role === 'owner' ? owned : named, id, team.members);
+      }
     }
   }
-  return { users: [...users].map((id) => ({ id, name: id.toLowerCase() })), usergroups: groups };
+  const usergroups = { ...named, ...owned };
+  return { users: [...users].filter((id) => !id.startsWith('S')).map((id) => ({ id, name: id.toLowerCase() })), usergroups };
 }
 
 function healthRoutes(core: Core): Route[] {

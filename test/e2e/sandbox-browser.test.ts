@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)('sandbox page in a browser', () => {
     await approve.click();
     const refusal = page.locator('.msg.ephemeral');
     await refusal.first().waitFor();
-    expect(await refusal.first().textContent()).toMatch(/owner or platform-lead/);
+    expect(await refusal.first().textContent()).toMatch(/cannot sign this task: it needs someone who holds owner or platform-lead/);
     await shot('4-refused');
 
     await actAs(LEAD);
@@ -114,5 +114,14 @@ describe.skipIf(!hasChromium)('sandbox page in a browser', () => {
     await eventually(() => lambdaPost().locator('.b-header, .b-section, .b-context').allTextContents().then((t) => t.join(' '))).toMatch(/approved/i);
     await eventually(() => approve.count()).toBe(0);
     await shot('5-approved');
+  });
+
+  it('a slash command typed in the page is answered to the person who typed it', async () => {
+    await page.locator('#composer input').fill('/notices list');
+    await page.locator('#composer button').click();
+    const answer = page.locator('.msg.ephemeral', { hasText: '(/notices)' });
+    await answer.first().waitFor();
+    expect(await answer.first().textContent()).toMatch(/Lambda end of support/);
+    await shot('6-slash-command');
   });
 }, 60_000);
