@@ -30,6 +30,8 @@ export interface RunningBot {
   port: number;
   /** The local Slack-compatible sandbox, when no workspace is configured. */
   sandbox: LoopbackSlack | null;
+  /** Send the reminders due now rather than at the scheduler's next minute. */
+  tickReminders(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -161,14 +163,14 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   }
   const server = createHttpServer(routes, log);
   const port = await listen(server, options.port ?? config.port, sandbox ? '127.0.0.1' : undefined);
+  const tickNow = async () => {
+    const report = await reminderTick(clock.now());
+    metrics.inc('noticeboard_reminder_steps_sent_total', 'Reminder steps sent', {}, report.sent);
+    sender.wake();
+  };
   let inbox: Inbox | null = null;
   let seeding: Promise<unknown> = Promise.resolve();
   if (sandbox) {
-    const tickNow = async () => {
-      const report = await reminderTick(clock.now());
-      metrics.inc('noticeboard_reminder_steps_sent_total', 'Reminder steps sent', {}, report.sent);
-      sender.wake();
-    };
     attachSandboxPage(sandbox, {
       eventsUrl: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
       signingSecret: slack.signingSecret,
@@ -200,6 +202,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     core,
     port,
     sandbox,
+    tickReminders: tickNow,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -2,6 +2,7 @@
 // Chromium: the shipped samples become task posts, people sign off as Slack users would, the
 // sandbox clock moves and the reminder ladder speaks up in the thread.
 import { existsSync } from 'node:fs';
+import { request } from 'node:http';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -123,5 +124,20 @@ describe.skipIf(!hasChromium)('sandbox page in a browser', () => {
     await answer.first().waitFor();
     expect(await answer.first().textContent()).toMatch(/Lambda end of support/);
     await shot('6-slash-command');
+  });
+
+  it.each([
+    ['a form post from another site', { 'content-type': 'text/plain' }, 415],
+    ['a name rebound to loopback', { 'content-type': 'application/json', host: 'evil.example:80' }, 403],
+  ])('refuses %s', async (_case, headers, status) => {
+    const url = new URL('sandbox/clock', bot.sandbox?.url);
+    const answered = await new Promise<number>((done, fail) => {
+      const req = request(url, { method: 'POST', headers }, (res) => done(res.statusCode ?? 0));
+      req.on('error', fail);
+      req.end(JSON.stringify({ ms: 3_600_000 }));
+    });
+    expect(answered).toBe(status);
+    const state = (await (await fetch(new URL('sandbox/state', bot.sandbox?.url))).json()) as { now: string };
+    expect(state.now).toMatch(/^2026-12-01T18:0/);
   });
 }, 60_000);

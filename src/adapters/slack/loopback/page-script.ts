@@ -154,8 +154,8 @@ function render() {
 function renderModal(v) {
   var root = $('modal-root');
   if (!v) { root.textContent = ''; S.modal = null; return; }
-  if (S.modal === v.id + ':' + (v.view.blocks || []).length) return;
-  S.modal = v.id + ':' + (v.view.blocks || []).length;
+  if (S.modal === v.hash) return;
+  S.modal = v.hash;
   root.textContent = '';
   var back = el('div', 'backdrop');
   var m = el('form', 'modal');
@@ -215,7 +215,7 @@ function refresh() {
 }
 $('acting').onchange = function () { S.user = this.value; localStorage.setItem('sandbox.user', S.user); S.modal = null; refresh(); };
 document.querySelectorAll('#clock button').forEach(function (b) {
-  b.onclick = function () { status('moving the clock…'); post('/sandbox/clock', { ms: Number(b.dataset.ms) }).then(function () { status('clock moved'); refresh(); }); };
+  b.onclick = function () { status('moving the clock…'); post('/sandbox/clock', { ms: Number(b.dataset.ms) }).then(function (r) { status(r.error ? 'clock not moved: ' + r.error : 'clock moved'); refresh(); }); };
 });
 var pending = null;
 new EventSource('/sandbox/events').addEventListener('change', function () {

@@ -59,7 +59,7 @@ export function attachSandboxPage(slack: LoopbackSlack, options: SandboxPageOpti
       channels,
       ephemerals,
       responses,
-      view: views.at(-1) ? { id: views.at(-1)?.id, view: views.at(-1)?.view } : null,
+      view: views.at(-1) ? { id: views.at(-1)?.id, hash: views.at(-1)?.hash, view: views.at(-1)?.view } : null,
     };
   };
 
@@ -112,7 +112,11 @@ export function attachSandboxPage(slack: LoopbackSlack, options: SandboxPageOpti
     '/sandbox/clock': async (body, res) => {
       const ms = Number(body.ms);
       if (!Number.isFinite(ms) || ms <= 0 || ms > MAX_ADVANCE_MS) return json(res, 400, { error: 'ms must be a positive duration up to 31 days' });
-      await options.clock.advance(ms);
+      try {
+        await options.clock.advance(ms);
+      } catch (err) {
+        return json(res, 409, { error: err instanceof Error ? err.message : String(err) });
+      }
       slack.emit('sandbox', { kind: 'clock' });
       json(res, 200, { now: options.clock.now().toISOString() });
     },
