@@ -223,4 +223,6 @@ new EventSource('/sandbox/events').addEventListener('change', function () {
   pending = setTimeout(function () { pending = null; refresh(); }, 50);
 });
 refresh();
+// the sandbox time runs on between changes
+setInterval(refresh, 30000);
 `;
