@@ -1,10 +1,15 @@
 // `noticeboard start`: the HTTP server, the Slack app, the outbox sender, and (on the leader only)
 // the sources, the reminder scheduler and the weekly digests.
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { AWS_HEALTH_PATH, awsHealthListener } from './adapters/aws-health/handler.ts';
 import { calendarRoute } from './adapters/http/calendar.ts';
 import { createHttpServer, listen, send, type Route } from './adapters/http/server.ts';
 import { postgresLeader, soleLeader } from './adapters/leader/leader.ts';
+import { SandboxClock, type AdvanceableClock } from './adapters/sandbox/clock.ts';
+import { startInbox, type Inbox } from './adapters/sandbox/inbox.ts';
+import { seedSamples } from './adapters/sandbox/samples.ts';
+import { attachSandboxPage } from './adapters/slack/loopback/page.ts';
 import { createSlackApp, SLACK_EVENTS_PATH } from './adapters/slack/app.ts';
 import { startLoopbackSlack, type LoopbackSlack } from './adapters/slack/loopback/server.ts';
 import { PacedSlackClient } from './adapters/slack/paced-client.ts';
@@ -18,32 +23,48 @@ import { makeSlackActions } from './app/slack-actions.ts';
 import { openCore, slackGroupLookup, type Core, type CoreOptions } from './main.ts';
 import { configuredSources } from './sources.ts';
 import type { RuleSet } from './domain/policy.ts';
+import type { Clock } from './app/ports.ts';
 
 export interface RunningBot {
   core: Core;
   port: number;
   /** The local Slack-compatible sandbox, when no workspace is configured. */
   sandbox: LoopbackSlack | null;
+  /** Send the reminders due now rather than at the scheduler's next minute. */
+  tickReminders(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export interface StartOptions extends CoreOptions {
   /** Overrides PORT (tests pass 0). */
   port?: number;
+  /** Overrides INBOX_DIR, the sandbox's drop folder. */
+  inboxDir?: string;
 }
 
-/** Everyone the rules name, as sandbox users; each user group holds its team's members. */
+const canAdvance = (clock: Clock): clock is AdvanceableClock => typeof (clock as Partial<AdvanceableClock>).advance === 'function';
+
+/**
+ * Everyone the rules name, as sandbox users. A user group holds the members of the team whose owner
+ * role it is; a group no team owns (a role's default, copied into every team) holds every team's
+ * members that name it.
+ */
 function sandboxPeople(rules: RuleSet) {
   const users = new Set<string>();
-  const groups: Record<string, string[]> = {};
+  const owned: Record<string, string[]> = {};
+  const named: Record<string, string[]> = {};
+  const add = (into: Record<string, string[]>, group: string, members: string[]) => (into[group] = [...new Set([...(into[group] ?? []), ...members])]);
   for (const team of Object.values(rules.teams)) {
-    const named = [...team.members, ...team.escalation.users, ...Object.values(team.roles).flat()];
-    for (const id of named) {
-      if (id.startsWith('S')) groups[id] = [...new Set([...(groups[id] ?? []), ...team.members])];
-      else users.add(id);
+    for (const id of [...team.members, ...team.escalation.users]) users.add(id);
+    for (const [role, ids] of Object.entries(team.roles)) {
+      for (const id of ids) {
+        if (!id.startsWith('S')) users.add(id);
+        else add(role === 'owner' ? owned : named, id, team.members);
+      }
     }
   }
-  return { users: [...users].map((id) => ({ id, name: id.toLowerCase() })), usergroups: groups };
+  const usergroups = { ...named, ...owned };
+  return { users: [...users].filter((id) => !id.startsWith('S')).map((id) => ({ id, name: id.toLowerCase() })), usergroups };
 }
 
 function healthRoutes(core: Core): Route[] {
@@ -69,14 +90,15 @@ function healthRoutes(core: Core): Route[] {
 }
 
 export async function startBot(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}): Promise<RunningBot> {
-  const core = await openCore(env, options);
+  // Wall time unless the sandbox page moves it forward (only the sandbox page can).
+  const core = await openCore(env, { ...options, clock: options.clock ?? new SandboxClock() });
   const { config, log, clock, rules, store, metrics } = core;
 
   let sandbox: LoopbackSlack | null = null;
   let slack = config.slack ? { ...config.slack, apiUrl: config.slack.apiUrl ?? config.slackApiUrl } : null;
   if (!slack) {
     // No workspace configured: a Slack-compatible sandbox on loopback stands in for one.
-    sandbox = await startLoopbackSlack({ ...sandboxPeople(rules), port: 0 });
+    sandbox = await startLoopbackSlack({ ...sandboxPeople(rules), port: 0, clock });
     slack = { botToken: sandbox.token, signingSecret: randomBytes(24).toString('hex'), apiUrl: sandbox.apiUrl };
   }
   const apiUrl = slack.apiUrl ?? 'https://slack.com/api/';
@@ -140,7 +162,37 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     routes.push({ method: 'POST', path: AWS_HEALTH_PATH, handler: (req, res) => listener(req, res) });
   }
   const server = createHttpServer(routes, log);
-  const port = await listen(server, options.port ?? config.port);
+  const port = await listen(server, options.port ?? config.port, sandbox ? '127.0.0.1' : undefined);
+  const tickNow = async () => {
+    const report = await reminderTick(clock.now());
+    metrics.inc('noticeboard_reminder_steps_sent_total', 'Reminder steps sent', {}, report.sent);
+    sender.wake();
+  };
+  let inbox: Inbox | null = null;
+  let seeding: Promise<unknown> = Promise.resolve();
+  if (sandbox) {
+    attachSandboxPage(sandbox, {
+      eventsUrl: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
+      signingSecret: slack.signingSecret,
+      clock: {
+        now: () => clock.now(),
+        advance: async (ms) => {
+          if (!canAdvance(clock)) throw new Error('this clock cannot be moved');
+          clock.advance(ms);
+          await tickNow();
+        },
+      },
+    });
+    const dir = resolve(options.inboxDir ?? env.INBOX_DIR ?? 'inbox');
+    const opened = await startInbox({ dir, sink: core.ingest, log });
+    inbox = opened;
+    seeding = seedSamples(dir, clock.now())
+      .then(async (names) => {
+        for (const name of names) await opened.ingestFile(name);
+        sender.wake();
+      })
+      .catch((err: unknown) => log.error({ err, dir }, 'sandbox samples not ingested'));
+  }
   if (slackApp.mode === 'socket') await slackApp.start();
   leadership.start();
   log.info({ port, sandbox: sandbox?.url ?? null, slackMode: slackApp.mode }, 'noticeboard started');
@@ -150,6 +202,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     core,
     port,
     sandbox,
+    tickReminders: tickNow,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -158,6 +211,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
       server.closeAllConnections();
       await slackApp.stop().catch(() => {});
       await sources.stop();
+      await seeding;
+      await inbox?.stop();
       await Promise.race([sender.drain(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]).catch(() => {});
       await leadership.stop();
       await Promise.all(leaderWork.map((w) => w.stop()));

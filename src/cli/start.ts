@@ -9,7 +9,8 @@ export function startCommand(): Command {
       const where = `http://127.0.0.1:${bot.port}`;
       console.log(`noticeboard is running on ${where} (health: ${where}/healthz)`);
       if (bot.sandbox) {
-        console.log(`No SLACK_BOT_TOKEN: the local Slack sandbox (not Slack) is at ${bot.sandbox.url}`);
+        console.log(`No SLACK_BOT_TOKEN: open the local sandbox (not Slack) at ${bot.sandbox.url}`);
+        console.log(`Drop .eml files into ${process.env.INBOX_DIR ?? 'inbox/'} to ingest them there`);
       }
       let stopping = false;
       const shutdown = (signal: string) => {

@@ -72,6 +72,8 @@ export class LoopbackSlack extends EventEmitter {
   readonly #responseContexts = new Map<string, Record<string, string>>();
   #seq = 0;
   #url = '';
+  /** Serves what is not the Web API (the sandbox page); unset, such paths are 404. */
+  pages: ((req: IncomingMessage, res: ServerResponse, url: URL, raw: string) => Promise<void> | void) | null = null;
 
   constructor(options: LoopbackSlackOptions = {}) {
     super();
@@ -182,6 +184,7 @@ export class LoopbackSlack extends EventEmitter {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const raw = await readBody(req);
       if (url.pathname.startsWith('/response/')) return this.#responseUrl(url.pathname.slice('/response/'.length), raw, res);
+      if (!url.pathname.startsWith('/api/') && this.pages) return await this.pages(req, res, url, raw);
       if (!url.pathname.startsWith('/api/')) return send(res, 404, { ok: false, error: 'not_found' });
       const method = url.pathname.slice('/api/'.length);
       const parsed = parseBody(req.headers['content-type'], raw, url.searchParams);
