@@ -1,4 +1,5 @@
-import { backoffDelay, systemTimers, type Timers } from '../backoff.ts';
+import { backoffDelay, type Timers } from '../backoff.ts';
+import { IntervalScheduler } from '../interval-scheduler.ts';
 import type { CertificateSource } from './source.ts';
 
 const MINUTE = 60_000;
@@ -13,60 +14,16 @@ export interface CertProbeSchedulerOptions {
   onScheduled?: (source: string, delayMs: number) => void;
 }
 
+const intervalOf = (source: CertificateSource): number => Math.max(1, source.target.intervalMinutes) * MINUTE;
+
 /** Probes every endpoint at once, then each on its own interval; a failing one backs off up to its interval. */
-export class CertProbeScheduler {
-  readonly #o: CertProbeSchedulerOptions;
-  readonly #timers: Timers;
-  readonly #handles = new Map<string, unknown>();
-  readonly #inFlight = new Set<Promise<void>>();
-  #stopped = true;
-
+export class CertProbeScheduler extends IntervalScheduler<CertificateSource> {
   constructor(options: CertProbeSchedulerOptions) {
-    this.#o = options;
-    this.#timers = options.timers ?? systemTimers;
-  }
-
-  start(): void {
-    if (!this.#stopped) return;
-    this.#stopped = false;
-    for (const source of this.#o.sources) this.#run(source, 0);
-  }
-
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    for (const handle of this.#handles.values()) this.#timers.clearTimeout(handle);
-    this.#handles.clear();
-    await Promise.allSettled([...this.#inFlight]);
-  }
-
-  /** Resolves once every probe started so far has finished and been scheduled again. */
-  async idle(): Promise<void> {
-    while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
-  }
-
-  #run(source: CertificateSource, failures: number): void {
-    if (this.#stopped) return;
-    const interval = Math.max(1, source.target.intervalMinutes) * MINUTE;
-    const done = source
-      .pollOnce()
-      .then(
-        () => 0,
-        () => failures + 1,
-      )
-      .then((failed) => {
-        const retry = { baseMs: Math.min(interval, RETRY_BASE_MS), maxMs: interval };
-        this.#schedule(source, failed === 0 ? interval : backoffDelay(failed - 1, retry, this.#o.random), failed);
-      });
-    this.#inFlight.add(done);
-    void done.finally(() => this.#inFlight.delete(done));
-  }
-
-  #schedule(source: CertificateSource, delayMs: number, failures: number): void {
-    if (this.#stopped) return;
-    this.#o.onScheduled?.(source.id, delayMs);
-    this.#handles.set(
-      source.id,
-      this.#timers.setTimeout(() => this.#run(source, failures), delayMs),
-    );
+    super({
+      ...options,
+      intervalMs: intervalOf,
+      retryMs: (source, failed) =>
+        backoffDelay(failed - 1, { baseMs: Math.min(intervalOf(source), RETRY_BASE_MS), maxMs: intervalOf(source) }, options.random),
+    });
   }
 }
