@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { AWS_HEALTH_PATH, awsHealthListener } from './adapters/aws-health/handler.ts';
 import { calendarRoute } from './adapters/http/calendar.ts';
+import { slackOutcomeCounter, storeCollectors } from './adapters/http/collectors.ts';
 import { createHttpServer, listen, send, type Route } from './adapters/http/server.ts';
 import { postgresLeader, soleLeader } from './adapters/leader/leader.ts';
 import { createSlackApp, SLACK_EVENTS_PATH } from './adapters/slack/app.ts';
@@ -71,6 +72,7 @@ function healthRoutes(core: Core): Route[] {
 export async function startBot(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}): Promise<RunningBot> {
   const core = await openCore(env, options);
   const { config, log, clock, rules, store, metrics } = core;
+  storeCollectors(metrics, store, clock);
 
   let sandbox: LoopbackSlack | null = null;
   let slack = config.slack ? { ...config.slack, apiUrl: config.slack.apiUrl ?? config.slackApiUrl } : null;
@@ -83,7 +85,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   core.groupMembers.lookup = slackGroupLookup(apiUrl, slack.botToken, core);
 
   const outbox = makeOutboxStore(store);
-  const client = new PacedSlackClient({ token: slack.botToken, apiUrl, log, clock });
+  const client = new PacedSlackClient({ token: slack.botToken, apiUrl, log, clock, onOutcome: slackOutcomeCounter(metrics) });
   const sender = new OutboxSender({ store: outbox, slack: client, posts: outbox, clock, log });
   const actions = makeSlackActions({
     store,
