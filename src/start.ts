@@ -87,6 +87,13 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   const outbox = makeOutboxStore(store);
   const client = new PacedSlackClient({ token: slack.botToken, apiUrl, log, clock, onOutcome: slackOutcomeCounter(metrics) });
   const sender = new OutboxSender({ store: outbox, slack: client, posts: outbox, clock, log });
+  // A notice's rows are committed with it: tell the sender now rather than at its next poll.
+  const ingestNow = core.ingest.ingest.bind(core.ingest);
+  core.ingest.ingest = async (notice) => {
+    const result = await ingestNow(notice);
+    sender.wake();
+    return result;
+  };
   const actions = makeSlackActions({
     store,
     rules,
