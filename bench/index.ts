@@ -31,6 +31,7 @@ const PARTS: Record<string, Part> = {
   scheduler: alone('bench/scheduler.ts'),
   slack: alone('bench/slack.ts'),
   imap: alone('bench/imap.ts'),
+  latency: alone('bench/latency.ts'),
 };
 
 const { values, positionals } = parseArgs({

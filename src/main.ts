@@ -1,6 +1,6 @@
 // The one place that wires everything: config → rules → store → use cases → adapters → start.
 import { systemClock } from './adapters/clock.ts';
-import { createLogger } from './adapters/log.ts';
+import { createLogger, SECRET_ENV } from './adapters/log.ts';
 import { makeSecondOpinion } from './adapters/llm/index.ts';
 import { openStore } from './adapters/store/index.ts';
 import { makeIngestNotice } from './app/ingest-notice.ts';
@@ -55,7 +55,10 @@ function extractor(rules: RuleSet, metrics: Metrics): (notice: Notice) => Extrac
 export async function openCore(env: NodeJS.ProcessEnv = process.env, options: CoreOptions = {}): Promise<Core> {
   const merged = withDotEnv(env);
   const config = loadConfig(merged);
-  const log = options.log ?? createLogger(merged.LOG_LEVEL ? config.logLevel : (options.defaultLogLevel ?? config.logLevel));
+  const level = merged.LOG_LEVEL ? config.logLevel : (options.defaultLogLevel ?? config.logLevel);
+  // A mailbox of rules/sources.yaml names its own password variable: any *_PASSWORD, *_TOKEN, *_SECRET, *_KEY counts.
+  const secretNames = [...SECRET_ENV, ...Object.keys(merged).filter((name) => /_(PASSWORD|TOKEN|SECRET|KEY)$/.test(name))];
+  const log = options.log ?? createLogger(level, undefined, { secrets: secretNames.map((name) => merged[name]) });
   const clock = options.clock ?? systemClock;
   // Rules before the store: a broken rules folder is reported before anything is opened or written.
   const rules = loadRulesOrThrow(config.rulesDir);

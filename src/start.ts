@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { AWS_HEALTH_PATH, awsHealthListener } from './adapters/aws-health/handler.ts';
 import { calendarRoute } from './adapters/http/calendar.ts';
+import { slackOutcomeCounter, storeCollectors } from './adapters/http/collectors.ts';
 import { createHttpServer, listen, send, type Route } from './adapters/http/server.ts';
 import { postgresLeader, soleLeader } from './adapters/leader/leader.ts';
 import { SandboxClock, type AdvanceableClock } from './adapters/sandbox/clock.ts';
@@ -93,6 +94,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   // Wall time unless the sandbox page moves it forward (only the sandbox page can).
   const core = await openCore(env, { ...options, clock: options.clock ?? new SandboxClock() });
   const { config, log, clock, rules, store, metrics } = core;
+  storeCollectors(metrics, store, clock);
 
   let sandbox: LoopbackSlack | null = null;
   let slack = config.slack ? { ...config.slack, apiUrl: config.slack.apiUrl ?? config.slackApiUrl } : null;
@@ -105,8 +107,15 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   core.groupMembers.lookup = slackGroupLookup(apiUrl, slack.botToken, core);
 
   const outbox = makeOutboxStore(store);
-  const client = new PacedSlackClient({ token: slack.botToken, apiUrl, log, clock });
+  const client = new PacedSlackClient({ token: slack.botToken, apiUrl, log, clock, onOutcome: slackOutcomeCounter(metrics) });
   const sender = new OutboxSender({ store: outbox, slack: client, posts: outbox, clock, log });
+  // A notice's rows are committed with it: tell the sender now rather than at its next poll.
+  const ingestNow = core.ingest.ingest.bind(core.ingest);
+  core.ingest.ingest = async (notice) => {
+    const result = await ingestNow(notice);
+    sender.wake();
+    return result;
+  };
   const actions = makeSlackActions({
     store,
     rules,

@@ -94,6 +94,8 @@ export interface TaskRepository {
   slackPost(taskId: number): Promise<TaskPostRef | null>;
   /** Records the post; not a change of the task (`updatedAt` stays). */
   setSlackPost(taskId: number, post: TaskPostRef): Promise<void>;
+  /** How many tasks are in each state; states with none are absent. For /metrics. */
+  countByState(): Promise<Partial<Record<TaskState, number>>>;
 }
 
 export interface SignOffRepository {
@@ -146,6 +148,15 @@ export interface OutboxRepository extends OutboxStore {
   get(id: number): Promise<OutboxRow | null>;
   /** In id order. */
   listByTask(taskId: number): Promise<OutboxRow[]>;
+  /** Rows by status and when the oldest pending one was queued. For /metrics. */
+  stats(): Promise<OutboxStats>;
+}
+
+export interface OutboxStats {
+  pending: number;
+  failed: number;
+  /** `createdAt` of the oldest pending row; null when none is pending. */
+  oldestPendingAt: Date | null;
 }
 
 export interface Repositories {

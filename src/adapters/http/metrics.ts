@@ -5,6 +5,8 @@ interface Family {
   name: string;
   help: string;
   type: 'counter' | 'gauge';
+  /** Written by a collector: emptied before each scrape, so a label gone from the data goes from the page. */
+  collected: boolean;
   values: Map<string, { labels: Labels; value: number }>;
 }
 
@@ -14,11 +16,14 @@ const escape = (v: string) => v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').rep
 export class Metrics {
   readonly #families = new Map<string, Family>();
   readonly #collectors: (() => Promise<void> | void)[] = [];
+  #collecting = false;
+  /** One scrape at a time: collectors empty and refill shared families. */
+  #rendering: Promise<unknown> = Promise.resolve();
 
   #family(name: string, help: string, type: Family['type']): Family {
     let family = this.#families.get(name);
     if (!family) {
-      family = { name, help, type, values: new Map() };
+      family = { name, help, type, collected: false, values: new Map() };
       this.#families.set(name, family);
     }
     return family;
@@ -32,7 +37,9 @@ export class Metrics {
   }
 
   set(name: string, help: string, value: number, labels: Labels = {}): void {
-    this.#family(name, help, 'gauge').values.set(key(labels), { labels, value });
+    const family = this.#family(name, help, 'gauge');
+    if (this.#collecting) family.collected = true;
+    family.values.set(key(labels), { labels, value });
   }
 
   /** A gauge family replaced wholesale at each scrape (tasks by state, outbox depth). */
@@ -40,13 +47,27 @@ export class Metrics {
     this.#collectors.push(fn);
   }
 
-  async render(): Promise<string> {
-    for (const fn of this.#collectors) await fn();
+  render(): Promise<string> {
+    const page = this.#rendering.then(() => this.#render());
+    this.#rendering = page.catch(() => undefined);
+    return page;
+  }
+
+  async #render(): Promise<string> {
+    for (const f of this.#families.values()) if (f.collected) f.values.clear();
+    this.#collecting = true;
+    try {
+      for (const fn of this.#collectors) await fn();
+    } finally {
+      this.#collecting = false;
+    }
     const lines: string[] = [];
     for (const f of this.#families.values()) {
       lines.push(`# HELP ${f.name} ${f.help}`, `# TYPE ${f.name} ${f.type}`);
       for (const { labels, value } of f.values.values()) {
-        const l = Object.entries(labels).map(([k, v]) => `${k}="${escape(v)}"`).join(',');
+        const l = Object.entries(labels)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, v]) => `${k}="${escape(v)}"`).join(',');
         lines.push(`${f.name}${l ? `{${l}}` : ''} ${Number.isFinite(value) ? value : 0}`);
       }
     }

@@ -57,6 +57,8 @@ export interface PacedClientDeps {
   pacing?: PacingOptions;
   /** A response slower than this is a network failure (retryable). */
   timeoutMs?: number;
+  /** Told of every answer Slack gives (or does not), 429s included; for /metrics. */
+  onOutcome?: (outcome: { method: string; kind: WireOutcome['kind']; error: string | null }) => void;
 }
 
 export class PacedSlackClient implements SlackApi {
@@ -67,6 +69,7 @@ export class PacedSlackClient implements SlackApi {
   readonly #tiers: Record<string, number>;
   readonly #maxWaits: number;
   readonly #log: Logger;
+  readonly #onOutcome: PacedClientDeps['onOutcome'];
   /** Times a send waited for a Retry-After; for reports. */
   rateLimitWaits = 0;
 
@@ -78,6 +81,7 @@ export class PacedSlackClient implements SlackApi {
     this.#tiers = { ...METHOD_TIERS_PER_MINUTE, ...pacing.tiersPerMinute };
     this.#maxWaits = pacing.maxRateLimitWaits ?? 5;
     this.#log = deps.log;
+    this.#onOutcome = deps.onOutcome;
     this.#transport = new WebTransport({ token: deps.token, apiUrl: deps.apiUrl ?? 'https://slack.com/api/', timeoutMs: deps.timeoutMs });
   }
 
@@ -101,6 +105,7 @@ export class PacedSlackClient implements SlackApi {
       // never before the key's Retry-After has passed, never faster than its pace
       await this.#pacer.take(key, pace);
       const outcome = await this.#transport.call(method, args);
+      this.#onOutcome?.({ method, kind: outcome.kind, error: outcomeError(outcome) });
       if (outcome.kind !== 'rate-limited') return toResult(outcome);
       this.#pacer.block(key, outcome.retryAfterSeconds);
       this.rateLimitWaits += 1;
@@ -114,6 +119,12 @@ export class PacedSlackClient implements SlackApi {
     const perMinute = this.#tiers[method] ?? UNKNOWN_METHOD_PER_MINUTE;
     return { intervalMs: 60_000 / perMinute, burst: Math.max(1, Math.floor(perMinute / 10)) };
   }
+}
+
+function outcomeError(outcome: WireOutcome): string | null {
+  if (outcome.kind === 'platform-error') return outcome.error;
+  if (outcome.kind === 'http-error') return `http_${outcome.status}`;
+  return outcome.kind === 'network-error' ? 'network_error' : null;
 }
 
 function toResult(outcome: Exclude<WireOutcome, { kind: 'rate-limited' }>): SlackCallResult {

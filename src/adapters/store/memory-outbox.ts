@@ -60,5 +60,11 @@ export function memoryOutbox(s: MemoryState): OutboxRepository {
     release: async (id, nextAttemptAt) => patch(id, () => ({ nextAttemptAt: new Date(nextAttemptAt), leasedUntil: null })),
     get: async (id) => clone(s.outbox.get(id) ?? null),
     listByTask: async (taskId) => clone([...s.outbox.values()].filter((r) => r.taskId === taskId)),
+    stats: async () => {
+      const rows = [...s.outbox.values()];
+      const pending = rows.filter((r) => r.status === 'pending');
+      const oldest = pending.reduce<Date | null>((min, r) => (min && min <= r.createdAt ? min : r.createdAt), null);
+      return { pending: pending.length, failed: rows.filter((r) => r.status === 'failed').length, oldestPendingAt: oldest ? new Date(oldest) : null };
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { StoreConflictError, type TaskRepository } from '../../app/ports.ts';
 import { sharedResources } from '../../domain/fingerprint.ts';
-import type { Task } from '../../domain/task.ts';
+import type { Task, TaskState } from '../../domain/task.ts';
 import { clone, type MemoryState, type TaskRow } from './memory-state.ts';
 
 const CLOSED = new Set<Task['state']>(['done', 'dismissed']);
@@ -25,6 +25,11 @@ export function memoryTasks(s: MemoryState): TaskRepository {
         .filter((t) => !CLOSED.has(t.state) && t.provider === provider && t.kind === kind && sharedResources(t.resources, resources) > 0)
         .map((t) => read(t))
         .filter((t): t is Task => t !== null),
+    countByState: async () => {
+      const counts: Partial<Record<TaskState, number>> = {};
+      for (const t of rows()) counts[t.state] = (counts[t.state] ?? 0) + 1;
+      return counts;
+    },
     list: async (filter = {}) =>
       rows()
         .filter((t) => !filter.states || filter.states.includes(t.state))

@@ -31,6 +31,17 @@ export function sqlOutbox(db: Kysely<Database>): OutboxRepository {
     return row ? toRow(row) : null;
   };
   return {
+    stats: async () => {
+      const rows = await db
+        .selectFrom('outbox')
+        .select(['status', (eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.min('created_at').as('oldest')])
+        .where('status', 'in', ['pending', 'failed'])
+        .groupBy('status')
+        .execute();
+      const pending = rows.find((r) => r.status === 'pending');
+      const failed = rows.find((r) => r.status === 'failed');
+      return { pending: Number(pending?.n ?? 0), failed: Number(failed?.n ?? 0), oldestPendingAt: pending?.oldest ? toDate(pending.oldest) : null };
+    },
     enqueue: async (messages, now) => {
       const ids: number[] = [];
       for (const m of messages) {

@@ -153,6 +153,10 @@ export function sqlTasks(db: Kysely<Database>): TaskRepository {
   const one = async (row: Selectable<TasksTable> | undefined): Promise<Task | null> => (row ? ((await withSignOffs([row]))[0] ?? null) : null);
   const select = () => db.selectFrom('tasks').selectAll();
   return {
+    countByState: async () => {
+      const rows = await db.selectFrom('tasks').select(['state', (eb) => eb.fn.countAll<number | string>().as('n')]).groupBy('state').execute();
+      return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)])) as Partial<Record<TaskState, number>>;
+    },
     get: async (id) => one(await select().where('id', '=', id).limit(1).executeTakeFirst()),
     findByFingerprint: async (fp) =>
       one(
