@@ -126,7 +126,9 @@ export function slackGroupLookup(apiUrl: string, token: string, core: Pick<Core,
         signal: AbortSignal.timeout(10_000),
       });
       const body = (await res.json()) as { ok?: boolean; error?: string; users?: unknown };
-      // A failed lookup throws, so the cache keeps the members it last knew rather than none.
+      // A group Slack does not know holds nobody; any other failure throws, so the cache keeps the
+      // members it last knew rather than none.
+      if (body.error === 'no_such_subteam') return [];
       if (!body.ok || !Array.isArray(body.users)) throw new Error(`usergroups.users.list failed: ${body.error ?? res.status}`);
       return body.users.filter((u): u is string => typeof u === 'string');
     },
