@@ -74,7 +74,10 @@ export function findRegions(prose: string, provider: string | null): string[] {
 
 const WHOLE = [AWS, GCP, DIGITALOCEAN, ATLAS, AZURE, OCI, SCALEWAY, IBM].map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));
 
+/** Longer than any name the patterns above accept (at most 26 characters: `southamerica-northwest12-a`). */
+const MAX_REGION_NAME = 32;
+
 /** A token that is a region name of some provider: a region, never a resource. */
 export function isRegionName(token: string): boolean {
-  return WHOLE.some((re) => re.test(token));
+  return token.length <= MAX_REGION_NAME && WHOLE.some((re) => re.test(token));
 }
