@@ -119,7 +119,7 @@ function itemOf(text: string, strict: boolean): string[] | null {
   const body = text.replace(BULLET, '').replace(/^[`'"]|[`'"]$/g, '').trim();
   if (!body) return null;
   if (labelled(body)) return [];
-  if (/\s\|\s|^\|/.test(body)) return tableRow(body, strict);
+  if (body.includes('|') && /\s\|\s|^\|/.test(body)) return tableRow(body, strict);
   const id = idAfterName(body);
   if (id) return [id];
   const m = ITEM.exec(body);
@@ -127,7 +127,7 @@ function itemOf(text: string, strict: boolean): string[] | null {
   const name = nameOf(m[1], strict);
   if (name === null) return null;
   // `i-0a1b2c3d4e5f67890 (batch-worker-3)`: a name tag in parentheses names the same thing.
-  const tag = /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1];
+  const tag = body.includes('(') ? /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1] : undefined;
   const tagName = tag ? nameOf(tag, true) : null;
   return [name, ...(tagName ? [tagName] : [])].filter(Boolean);
 }
@@ -140,6 +140,7 @@ function tableRow(body: string, strict: boolean): string[] {
 
 /** The id of `Display Name (id)`, where the id looks made up. */
 function idAfterName(text: string): string | null {
+  if (!text.endsWith(')')) return null;
   const id = NAME_AND_ID.exec(text)?.[1];
   return id && looksLikeName(id) && !isRegionName(id) && /\s/.test(text.slice(0, text.indexOf('(')).trim()) ? id : null;
 }
