@@ -38,8 +38,9 @@ interface Line {
 export function listedNames(prose: string): string[] {
   const lines: Line[] = prose.split('\n').map((text) => ({ text: text.trim(), blank: text.trim() === '' }));
   const names: string[] = [];
-  // A paragraph can only lead in to a list where the text says so somewhere.
-  const leadsIn = LEAD_IN.test(prose);
+  // A paragraph can only lead in to a list where the text says so somewhere (every lead-in holds one of these words).
+  const lower = prose.toLowerCase();
+  const leadsIn = (lower.includes('below') || lower.includes('following')) && LEAD_IN.test(prose);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.blank) continue;

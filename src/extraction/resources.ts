@@ -19,6 +19,7 @@ const GUID_AFTER_NAME = /(?<=[\w-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]{0,8})?:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}/g;
 const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs|fsap|tgw|vpce|pcx|elb)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b/g;
 const RUNTIME = /\b(?:nodejs\d{1,2}\.x|python[23]\.\d{1,2}|java\d{1,2}(?:\.al2)?|dotnet(?:core)?\d(?:\.\d)?|ruby\d\.\d|go1\.x|provided\.al2(?:023)?)\b/g;
+const RUNTIME_NAMES = ['nodejs', 'python', 'java', 'dotnet', 'ruby', 'go1.x', 'provided.al2'];
 const ENDPOINT = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\/[A-Za-z0-9_\-.:{}/]{0,200}/g;
 const ACTION_REF = new RegExp(String.raw`(?<![\w./-])[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}@[A-Za-z0-9._/-]{1,60}`, 'g');
 const GITHUB_OWNED = /(?<![\w./-])(?:actions|github)\/[A-Za-z0-9._-]{2,100}(?![\w/@-])/g;
@@ -68,15 +69,15 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
   const suggested = suggestions(prose);
   // Each grammar is skipped where the text lacks a character or word every match of it holds: a long
   // list of ids would otherwise be scanned again by every pattern that backtracks through ids.
-  const all = (re: RegExp, needs: string, clean = trimName) => {
-    if (!prose.includes(needs)) return;
+  const all = (re: RegExp, needs: string | RegExp, clean = trimName) => {
+    if (typeof needs === 'string' ? !prose.includes(needs) : !needs.test(prose)) return;
     for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
   };
   all(ARN, 'arn:aws', (s) => s.replace(/[.,;:)\]]+$/, ''));
   all(CRN, 'crn:v1:', (s) => s.replace(/[.,;)\]]+$/, ''));
-  all(GUID_AFTER_NAME, '(', (s) => s);
-  all(EC2_ID, '-');
-  all(RUNTIME, '');
+  all(GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
+  all(EC2_ID, /-[0-9a-f]{8}/);
+  if (RUNTIME_NAMES.some((name) => prose.includes(name))) all(RUNTIME, '');
   all(ENDPOINT, '/', (s) => s.replace(/\s+/, ' ').replace(/[.,;:`]+$/, ''));
   all(ACTION_REF, '@', (s) => s.replace(/[.,;:]+$/, ''));
   if (prose.includes('actions/') || prose.includes('github/')) all(GITHUB_OWNED, '/');
