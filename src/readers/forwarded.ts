@@ -47,88 +47,28 @@ export function findForwarded(text: string, defaultOffsetMinutes: number): Forwa
   return found;
 }
 
+// Cheap first pass: lines that might open a forwarded block. Each hit is then checked line by line.
+const CANDIDATE =
+  /^[ \t>*]*(?:from|von|de)[ \t*]*:|forwarded|original message|weitergeleitete|urspr(?:ü|ue)ngliche|transf(?:é|e)r(?:é|e)|d'origine|reenviado|mensaje original|doorgestuurd|oorspronkelijk|^[ \t>]*_{8}/gim;
 const MAX_BLOCK_LINES = 60;
 
-// Cheap first pass: lines that might open a forwarded block (a `From:` line, a client's rule of
-// underscores) and marker phrases anywhere. Each hit is then checked line by line.
-const LINE_OPENER = /[ \t>*]*(?:from|von|de)[ \t*]*:|[ \t>]*_{8}/iy;
-const MARKER_WORDS =
-  /forwarded|original message|weitergeleitete|urspr(?:ü|ue)ngliche|transf(?:é|e)r(?:é|e)|d'origine|reenviado|mensaje original|doorgestuurd|oorspronkelijk/gi;
-/** Every marker phrase holds one of these: a body (in lower case) without any has no marker to look for. */
-const MARKER_PARTS = ['forwarded', 'original message', 'weitergeleitete', 'urspr', 'transf', "d'origine", 'reenviado', 'mensaje original', 'doorgestuurd', 'oorspronkelijk'];
-// Where `^` matches in a multiline pattern: after any of these.
-const LINE_BREAK = /[\n\r\u2028\u2029]/g;
-
-interface Hit {
-  index: number;
-  end: number;
-}
-
-/** The openers of a text in order, read line by line and phrase by phrase rather than at every offset. */
-class Openers {
-  readonly #text: string;
-  readonly #markers: boolean;
-  #line: Hit | null | undefined;
-  #marker: Hit | null | undefined;
-  constructor(text: string) {
-    this.#text = text;
-    const lower = text.toLowerCase();
-    this.#markers = MARKER_PARTS.some((part) => lower.includes(part));
-  }
-
-  /** The first opener that starts at or after `from`. */
-  next(from: number): Hit | null {
-    if (this.#line === undefined || (this.#line && this.#line.index < from)) this.#line = this.#lineOpener(from);
-    if (this.#marker === undefined || (this.#marker && this.#marker.index < from)) this.#marker = this.#markerPhrase(from);
-    const line = this.#line;
-    const marker = this.#marker;
-    if (!line || !marker) return line ?? marker;
-    return marker.index < line.index ? marker : line;
-  }
-
-  #lineOpener(from: number): Hit | null {
-    const text = this.#text;
-    let start = from === 0 || /[\n\r\u2028\u2029]/.test(text.charAt(from - 1)) ? from : this.#nextLine(from);
-    while (start >= 0 && start <= text.length) {
-      LINE_OPENER.lastIndex = start;
-      if (LINE_OPENER.exec(text)) return { index: start, end: LINE_OPENER.lastIndex };
-      start = this.#nextLine(start);
-    }
-    return null;
-  }
-
-  #nextLine(from: number): number {
-    LINE_BREAK.lastIndex = from;
-    const m = LINE_BREAK.exec(this.#text);
-    return m ? m.index + 1 : -1;
-  }
-
-  #markerPhrase(from: number): Hit | null {
-    if (!this.#markers) return null;
-    MARKER_WORDS.lastIndex = from;
-    const m = MARKER_WORDS.exec(this.#text);
-    return m ? { index: m.index, end: m.index + m[0].length } : null;
-  }
-}
-
 function findOne(text: string, defaultOffsetMinutes: number): ForwardedOriginal | null {
-  const openers = new Openers(text);
-  let from = 0;
-  for (let hit = openers.next(from); hit !== null; hit = openers.next(from)) {
-    from = hit.end;
+  const candidates = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  let hit: RegExpExecArray | null;
+  while ((hit = candidates.exec(text)) !== null) {
     const lineStart = text.lastIndexOf('\n', hit.index) + 1;
     const cursor = new LineCursor(text, lineStart);
     const line = unquote(cursor.next() ?? '').trim();
     const marked = MARKER.test(line);
     const fromLine = /^\*{0,2}(?:from|von|de)\*{0,2}\s*:/i.test(line);
     if (!marked && !fromLine) {
-      from = Math.max(from, cursor.position);
+      candidates.lastIndex = Math.max(candidates.lastIndex, cursor.position);
       continue;
     }
     if (!marked) cursor.reset(lineStart);
     const blockStart = cursor.position;
     const block = readBlock(cursor);
-    from = Math.max(from, cursor.position);
+    candidates.lastIndex = Math.max(candidates.lastIndex, cursor.position);
     if (!block) continue;
     const { fields } = block;
     // Outlook forwards without a marker line: a From/Sent/Subject block is signature enough.
