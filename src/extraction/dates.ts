@@ -1,5 +1,5 @@
 import type { Precision } from '../domain/facts.ts';
-import { parseDates, type Moment, type Phrase } from './grammar.ts';
+import { MAX_DATE_TEXT, parseDates, type Moment, type Phrase } from './grammar.ts';
 import { monthFirst, type DayOrder } from './numeric-dates.ts';
 import { findQuarters, monthEnd } from './spans.ts';
 import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAt, type Zone } from './zones.ts';
@@ -48,7 +48,7 @@ const RESTATED = /^\s*(?:\/|\||\(|\)\s*\(|or)?\s*\(?\s*$/i;
 /** Every date in the text, with time-only phrases joined to their day and ranges kept as windows. */
 export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'month-first'): Found[] {
   const zone = statedZone(prose) ?? UTC;
-  const text = monthFirst(prose, order)
+  const text = monthFirst(prose.slice(0, preparedLength(prose)), order)
     .replace(SECOND_ZONE, (_all, first: string, second: string) => first + ' '.repeat(second.length))
     .replace(ID_TOKEN, (id) => (/\d/.test(id) ? ' '.repeat(id.length) : id))
     .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
@@ -77,6 +77,27 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
   }
   found.push(...findQuarters(prose));
   return dropRestatedRelatives(found.sort((a, b) => a.index - b.index));
+}
+
+/** Characters an id token (ID_TOKEN) cannot hold, and characters a restated time (SECOND_ZONE) cannot hold. */
+const NOT_ID = /[^A-Za-z0-9_-]/g;
+const NOT_TIME = /[^\s0-9A-Z:.+\-/()apmor]/g;
+/** Longer than any match of the other rewrites (numeric dates, verbs, version numbers), lookarounds included. */
+const REWRITE_REACH = 16;
+
+/**
+ * The grammar reads only the first MAX_DATE_TEXT characters, so only that much needs rewriting, plus
+ * enough that every rewrite reaching into it comes out as it would from the whole text: up to a
+ * character no id token and no restated time can run across. A long list of ids is not rewritten.
+ */
+function preparedLength(prose: string): number {
+  const from = MAX_DATE_TEXT + REWRITE_REACH;
+  if (prose.length <= from) return prose.length;
+  NOT_ID.lastIndex = from;
+  NOT_TIME.lastIndex = from;
+  const id = NOT_ID.exec(prose);
+  const time = NOT_TIME.exec(prose);
+  return id && time ? Math.max(id.index, time.index) + 1 : prose.length;
 }
 
 const dayOf = (d: Date): number => Math.floor(d.getTime() / (24 * HOUR));

@@ -44,7 +44,7 @@ for (let i = 0; i < 3; i++) parser.parse(WARM_UP, new Date(0));
  * against 0.03 ms a KB of prose). Dates past these bounds are never the ones that matter, so the
  * text is read in chunks until it has given more dates, or more digits, than any notice holds.
  */
-const MAX_DATE_TEXT = 32_000;
+export const MAX_DATE_TEXT = 32_000;
 const CHUNK = 4_000;
 const MAX_PHRASES = 300;
 const MAX_DIGITS = 4_000;

@@ -39,11 +39,11 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
   const out: string[] = [];
   // `vercel-dns.com` in a mail from vercel.com: a domain that carries the sender's brand is the sender's.
   const brand = senderDomain?.split('.')[0] ?? '';
-  for (const m of prose.matchAll(DOMAIN)) {
-    const name = m[0].toLowerCase();
+  for (const m of domainsIn(prose)) {
+    const name = m.text.toLowerCase();
     const before = prose.slice(Math.max(0, m.index - 40), m.index);
     if (CUSTOMER_HOSTED.test(name) && !PROVIDER_PAGE.test(name)) {
-      out.push(m[0]);
+      out.push(m.text);
       continue;
     }
     if (PROVIDER_DOMAINS.test(name)) continue;
@@ -52,7 +52,31 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
     if (own && !(everywhere && COVERED.test(before) && name !== senderDomain)) continue;
     if (!own && brand.length >= 4 && !COVERED.test(before) && registered.split('.')[0]?.split('-').includes(brand)) continue;
     if (!everywhere && !NAMED_HOST.test(before) && !SERVICE_HOST.test(name)) continue;
-    out.push(m[0]);
+    out.push(m.text);
+  }
+  return out;
+}
+
+const DOT_LETTER = /\.[a-z]/gi;
+const SPACE = /\s/;
+const NEXT_SPACE = /\s/g;
+
+/**
+ * DOMAIN's matches, read only inside the words that hold a `.` before a letter. A host name never
+ * spans white space, and white space on either side reads as the ends of the text do, so the matches
+ * are the ones a scan of the whole text finds, without trying every offset of every other word.
+ */
+function domainsIn(prose: string): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  const domain = new RegExp(DOMAIN.source, DOMAIN.flags);
+  DOT_LETTER.lastIndex = 0;
+  for (let dot = DOT_LETTER.exec(prose); dot; dot = DOT_LETTER.exec(prose)) {
+    let start = dot.index;
+    while (start > 0 && !SPACE.test(prose.charAt(start - 1))) start--;
+    NEXT_SPACE.lastIndex = dot.index;
+    const end = NEXT_SPACE.exec(prose)?.index ?? prose.length;
+    for (const m of prose.slice(start, end).matchAll(domain)) out.push({ text: m[0], index: start + m.index });
+    DOT_LETTER.lastIndex = end;
   }
   return out;
 }

@@ -17,6 +17,8 @@ const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+fol
 const BULLET = /^(?:[-*•·]|\d{1,3}[.)])\s+/;
 /** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
 const LABELLED = /^([A-Za-z](?:[\w ()/-]|\.(?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
+/** Most lines hold neither `:` nor `=`, and cannot be labels. */
+const labelled = (text: string): RegExpExecArray | null => (text.includes(':') || text.includes('=') ? LABELLED.exec(text) : null);
 /** `Enrollment ID: 123456`, `keyID: 0051a2…`: a label that says its value is an id. */
 const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$/;
 /** Ids of the notice itself, a bill or a ticket: `Tracking ID`, `Invoice number`, `Message ID`. */
@@ -36,13 +38,16 @@ interface Line {
 export function listedNames(prose: string): string[] {
   const lines: Line[] = prose.split('\n').map((text) => ({ text: text.trim(), blank: text.trim() === '' }));
   const names: string[] = [];
+  // A paragraph can only lead in to a list where the text says so somewhere (every lead-in holds one of these words).
+  const lower = prose.toLowerCase();
+  const leadsIn = (lower.includes('below') || lower.includes('following')) && LEAD_IN.test(prose);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.blank) continue;
     names.push(...labelledNames(line.text));
     const next = lines[i + 1];
     const heading = isHeading(line.text);
-    const leadIn = !heading && next?.blank === true && LEAD_IN.test(paragraphOf(lines, i));
+    const leadIn = leadsIn && !heading && next?.blank === true && LEAD_IN.test(paragraphOf(lines, i));
     if (!heading && !leadIn) {
       if (line.text.endsWith(':') && NOT_RESOURCES.test(line.text)) names.push(...idsListed(lines, i));
       continue;
@@ -90,7 +95,7 @@ function paragraphOf(lines: Line[], i: number): string {
 
 /** Values after a label that names resources, one name per comma-separated value. */
 function labelledNames(text: string): string[] {
-  const m = LABELLED.exec(text);
+  const m = labelled(text);
   if (!m?.[1] || !m[2] || ACCOUNT_LABEL.test(m[1].trim())) return [];
   const label = m[1].trim();
   if (ID_LABEL.test(label) && !NOTICE_ID_LABEL.test(label)) {
@@ -114,8 +119,8 @@ function labelledNames(text: string): string[] {
 function itemOf(text: string, strict: boolean): string[] | null {
   const body = text.replace(BULLET, '').replace(/^[`'"]|[`'"]$/g, '').trim();
   if (!body) return null;
-  if (LABELLED.test(body)) return [];
-  if (/\s\|\s|^\|/.test(body)) return tableRow(body, strict);
+  if (labelled(body)) return [];
+  if (body.includes('|') && /\s\|\s|^\|/.test(body)) return tableRow(body, strict);
   const id = idAfterName(body);
   if (id) return [id];
   const m = ITEM.exec(body);
@@ -123,7 +128,7 @@ function itemOf(text: string, strict: boolean): string[] | null {
   const name = nameOf(m[1], strict);
   if (name === null) return null;
   // `i-0a1b2c3d4e5f67890 (batch-worker-3)`: a name tag in parentheses names the same thing.
-  const tag = /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1];
+  const tag = body.includes('(') ? /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1] : undefined;
   const tagName = tag ? nameOf(tag, true) : null;
   return [name, ...(tagName ? [tagName] : [])].filter(Boolean);
 }
@@ -136,6 +141,7 @@ function tableRow(body: string, strict: boolean): string[] {
 
 /** The id of `Display Name (id)`, where the id looks made up. */
 function idAfterName(text: string): string | null {
+  if (!text.endsWith(')')) return null;
   const id = NAME_AND_ID.exec(text)?.[1];
   return id && looksLikeName(id) && !isRegionName(id) && /\s/.test(text.slice(0, text.indexOf('(')).trim()) ? id : null;
 }

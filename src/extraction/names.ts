@@ -10,6 +10,7 @@ export const IDENT = String.raw`[A-Za-z0-9*](?:[A-Za-z0-9._:/@*-]{0,126}[A-Za-z0
 const VERSION = /^v?\d+(?:\.\d+){0,3}(?:\.x)?[a-z]?$/i;
 const INSTANCE_CLASS = /^(?:db|cache|search)\.[a-z0-9]+\.[a-z0-9]+$|^[a-z]\d[a-z0-9-]*\.(?:nano|micro|small|medium|\d*x?large|metal)$/i;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}/;
+/** None is longer than five letters. */
 const ACRONYMS = new Set(
   'API APIS URL DNS SSL TLS CLI SDK UTC GMT AWS GCP EC2 S3 RDS EKS ECS IAM VPC CPU RAM SSH HTTP HTTPS JSON YAML XML UI IP IPV4 IPV6 ID IDS ARN FAQ PSA TLDR EOL CA CNAME DB SQL NOTE AND THE FOR'.split(' '),
 );
@@ -17,7 +18,7 @@ const PRODUCT_VERSION = /^(?:TLS|SSL|HTTP|IPv|Node|Python|PHP|Ruby|Java|Go|Kuber
 
 /** A token that could be a name the reader gave to something (not a word, a version or a class). */
 export function looksLikeName(token: string): boolean {
-  if (token.length < 2 || token.length > 128 || ACRONYMS.has(token.toUpperCase())) return false;
+  if (token.length < 2 || token.length > 128 || (token.length <= 5 && ACRONYMS.has(token.toUpperCase()))) return false;
   if (VERSION.test(token) || INSTANCE_CLASS.test(token) || DATE_LIKE.test(token) || PRODUCT_VERSION.test(token)) return false;
   if (/^\d+$/.test(token)) return false;
   if (/[-_\d/.:@]/.test(token)) return /[A-Za-z]/.test(token) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(token);

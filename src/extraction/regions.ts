@@ -49,8 +49,14 @@ const SITE_CODE =
 export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
   for (const m of prose.matchAll(SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
+  // A list of thousands of resources names the same few regions again and again: each spelling once.
   const add = (re: RegExp, norm: (s: string) => string) => {
-    for (const m of prose.matchAll(re)) out.push(norm(m[0]));
+    const seen = new Set<string>();
+    for (const m of prose.matchAll(re)) {
+      if (seen.has(m[0])) continue;
+      seen.add(m[0]);
+      out.push(norm(m[0]));
+    }
   };
   add(AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'));
   add(GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''));
@@ -74,7 +80,10 @@ export function findRegions(prose: string, provider: string | null): string[] {
 
 const WHOLE = [AWS, GCP, DIGITALOCEAN, ATLAS, AZURE, OCI, SCALEWAY, IBM].map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));
 
+/** Longer than any name the patterns above accept (at most 26 characters: `southamerica-northwest12-a`). */
+const MAX_REGION_NAME = 32;
+
 /** A token that is a region name of some provider: a region, never a resource. */
 export function isRegionName(token: string): boolean {
-  return WHOLE.some((re) => re.test(token));
+  return token.length <= MAX_REGION_NAME && WHOLE.some((re) => re.test(token));
 }

@@ -22,16 +22,17 @@ const SLASH_WORDS = new Set(
 /** What GitHub itself publishes under `actions/` and `github/`: the reader uses them, never owns them. */
 const PLATFORM_OWNERS = /^(?:actions|github|docker|hashicorp|aws-actions|azure|google-github-actions)$/i;
 
+const CODE_HOST_NAMES = ['github.com', 'gitlab.com', 'bitbucket.org'];
 /** `github.com/acme-dev/mailer-scripts` written without a scheme, in any notice. */
 const HOSTED_PATH = /\b(?:github\.com|gitlab\.com|bitbucket\.org)\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})(?![\w-])/g;
 
 export function repositorySlugs(prose: string, provider: string | null): Array<{ index: number; name: string }> {
   const out: Array<{ index: number; name: string }> = [];
-  for (const m of prose.matchAll(HOSTED_PATH)) {
+  for (const m of CODE_HOST_NAMES.some((host) => prose.includes(host)) ? prose.matchAll(HOSTED_PATH) : []) {
     const name = (m[2] ?? '').replace(/[.]+$/, '');
     if (name && !PLATFORM_OWNERS.test(m[1] ?? '')) out.push({ index: m.index, name: `${m[1]}/${name}` });
   }
-  if (!(provider && CODE_HOSTS.test(provider)) && !SPEAKS_OF_REPOS.test(prose)) return out;
+  if (!(provider && CODE_HOSTS.test(provider)) && !(prose.toLowerCase().includes('repo') && SPEAKS_OF_REPOS.test(prose))) return out;
   for (const m of prose.matchAll(SLUG)) {
     const owner = m[1] ?? '';
     const name = (m[2] ?? '').replace(/[.]+$/, '');

@@ -19,6 +19,7 @@ const GUID_AFTER_NAME = /(?<=[\w-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]{0,8})?:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}/g;
 const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs|fsap|tgw|vpce|pcx|elb)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b/g;
 const RUNTIME = /\b(?:nodejs\d{1,2}\.x|python[23]\.\d{1,2}|java\d{1,2}(?:\.al2)?|dotnet(?:core)?\d(?:\.\d)?|ruby\d\.\d|go1\.x|provided\.al2(?:023)?)\b/g;
+const RUNTIME_NAMES = ['nodejs', 'python', 'java', 'dotnet', 'ruby', 'go1.x', 'provided.al2'];
 const ENDPOINT = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\/[A-Za-z0-9_\-.:{}/]{0,200}/g;
 const ACTION_REF = new RegExp(String.raw`(?<![\w./-])[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}@[A-Za-z0-9._/-]{1,60}`, 'g');
 const GITHUB_OWNED = /(?<![\w./-])(?:actions|github)\/[A-Za-z0-9._-]{2,100}(?![\w/@-])/g;
@@ -27,8 +28,24 @@ const PAREN_ID = /\((?:ID|Id|id)\s*[:#]?\s*(\d{5,20})\)/g;
 /** `the acme/payments-api repository`. */
 const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/g;
 /** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`) is not the reader's. */
-const SUGGESTED =
-  /(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended))\b[^.\n]{0,25}$/i;
+const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended))`;
+const SUGGESTED = new RegExp(String.raw`${SUGGESTION}\b[^.\n]{0,25}$`, 'i');
+/** A text without any of the words SUGGESTED opens with suggests nothing, wherever a match lies. */
+const SUGGESTION_WORDS = new RegExp(SUGGESTION, 'i');
+
+/**
+ * Whether the words just before an offset suggest what follows. Past a few matches the whole text is
+ * checked once for those words, so a list of thousands of ids is not judged one lead at a time.
+ */
+function suggestions(prose: string): (index: number) => boolean {
+  let asked = 0;
+  let anywhere: boolean | undefined;
+  return (index) => {
+    if (++asked > 8 && !(anywhere ??= SUGGESTION_WORDS.test(prose))) return false;
+    return SUGGESTED.test(prose.slice(Math.max(0, index - 40), index));
+  };
+}
+
 /** Heroku names an add-on by its attachment on an app: `(MAROON on gratipay)`. */
 const ATTACHMENT = /\(([A-Z][A-Z0-9_]{1,40}) on ([a-z][a-z0-9-]{1,40})\)/g;
 
@@ -41,6 +58,7 @@ const NAMED = new RegExp(
 );
 /** `the clusters in project Acme Production, including orders-cluster0`: the noun a few words back. */
 const INCLUDING = new RegExp(String.raw`()\b${NOUN}\b[^.;:\n]{0,60}?,?\s+(?:including|incl\.)\s+(["'\x60“‘]?)(${IDENT})`, 'gi');
+const INCLUDES = /\b(?:including|incl\.)/i;
 const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
 
 
@@ -48,34 +66,42 @@ const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*
 export function findResources(prose: string, kind: NoticeKind, senderDomain: string | null, provider: string | null = null): ResourceFacts {
   const accounts = unique(findAccounts(prose));
   const found: string[] = [];
-  const all = (re: RegExp, clean = trimName) => {
-    for (const m of prose.matchAll(re)) if (!suggested(prose, m.index)) found.push(clean(m[0]));
+  const suggested = suggestions(prose);
+  // Each grammar is skipped where the text lacks a character or word every match of it holds: a long
+  // list of ids would otherwise be scanned again by every pattern that backtracks through ids.
+  const all = (re: RegExp, needs: string | RegExp, clean = trimName) => {
+    if (typeof needs === 'string' ? !prose.includes(needs) : !needs.test(prose)) return;
+    for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
   };
-  all(ARN, (s) => s.replace(/[.,;:)\]]+$/, ''));
-  all(CRN, (s) => s.replace(/[.,;)\]]+$/, ''));
-  all(GUID_AFTER_NAME, (s) => s);
-  all(EC2_ID);
-  all(RUNTIME);
-  all(ENDPOINT, (s) => s.replace(/\s+/, ' ').replace(/[.,;:`]+$/, ''));
-  all(ACTION_REF, (s) => s.replace(/[.,;:]+$/, ''));
-  all(GITHUB_OWNED);
-  for (const m of prose.matchAll(ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
-  for (const m of prose.matchAll(PAREN_ID)) found.push(m[1] ?? '');
-  found.push(...labelledIds(prose));
-  for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
-  for (const slug of repositorySlugs(prose, provider)) if (!suggested(prose, slug.index)) found.push(slug.name);
-  found.push(...namedResources(prose, NAMED), ...namedResources(prose, INCLUDING));
+  all(ARN, 'arn:aws', (s) => s.replace(/[.,;:)\]]+$/, ''));
+  all(CRN, 'crn:v1:', (s) => s.replace(/[.,;)\]]+$/, ''));
+  all(GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
+  all(EC2_ID, /-[0-9a-f]{8}/);
+  if (RUNTIME_NAMES.some((name) => prose.includes(name))) all(RUNTIME, '');
+  all(ENDPOINT, '/', (s) => s.replace(/\s+/, ' ').replace(/[.,;:`]+$/, ''));
+  all(ACTION_REF, '@', (s) => s.replace(/[.,;:]+$/, ''));
+  if (prose.includes('actions/') || prose.includes('github/')) all(GITHUB_OWNED, '/');
+  if (prose.includes(' on ')) for (const m of prose.matchAll(ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
+  if (prose.includes('(')) {
+    for (const m of prose.matchAll(PAREN_ID)) found.push(m[1] ?? '');
+    found.push(...labelledIds(prose));
+  }
+  if (prose.includes('repo')) for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
+  for (const slug of repositorySlugs(prose, provider)) if (!suggested(slug.index)) found.push(slug.name);
+  found.push(...namedResources(prose, NAMED));
+  if (INCLUDES.test(prose)) found.push(...namedResources(prose, INCLUDING));
   found.push(...plainNames(prose));
   found.push(...listedNames(prose));
   found.push(...findDomains(prose, kind === 'certificate', senderDomain));
   found.push(...findAddresses(prose));
   const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
   const accountSet = new Set(accounts.map(bare));
-  const resources = unique(found.filter((r) => r.length > 1 && !isRegionName(r) && !accountSet.has(bare(r))));
+  // A long list names one resource several ways (an ARN found whole and again as a listed item): each
+  // string is judged once.
+  const distinct = [...new Set(found)];
+  const resources = unique(distinct.filter((r) => r.length > 1 && !isRegionName(r) && !(accountSet.size > 0 && accountSet.has(bare(r)))));
   return { resources: dropContained(resources), accounts };
 }
-
-const suggested = (prose: string, index: number): boolean => SUGGESTED.test(prose.slice(Math.max(0, index - 40), index));
 
 function namedResources(prose: string, grammar: RegExp): string[] {
   const out: string[] = [];
@@ -122,8 +148,12 @@ function unique(list: string[]): string[] {
 function dropContained(list: string[]): string[] {
   const pinned = new Set(list.filter((x) => x.includes('@')).map((x) => x.slice(0, x.indexOf('@'))));
   const seen = new Set(list.map((x) => x.toLowerCase()));
-  const bothParts = (x: string) => /^[^/\s]+\/[^/\s]+$/.test(x) && x.toLowerCase().split('/').every((part) => seen.has(part));
+  const bothParts = (x: string) => {
+    const slash = x.indexOf('/');
+    return slash > 0 && seen.has(x.slice(0, slash).toLowerCase()) && /^[^/\s]+\/[^/\s]+$/.test(x) && seen.has(x.slice(slash + 1).toLowerCase());
+  };
   // `crn:…::` read whole by its grammar and cut at the colons where it stood in parentheses.
-  const cut = (x: string) => seen.has(`${x}:`.toLowerCase()) || seen.has(`${x}::`.toLowerCase());
+  const colonEnded = list.some((x) => x.endsWith(':'));
+  const cut = (x: string) => colonEnded && (seen.has(`${x}:`.toLowerCase()) || seen.has(`${x}::`.toLowerCase()));
   return list.filter((x) => x.includes('@') || (!pinned.has(x) && !bothParts(x) && !cut(x)));
 }

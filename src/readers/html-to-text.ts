@@ -23,9 +23,14 @@ const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
  * Readable text from HTML: scripts and styles dropped, block elements on their own lines, list items
  * dashed, table cells tab-separated, entities decoded, link targets kept beside their text. One
  * linear pass with no recursion, so deeply nested or unterminated markup costs no more than its length.
+ *
+ * With `enough`, the pass may stop once the text holds more than that many characters and a line
+ * break after them: the text is then longer than the whole conversion's first `enough` characters,
+ * and those are the same (what comes later only appends lines, and tidies nothing before them).
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, enough = Infinity): string {
   const out = new Output();
+  let nextCheck = enough;
   let link: { start: number; href: string } | null = null;
   let pre = 0;
   let cell = 0;
@@ -40,6 +45,12 @@ export function htmlToText(html: string): string {
   };
 
   for (;;) {
+    if (out.length > nextCheck) {
+      const sofar = out.finish();
+      if (sofar.lastIndexOf('\n') > enough + 1) return sofar;
+      // Checked again only after as much text again: the checks cost no more than the pass.
+      nextCheck = out.length * 2;
+    }
     const lt = html.indexOf('<', i);
     if (lt === -1) break;
     const next = html.charCodeAt(lt + 1);
@@ -124,12 +135,15 @@ class Output {
   #parts: string[] = [];
   #newlines = 0;
   #space = true;
+  /** Characters held so far. */
+  length = 0;
 
   text(chunk: string, verbatim: boolean): void {
     let s = chunk;
     if (!verbatim && this.#space) s = s.trimStart();
     if (!s) return;
     this.#parts.push(s);
+    this.length += s.length;
     let trailing = 0;
     while (trailing < s.length && s.charCodeAt(s.length - 1 - trailing) === 0x0a) trailing += 1;
     this.#newlines = trailing === s.length ? this.#newlines + trailing : trailing;
@@ -142,6 +156,7 @@ class Output {
     const add = lines === 0 ? 1 : Math.max(0, lines - this.#newlines);
     if (add === 0) return;
     this.#parts.push('\n'.repeat(add));
+    this.length += add;
     this.#newlines += add;
     this.#space = true;
   }

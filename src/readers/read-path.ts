@@ -1,4 +1,5 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Notice } from '../domain/notice.ts';
@@ -91,7 +92,7 @@ async function* readOneFile(file: string, options: ReadOptions): AsyncGenerator<
   let bytes: Buffer;
   let modified: Date;
   try {
-    ({ bytes, modified } = await readCapped(file, named === 'feed' ? feedLimit : limit, named === 'feed' ? 'feed' : 'input'));
+    ({ bytes, modified } = readCapped(file, named === 'feed' ? feedLimit : limit, named === 'feed' ? 'feed' : 'input'));
   } catch (err) {
     yield failure(file, id, err);
     return;
@@ -145,23 +146,29 @@ async function* readOneFile(file: string, options: ReadOptions): AsyncGenerator<
   }
 }
 
-/** Reads a file only after its size (from the open handle, so it cannot change in between) passes the cap. */
-async function readCapped(file: string, limit: number, what: 'input' | 'feed'): Promise<{ bytes: Buffer; modified: Date }> {
-  const handle = await open(file, 'r');
+/**
+ * Reads a file only after its size (from the open handle, so it cannot change in between) passes the
+ * cap. The calls are synchronous: files are read one after another, and each asynchronous step waits
+ * for a round trip through the thread pool, which on a busy machine costs more than parsing the message.
+ */
+function readCapped(file: string, limit: number, what: 'input' | 'feed'): { bytes: Buffer; modified: Date } {
+  // Checked before opening: opening a FIFO or a device for reading can wait forever.
+  if (!statSync(file).isFile()) throw new ReaderError('unreadable', 'not a regular file');
+  const fd = openSync(file, 'r');
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) throw new ReaderError('unreadable', 'not a regular file');
     if (info.size > limit) throw tooLarge(info.size, limit, what);
     const bytes = Buffer.allocUnsafe(info.size);
     let filled = 0;
     while (filled < info.size) {
-      const { bytesRead } = await handle.read(bytes, filled, info.size - filled, filled);
+      const bytesRead = readSync(fd, bytes, filled, info.size - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
     return { bytes: bytes.subarray(0, filled), modified: info.mtime };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -7,20 +7,23 @@ const SAMPLE = 4 * 1024;
 /** Refuses what is not text at all: nothing to read, or bytes that are not characters (an image, an archive). */
 export function assertText(bytes: Uint8Array): void {
   if (isBlank(bytes)) throw new ReaderError('empty', 'empty input: there is nothing to read');
-  const sample = bytes.subarray(0, SAMPLE);
+  const length = Math.min(bytes.length, SAMPLE);
   let control = 0;
-  for (const byte of sample) {
+  // Indexed loops: an iterator over a typed array costs several times as much per byte.
+  for (let i = 0; i < length; i++) {
+    const byte = bytes[i]!;
     if (byte === 0) throw new ReaderError('binary', 'binary data (NUL bytes), not a text message or feed');
     // Tab, line feed, form feed, carriage return and escape (ISO-2022 shifts) occur in real text.
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) control += 1;
   }
-  if (control * 100 > sample.length) {
-    throw new ReaderError('binary', `binary data (${control} control bytes in the first ${sample.length}), not a text message or feed`);
+  if (control * 100 > length) {
+    throw new ReaderError('binary', `binary data (${control} control bytes in the first ${length}), not a text message or feed`);
   }
 }
 
 function isBlank(bytes: Uint8Array): boolean {
-  for (const byte of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
     if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
   }
   return true;

@@ -8,7 +8,8 @@ export function readableText(body: string, html: boolean, warnings: string[]): s
     source = source.slice(0, MAX_HTML_CHARS);
     warnings.push(`HTML body longer than ${MAX_HTML_CHARS} characters: only the first ${MAX_HTML_CHARS} were read`);
   }
-  let text = html ? htmlToText(source) : source;
+  // Converting past the text limit would only make text that is cut off below.
+  let text = html ? htmlToText(source, MAX_TEXT_CHARS) : source;
   if (text.length > MAX_TEXT_CHARS) {
     text = text.slice(0, MAX_TEXT_CHARS);
     warnings.push(`text longer than ${MAX_TEXT_CHARS} characters: only the first ${MAX_TEXT_CHARS} were read`);

@@ -126,4 +126,14 @@ describe('date grammar', () => {
     const text = 'will expire in\n9 days (on 02 May 17 18:58 +0000).';
     expect(instants(text, new Date('2017-04-22T12:00:00Z'))).toEqual(['2017-05-02T18:58:00Z']);
   });
+
+  it.each([
+    ['an id written across the limit', `INV-${'2024-08-'.repeat(40)}118734`, '2024-06-04T00:00:00Z'],
+    ['a time restated in a second zone across the limit', `10:00 UTC${' '.repeat(60)}/ 03:00 PDT`, '2024-06-04T10:00:00Z'],
+    ['a list of ids after it', 'arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0\n'.repeat(2_000), '2024-06-04T00:00:00Z'],
+  ])('reads a date written just before the end of the text the grammar reads, whatever follows: %s', (_name, after, at) => {
+    const filler = 'Nothing here has a date in it. '.repeat(1_100).slice(0, 31_960);
+    const text = `${filler}\nby June 4, 2024 ${after} and later text`;
+    expect(instants(text)).toEqual([at]);
+  });
 });

@@ -158,6 +158,16 @@ describe('resources', () => {
   });
 });
 
+describe('long lists of resources', () => {
+  it('reads every one of thousands of listed ARNs and their instance ids once, in order, with their region once', () => {
+    const ids = Array.from({ length: 3_000 }, (_, i) => `i-${i.toString(16).padStart(17, '0')}`);
+    const arns = ids.map((id) => `arn:aws:ec2:us-east-1:123456789012:instance/${id}`);
+    const found = facts(`Your affected resources:\n${arns.join('\n')}\n`, { from: 'health@aws.com' });
+    expect(found.resources).toEqual([...arns, ...ids]);
+    expect(found.regions).toEqual(['us-east-1']);
+  });
+});
+
 describe('regions', () => {
   it.each([
     ['in the us-east-1 region', [], 'us-east-1'],

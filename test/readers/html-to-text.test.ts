@@ -38,6 +38,28 @@ describe('htmlToText', () => {
   });
 });
 
+describe('htmlToText with a length that is enough', () => {
+  it.each([
+    ['paragraphs', '<p>Maintenance of db-orders-01 on March 5.</p>'],
+    ['line breaks and blank runs', 'row<br><br><br><br>'],
+    ['preformatted blanks', '<pre>a    \n\n\n   </pre>'],
+    ['links closed by the next one', '<a href="https://x.example/a">guide<br>'],
+  ])('stops early with the same first characters as the whole conversion: %s', (_name, unit) => {
+    const html = unit.repeat(Math.ceil(60_000 / unit.length));
+    const whole = htmlToText(html);
+    const enough = Math.floor(whole.length / 3);
+    const early = htmlToText(html, enough);
+    expect(early.length).toBeGreaterThan(enough);
+    expect(early.length).toBeLessThan(whole.length);
+    expect(early.slice(0, enough)).toBe(whole.slice(0, enough));
+  });
+
+  it('converts everything when the text never grows past the length', () => {
+    const html = '<p>short</p>'.repeat(10);
+    expect(htmlToText(html, 10_000)).toBe(htmlToText(html));
+  });
+});
+
 describe('looksLikeHtml', () => {
   it.each([
     ['<p>x</p>', true],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmod, mkdtemp, mkdir, rm, truncate, writeFile, copyFile, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { MAX_INPUT_BYTES, readPath, type ReadResult } from '../../src/readers/index.ts';
 import { FIXTURES } from './fixtures.ts';
@@ -101,6 +102,18 @@ describe('readPath', () => {
     await writeFile(path, 'From a@x Tue Mar  5 10:12:00 2024\nthis is no header\n\nFrom b@x Tue Mar  5 10:13:00 2024\nSubject: good\nDate: Tue, 5 Mar 2024 10:13:00 +0000\n\nbody\n');
     expect((await collect(path)).map(summary)).toEqual(['mixed#1: broken-mime', 'mixed#2: good']);
     await rm(path);
+  });
+
+  const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
+  if (!hasMkfifo) console.warn('read-path: mkfifo is not installed: the named-pipe test is skipped');
+  it.skipIf(!hasMkfifo)('refuses a named pipe instead of waiting for a writer', async () => {
+    const pipe = join(dir, 'pipe.eml');
+    spawnSync('mkfifo', [pipe]);
+    try {
+      expect(await collect(pipe)).toEqual([{ file: pipe, id: 'pipe', code: 'unreadable', error: 'not a regular file' }]);
+    } finally {
+      await rm(pipe);
+    }
   });
 
   const isRoot = process.getuid?.() === 0;
