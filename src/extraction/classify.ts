@@ -11,7 +11,7 @@ type Signal = [kind: NoticeKind, weight: number, pattern: RegExp, triggers: stri
  * Words that point to a kind, weighted by how unambiguous they are. Each pattern counts at most
  * MAX_HITS times, so a long notice that repeats one word does not outvote the rest.
  */
-const SIGNALS: Signal[] = [
+export const SIGNALS: readonly Signal[] = [
   ['certificate', 3, /\b(?:certificates?|CA)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at)|expiration|expiry)\b/gi, ['expir']],
   ['certificate', 3, /\b(?:unable|failed)\s+to\s+renew\b|\brenewal\s+(?:failed|failure)\b|\b(?:renew|rotate|replace|reissue)\s+(?:your|this|the|these)\s+(?:[\w-]+\s+){0,2}certificates?\b/gi, ['renew', 'certificate']],
   ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,80}?\brevo(?:ke|ked|king|cation)\b|\brevo(?:ke|king)\s+(?:[\w-]+\s+){0,3}certificates?\b/gi, ['revo']],

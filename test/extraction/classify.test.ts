@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyKind, isActionRequired } from '../../src/extraction/classify.ts';
+import { classifyKind, isActionRequired, SIGNALS } from '../../src/extraction/classify.ts';
 import { extract } from '../../src/extraction/index.ts';
 import { providerOf, serviceOf } from '../../src/extraction/provider.ts';
 import { aNotice } from './notice-builder.ts';
@@ -116,5 +118,24 @@ describe('provider and service', () => {
     ['Upcoming maintenance for your Cloud SQL instance orders-db', 'Cloud SQL'],
   ])('%s → %s', (subject, service) => {
     expect(serviceOf(subject, '')).toBe(service);
+  });
+});
+
+describe('kind signals', () => {
+  const dirs = ['notices', 'readers'].map((d) => join(import.meta.dirname, '../fixtures', d));
+  const texts = dirs.flatMap((dir) => readdirSync(dir).filter((f) => /\.(?:eml|xml)$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8')));
+
+  it('find every match only in texts that hold one of its trigger words at a word start', () => {
+    const missing: string[] = [];
+    for (const [kind, , pattern, triggers] of SIGNALS) {
+      const words = new RegExp(String.raw`\b(?:${triggers.join('|')})`, 'i');
+      for (const text of texts) for (const m of text.matchAll(pattern)) if (!words.test(m[0])) missing.push(`${kind} ${pattern.source.slice(0, 40)}: "${m[0]}"`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('have no trigger that starts another, so one scan of the text finds them all', () => {
+    const triggers = [...new Set(SIGNALS.flatMap((signal) => signal[3]))];
+    expect(triggers.filter((a) => triggers.some((b) => b !== a && b.startsWith(a)))).toEqual([]);
   });
 });
