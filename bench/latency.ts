@@ -95,7 +95,7 @@ async function measure(label: string, bots: RunningBot[], slack: LoopbackSlack, 
 
 async function onSqlite(seconds: number, rate: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'nb-latency-'));
-  const bot = await startBot({ DATABASE_URL: `file:${join(dir, 'bench.db')}`, RULES_DIR: benchRules(dir), LOG_LEVEL: 'silent' }, { port: 0 });
+  const bot = await startBot({ DATABASE_URL: `file:${join(dir, 'bench.db')}`, RULES_DIR: benchRules(dir), LOG_LEVEL: 'silent' }, { port: 0, inboxDir: join(dir, 'inbox') });
   try {
     if (!bot.sandbox) throw new Error('the bench needs the sandbox: unset SLACK_BOT_TOKEN');
     await measure('sqlite, one replica', [bot], bot.sandbox, seconds, rate);

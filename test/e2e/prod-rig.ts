@@ -14,7 +14,7 @@ export function tempDir(prefix: string): { dir: string; remove(): void } {
 
 /** The bot on PORT 0 with a fresh database; extra env on top (Slack tokens, IMAP...). */
 export async function startTestBot(dir: string, env: NodeJS.ProcessEnv = {}, options: StartOptions = {}): Promise<RunningBot> {
-  return startBot({ DATABASE_URL: `file:${join(dir, 'bot.db')}`, RULES_DIR, LOG_LEVEL: 'silent', ...env }, { port: 0, ...options });
+  return startBot({ DATABASE_URL: `file:${join(dir, 'bot.db')}`, RULES_DIR, LOG_LEVEL: 'silent', ...env }, { port: 0, inboxDir: join(dir, 'inbox'), ...options });
 }
 
 /** Resolves with the first call the loopback Slack records that matches. */
