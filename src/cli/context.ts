@@ -31,21 +31,6 @@ export interface CliOutput {
 
 export const stdout: CliOutput = { print: (line) => console.log(line) };
 
-/**
- * The routing used when no rule set is given: a notice that asks for action or carries a deadline
- * becomes a task for the `default` team, anything else is FYI. Nothing is ignored by default.
- */
-export const defaultRoute: RouteNotice = (_notice, extraction) => ({
-  ruleId: 'default',
-  disposition: extraction.actionRequired || extraction.deadline !== null ? 'track' : 'fyi',
-  team: 'default',
-  channel: '',
-  requiredRoles: [],
-  ladder: 'default',
-  leadTimeMinutes: 0,
-  reasons: ['no rule matched'],
-});
-
 export async function openContext(env: NodeJS.ProcessEnv = process.env): Promise<CliContext> {
   // Commands print their results on stdout; below warn, logs would only bury them.
   const core = await openCore(env, { defaultLogLevel: 'warn' });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openMemoryStore } from '../../src/adapters/store/memory.ts';
 import { ManualClock } from '../../src/adapters/clock.ts';
 import { silentLogger } from '../../src/adapters/log.ts';
-import { defaultRoute, type CliContext } from '../../src/cli/context.ts';
+import type { CliContext, RouteNotice } from '../../src/cli/context.ts';
 import { runIngest } from '../../src/cli/ingest.ts';
 import { runTasks } from '../../src/cli/tasks.ts';
 import { loadConfig } from '../../src/config/env.ts';
@@ -19,6 +19,18 @@ const readings = new Map<Notice, Extraction>([
   [moved, anExtraction({ deadline: aDeadline('2024-09-30') })],
   [newsletter, anExtraction({ actionRequired: false, deadline: null, kind: 'informational', resources: [] })],
 ]);
+
+/** Routing without a rules folder: action or a deadline → a task for `default`, anything else FYI. */
+const defaultRoute: RouteNotice = (_notice, extraction) => ({
+  ruleId: 'default',
+  disposition: extraction.actionRequired || extraction.deadline !== null ? 'track' : 'fyi',
+  team: 'default',
+  channel: '',
+  requiredRoles: [],
+  ladder: 'default',
+  leadTimeMinutes: 0,
+  reasons: ['no rule matched'],
+});
 
 let ctx: CliContext;
 let lines: string[];
