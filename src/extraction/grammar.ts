@@ -42,38 +42,90 @@ for (let i = 0; i < 3; i++) parser.parse(WARM_UP, new Date(0));
 /**
  * chrono is linear, but its cost grows with the digits in the text (about 13 ms a KB of `1-1-1-…`
  * against 0.03 ms a KB of prose). Dates past these bounds are never the ones that matter, so the
- * text is read in chunks until it has given more dates, or more digits, than any notice holds.
+ * text is read in batches until it has given more dates, or more digits, than any notice holds.
  */
 export const MAX_DATE_TEXT = 32_000;
 const CHUNK = 4_000;
 const MAX_PHRASES = 300;
 const MAX_DIGITS = 4_000;
 
+/**
+ * Every phrase chrono reads holds a digit, a month or weekday name, a unit of time or a word for a
+ * day (`today`, `noon`). chrono runs some forty patterns over all it is given, so it is given only
+ * the stretches around such words: most of a notice is prose it would read for nothing.
+ */
+const DATE_WORD =
+  /\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmr|yesterday|noon|midnight|morning|afternoon|evening|hour|day|week|month|year|quarter)/gi;
+/** Words before the first date word of a phrase (`within the next couple of weeks`) and after the last (`5 pm PDT`). */
+const LEAD = 28;
+const TRAIL = 16;
+/** Between two stretches: no chrono pattern or refiner joins across it (`-`, `to`, `at`, spaces would). */
+const GAP = '\n\n\u00b6\n\n';
+
+interface Stretch {
+  /** Where it starts in the text, and in the batch given to chrono. */
+  from: number;
+  at: number;
+}
+
+/** The stretches of `text[0, limit)` around date words, widened to whole words and merged where they touch. */
+function stretchesOf(text: string, limit: number): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  DATE_WORD.lastIndex = 0;
+  for (let m = DATE_WORD.exec(text); m && m.index < limit; m = DATE_WORD.exec(text)) {
+    const from = Math.max(0, m.index - LEAD);
+    const to = wordEnd(text, Math.min(limit, m.index + m[0].length + TRAIL), limit);
+    const last = out.at(-1);
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else out.push({ from: wordStart(text, from), to });
+  }
+  return out;
+}
+
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 160 && /\s/.test(String.fromCharCode(code)));
+function wordStart(text: string, i: number): number {
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i -= 1;
+  return i;
+}
+function wordEnd(text: string, i: number, limit: number): number {
+  while (i < limit && !isSpace(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
 /** Every date phrase in `text`, resolved against the message date. */
 export function parseDates(text: string, receivedAt: Date): Phrase[] {
   const reference = { instant: receivedAt, timezone: 0 };
+  const stretches = stretchesOf(text, Math.min(text.length, MAX_DATE_TEXT));
   const phrases: Phrase[] = [];
-  const limit = Math.min(text.length, MAX_DATE_TEXT);
-  let from = 0;
   let digits = 0;
-  while (from < limit && phrases.length < MAX_PHRASES && digits < MAX_DIGITS) {
-    const to = chunkEnd(text, from, limit);
-    digits += text.slice(from, to).replace(/\D+/g, '').length;
-    for (const r of parser.parse(text.slice(from, to), reference, { forwardDate: true })) {
-      const phrase = toPhrase(r, from, receivedAt);
+  let next = 0;
+  while (next < stretches.length && phrases.length < MAX_PHRASES && digits < MAX_DIGITS) {
+    const batch: Stretch[] = [];
+    let batchText = '';
+    while (next < stretches.length && batchText.length < CHUNK) {
+      const { from, to } = stretches[next++]!;
+      const part = text.slice(from, to);
+      if (batchText) batchText += GAP;
+      batch.push({ from, at: batchText.length });
+      batchText += part;
+      digits += part.replace(/\D+/g, '').length;
+    }
+    for (const r of parser.parse(batchText, reference, { forwardDate: true })) {
+      const stretch = stretchAt(batch, r.index);
+      const phrase = toPhrase(r, stretch.from - stretch.at, receivedAt);
       if (phrase) phrases.push(phrase);
     }
-    from = to;
   }
   return phrases;
 }
 
-function chunkEnd(text: string, from: number, limit: number): number {
-  if (limit - from <= CHUNK) return limit;
-  const blankLine = text.lastIndexOf('\n\n', from + CHUNK);
-  if (blankLine > from + CHUNK / 2) return blankLine + 2;
-  const newline = text.lastIndexOf('\n', from + CHUNK);
-  return newline > from + CHUNK / 2 ? newline + 1 : from + CHUNK;
+function stretchAt(batch: readonly Stretch[], index: number): Stretch {
+  let found = batch[0]!;
+  for (const s of batch) {
+    if (s.at > index) break;
+    found = s;
+  }
+  return found;
 }
 
 /** A bare number before a date is a version or a count (`Node.js 16 before May 1`), not an hour. */
