@@ -51,6 +51,18 @@ export async function* readPath(path: string, options: ReadOptions = {}): AsyncG
   for (const file of files) yield* readOneFile(file, options);
 }
 
+/**
+ * What `readPath(path)` will read, before reading it: the files (the path itself when it is not a
+ * folder), and the sub-folders that cannot be listed, as the results readPath gives for them.
+ * `readPath(file)` for each file, in order, after the failures, is `readPath(path)`.
+ */
+export async function planPath(path: string): Promise<{ files: string[]; failures: ReadResult[] }> {
+  const isDirectory = await stat(path).then((s) => s.isDirectory(), () => false);
+  if (!isDirectory) return { files: [path], failures: [] };
+  const { files, unreadable } = await walk(path);
+  return { files, failures: unreadable.map(({ dir, err }) => failure(dir, idOf(dir), err)) };
+}
+
 /** The files in a folder tree the readers understand, in a stable order. Hidden entries are skipped. */
 export async function listNoticeFiles(dir: string): Promise<string[]> {
   return (await walk(dir)).files;
