@@ -15,8 +15,8 @@ const OWNER_ID =
   /\b(?:account|customer|client|tenant|team|contract|subscription|org(?:ani[sz]ation)?)(?:\s+(?:id|ID|SID|number|no\.?|handle|identifier))?\s*[:#]?\s*(?:\((?:[A-Z]{2,5}[:#]?\s)?)?([A-Za-z0-9][A-Za-z0-9_-]{2,62}[A-Za-z0-9])(?![\w.-])/gi;
 /** An organization named by its slug: `in the organization acme-devops` (`organization ACME` is a display name). */
 const ORG_SLUG = /\b(?:organi[sz]ation|org)\s+([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
-/** `(service ID 6qTbM2…)`, `(ref: qzvb…)`, `(CX21, ID 48213377)`: an id in parentheses, after other notes or not. */
-const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?(?:[A-Za-z]+\s+)?(?:ID|Id|id|ref|Ref|SID|OCID|key)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,62}[A-Za-z0-9])\)/g;
+/** `(service ID 6qTbM2…)`, `(ref: qzvb…)`, `(UUID 00b1c2d3-…)`, `(CX21, ID 48213377)`: an id in parentheses, after other notes or not. */
+const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?(?:[A-Za-z]+\s+)?(?:ID|Id|id|UUID|uuid|GUID|ref|Ref|SID|OCID|key)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,62}[A-Za-z0-9])\)/g;
 
 /** A made-up id: letters and digits together, or a long number; `ACME` or `production` is a name, not an id. */
 export function looksLikeId(token: string): boolean {

@@ -112,7 +112,8 @@ function labelledRegion(label: string, value: string): string | null {
   if (!REGION_LABEL.test(label)) return null;
   const m = /^(\S+?)[.,;]?(?:\s*$|\s+\()/.exec(value.trim());
   const code = m?.[1];
-  return code && isRegionCode(code) ? code : null;
+  // `europe-west4-b` is read as its region `europe-west4` by the shapes in regions.ts.
+  return code && isRegionCode(code) && !isRegionName(code) ? code : null;
 }
 
 function isHeading(text: string): boolean {

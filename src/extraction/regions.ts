@@ -1,3 +1,5 @@
+import { isAcronym } from './names.ts';
+
 /**
  * Regions, written the way each provider writes them: AWS and Google Cloud in lower case
  * (`eu-central-1`, `europe-west1`), DigitalOcean in capitals (`AMS3`), Azure by its programmatic name
@@ -48,10 +50,14 @@ const SITE_CODE =
 
 /** A region with its cloud in front, as multi-cloud providers write it: `google-europe-west1`, `aws-us-east-2`. */
 const CLOUD_BEFORE = /(?:aws|google|gcp|azure)-$/i;
-/** `the China (Hangzhou) region (cn-hangzhou)`, `the DFW region`, `regions: ap-guangzhou`: a code where the text says region. */
-const REGION_WORD = /\bregions?\b/gi;
-const CODE_AFTER = /^\s*(?:[:(]\s*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
-const CODE_BEFORE = /(?:^|[\s(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})\)?\s+(?:\([^()\n]{1,30}\)\s+)?$/;
+/**
+ * `the China (Hangzhou) region (cn-hangzhou)`, `the DFW region`, `in the de-fra1 zone`: a code where
+ * the text says it is a region. A code after the word is read only for `region` (`the zone acme.io`
+ * names a DNS zone), and never across a line (a table's `Region` title above its first row).
+ */
+const REGION_WORD = /\b(?:regions?|zones?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
+const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
+const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
 
 export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
@@ -89,13 +95,13 @@ export function findRegions(prose: string, provider: string | null): string[] {
   return found.filter((r) => !found.some((longer) => longer.length > r.length && longer.toLowerCase().endsWith(`-${r.toLowerCase()}`)));
 }
 
-/** Codes right before or after the word `region`; the word is rare, so each use is read alone. */
+/** Codes right before or after the words for a region; the words are rare, so each use is read alone. */
 function regionsNamedAsSuch(prose: string): string[] {
   const out: string[] = [];
   for (const m of prose.matchAll(REGION_WORD)) {
     const before = CODE_BEFORE.exec(prose.slice(Math.max(0, m.index - 50), m.index))?.[1];
-    const after = CODE_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
-    for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code)) out.push(code);
+    const after = /^regions?$/i.test(m[0]) ? CODE_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1] : undefined;
+    for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
   }
   return out;
 }
@@ -112,9 +118,7 @@ export function isRegionName(token: string): boolean {
 
 /** A region's code as providers write it in a column or after a label: `ap-guangzhou`, `DFW`, `prod-eu-west-0`, `iad`. */
 const REGION_CODE = /^(?:[a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2}|[a-z]{3})$/;
-/** Three capitals that are words or groupings, not a site: `AWS region`, `USA`. */
-const NOT_CODES = new Set(['AWS', 'GCP', 'USA', 'API', 'THE', 'ALL', 'ANY', 'NEW', 'OUR', 'EEA', 'APJ', 'ANZ']);
 
 export function isRegionCode(token: string): boolean {
-  return REGION_CODE.test(token) && !NOT_CODES.has(token) && !/^(?:the|all|any|new|our|one|two|see|and|for|its|per)$/.test(token);
+  return REGION_CODE.test(token) && !isAcronym(token) && !/^(?:the|all|any|new|our|one|two|see|and|for|its|per)$/.test(token);
 }

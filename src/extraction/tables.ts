@@ -61,7 +61,7 @@ export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, he
     if (cells.length !== header.length) break;
     cells.forEach((cell, k) => {
       const role = header[k];
-      if (role === 'region' && isRegionCode(cell)) out.regions.push(cell);
+      if (role === 'region' && isRegionCode(cell) && !isRegionName(cell)) out.regions.push(cell);
       if (role !== 'resource' || /\s/.test(cell)) return;
       const name = trimName(cell);
       if (isRegionName(name) || !isValue(name)) return;

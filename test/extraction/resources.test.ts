@@ -68,6 +68,7 @@ describe('resources', () => {
     ['the following devices:\n\n  ci-runner-01  c3.small.x86  da (Dallas)\n  ci-runner-02  c3.small.x86  da (Dallas)\n', 'ci-runner-02'],
     ['  * HRATP - ocid1.autonomousdatabase.oc1.phx.anyhqljr7n4l5wyazu2k3fd', 'ocid1.autonomousdatabase.oc1.phx.anyhqljr7n4l5wyazu2k3fd'],
     ['your service pg-orders (PostgreSQL) in project acme-data', 'pg-orders'],
+    ['your cloud server web1 (UUID 00b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d) in', '00b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d'],
     ['the compute ep-cool-darkness-a1b2c3d4 on branch main will be suspended', 'ep-cool-darkness-a1b2c3d4'],
     ['Pipelines that push to acmebuild/api and acmebuild/worker will fail', 'acmebuild/worker'],
     ['Stack: acmeobs\nURL: https://acmeobs.grafana.net\n', 'acmeobs'],
@@ -235,6 +236,8 @@ describe('regions', () => {
     ['Data center: DFW', [], 'DFW'],
     ['Region: prod-eu-west-0 (Europe, Belgium)', [], 'prod-eu-west-0'],
     ['Location: us-south', [], 'us-south'],
+    ['your server web1.acme-hosting.eu in the de-fra1 zone', [], 'de-fra1'],
+    ['hosted in google-europe-west1', [], 'google-europe-west1'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -246,7 +249,17 @@ describe('regions', () => {
     ['pick the AWS region closest to you for a multi-region setup in the same region'],
     ['Region: AWS US East 2 (Ohio)'],
     ['the new region and the per region price'],
+    ['Update the DNS zone acme-shop.net and the zone api-v2 records.'],
   ])('reads none in %s', (text) => {
     expect(facts(text).regions).toEqual([]);
+  });
+
+  it.each([
+    ['hosted in google-europe-west1', ['google-europe-west1']],
+    ['Location: europe-west4-b', ['europe-west4']],
+    ['in the de-fra1 zone', ['de-fra1']],
+    ['Cluster | Region\naks-prod-weu | westeurope\n', ['westeurope']],
+  ])('reads each region once, by its fullest name: %s', (text, expected) => {
+    expect(facts(text).regions).toEqual(expected);
   });
 });
