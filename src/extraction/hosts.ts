@@ -50,11 +50,30 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
     const registered = registeredDomain(name) ?? name;
     const own = senderDomain !== null && (name === senderDomain || name.endsWith(`.${senderDomain}`));
     if (own && !(everywhere && COVERED.test(before) && name !== senderDomain)) continue;
-    if (!own && brand.length >= 4 && !COVERED.test(before) && registered.split('.')[0]?.split('-').includes(brand)) continue;
+    if (!own && !COVERED.test(before) && carriesBrand(registered, brand)) continue;
     if (!everywhere && !NAMED_HOST.test(before) && !SERVICE_HOST.test(name)) continue;
     out.push(m.text);
   }
   return out;
+}
+
+/** `vercel-dns.com`, `wasabisys.com` in mail from vercel.com, wasabi.com: the sender's other domains. */
+function carriesBrand(registered: string, brand: string): boolean {
+  if (brand.length < 4) return false;
+  const label = registered.split('.')[0] ?? '';
+  return label.split('-').includes(brand) || (label.startsWith(brand) && label.length <= brand.length + 4);
+}
+
+/**
+ * A host given as the value of a label (`URL: https://acmeobs.grafana.net`): the customer's where it
+ * has a name of its own left of the provider's domain, and that name is no page of the provider's.
+ */
+export function isCustomerHost(host: string, senderDomain: string | null): boolean {
+  const name = host.toLowerCase();
+  const registered = registeredDomain(name);
+  if (!registered || name === registered || PROVIDER_PAGE.test(name)) return false;
+  if (senderDomain !== null && (name === senderDomain || name.endsWith(`.${senderDomain}`))) return false;
+  return !PROVIDER_DOMAINS.test(name) || CUSTOMER_HOSTED.test(name);
 }
 
 const DOT_LETTER = /\.[a-z]/gi;

@@ -10,12 +10,13 @@ const GUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 /** `Subscription: acme-production (b7e3d1c2-…)`: a display name may come before the id. */
 const SUBSCRIPTION = new RegExp(String.raw`\bsubscription(?:\s+(?:id|ID))?\s*[:#]?\s*(?:[\w .-]{1,64}?\s*\()?\(?(${GUID})\b`, 'gi');
 const BILLING_ACCOUNT = /\bbilling\s+account(?:\s+(?:id|ID))?\s*[:#]?\s*([0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6})\b/g;
+/** `account (UIN 100034567890)`: a provider's short name for its account id may open the parentheses. */
 const OWNER_ID =
-  /\b(?:account|customer|client|tenant|team|contract|org(?:ani[sz]ation)?)(?:\s+(?:id|ID|SID|number|no\.?|handle|identifier))?\s*[:#]?\s*\(?([A-Za-z0-9][A-Za-z0-9_-]{2,62}[A-Za-z0-9])(?![\w.-])/gi;
+  /\b(?:account|customer|client|tenant|team|contract|subscription|org(?:ani[sz]ation)?)(?:\s+(?:id|ID|SID|number|no\.?|handle|identifier))?\s*[:#]?\s*(?:\((?:[A-Z]{2,5}[:#]?\s)?)?([A-Za-z0-9][A-Za-z0-9_-]{2,62}[A-Za-z0-9])(?![\w.-])/gi;
 /** An organization named by its slug: `in the organization acme-devops` (`organization ACME` is a display name). */
 const ORG_SLUG = /\b(?:organi[sz]ation|org)\s+([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
-/** `(service ID 6qTbM2…)`, `(ref: qzvb…)`, `(CX21, ID 48213377)`: an id in parentheses, after other notes or not. */
-const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?(?:[A-Za-z]+\s+)?(?:ID|Id|id|ref|Ref|SID|OCID|key)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,62}[A-Za-z0-9])\)/g;
+/** `(service ID 6qTbM2…)`, `(ref: qzvb…)`, `(UUID 00b1c2d3-…)`, `(CX21, ID 48213377)`: an id in parentheses, after other notes or not. */
+const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?(?:[A-Za-z]+\s+)?(?:ID|Id|id|UUID|uuid|GUID|ref|Ref|SID|OCID|key)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,62}[A-Za-z0-9])\)/g;
 
 /** A made-up id: letters and digits together, or a long number; `ACME` or `production` is a name, not an id. */
 export function looksLikeId(token: string): boolean {
@@ -30,7 +31,8 @@ export function findAccounts(prose: string): string[] {
   for (const m of prose.matchAll(ORG_SLUG)) out.push(m[1] ?? '');
   for (const m of prose.matchAll(OWNER_ID)) {
     const id = m[1] ?? '';
-    if (looksLikeId(id) && !/^\d{4}-?\d{4}-?\d{4}$/.test(id)) out.push(id);
+    // A dashed AWS account number is read, without its dashes, by AWS_ACCOUNT.
+    if (looksLikeId(id) && !/^\d{4}-\d{4}-\d{4}$/.test(id)) out.push(id);
   }
   return out;
 }

@@ -63,7 +63,7 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   const dates = toFacts(candidates, deadline);
 
   const provider = hints.provider ?? providerOf(notice, prose);
-  const found = findResources(prose, kind, registeredDomain(notice.from), provider);
+  const found = findResources(prose, kind, registeredDomain(notice.from), provider, plain);
   return {
     provider,
     service: hints.service ?? serviceOf(notice.subject, prose),
@@ -72,7 +72,7 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
     deadline: dates.find((d) => d.role === 'deadline') ?? null,
     dates,
     resources: merge(hints.resources, rules.resources, found.resources),
-    regions: merge(hints.regions, rules.regions, findRegions(prose, provider)),
+    regions: merge(hints.regions, rules.regions, findRegions(prose, provider), found.regions),
     accounts: merge(hints.accounts, rules.accounts, found.accounts),
   };
 }

@@ -1,6 +1,7 @@
 import { looksLikeId } from './ids.ts';
 import { looksLikeName, trimName } from './names.ts';
-import { isRegionName } from './regions.ts';
+import { isRegionCode, isRegionName } from './regions.ts';
+import { headerOf, readTable } from './tables.ts';
 
 /**
  * Names listed one per line under a heading: `Affected Droplets:`, `The following are your domain(s)
@@ -8,12 +9,12 @@ import { isRegionName } from './regions.ts';
  */
 
 const RESOURCE_NOUNS =
-  /\b(?:instances?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?)\b/i;
+  /\b(?:instances?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?|stacks?|indices|indexes)\b/i;
 /** Labels for the account itself: its id is read by ids.ts, and its display name is not a resource. */
 const ACCOUNT_LABEL = /^(?:subscription|account|tenant|tenancy|customer|organi[sz]ation|org|billing\s+account)(?:\s+(?:name|id))?$/i;
 const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\b/i;
 const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
-const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b/i;
+const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b|\b(?:the|these|those)\s+[a-z]+s\s+below\b/i;
 const BULLET = /^(?:[-*•·]|\d{1,3}[.)])\s+/;
 /** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
 const LABELLED = /^([A-Za-z](?:[\w ()/-]|\.(?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
@@ -32,19 +33,50 @@ const ITEM = /^([^\s]{2,200})(?:\s*$|\s{2,}|\t|\s+(?:\(|-\s|–|—|\||on\s|in\s
 interface Line {
   text: string;
   blank: boolean;
+  /** Offset of the untrimmed line in the text. */
+  start: number;
 }
 
-/** Every name listed under a heading that announces resources. */
-export function listedNames(prose: string): string[] {
-  const lines: Line[] = prose.split('\n').map((text) => ({ text: text.trim(), blank: text.trim() === '' }));
-  const names: string[] = [];
+export interface ListedFacts {
+  names: string[];
+  /** Regions a label or a table column names: `Data center: DFW`, `| ap-guangzhou |` under `Region`. */
+  regions: string[];
+  /** URLs given as the value of a label that names a host: `URL: https://acmeobs.grafana.net`. */
+  urls: string[];
+}
+
+/** `Region: cn-hangzhou`, `Data center: DFW`, `Location: us-south (Dallas)`. */
+const REGION_LABEL = /^(?:(?:cloud\s+)?region|location|zone|availability\s+zone|data\s*cent(?:er|re)|datacenter)$/i;
+/** `URL:`, `Stack URL:`, `Compute endpoint:` followed by a link (blanked in the prose, read from the plain text). */
+const URL_LABEL = /^(?:[A-Za-z-]+\s+){0,2}(?:url|uri|endpoint|hostname|host|domain|site)$/i;
+
+/** Every name listed under a heading that announces resources, in a table, or after a label. */
+export function listedNames(prose: string, plain = prose): ListedFacts {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of prose.split('\n')) {
+    const text = raw.trim();
+    lines.push({ text, blank: text === '', start });
+    start += raw.length + 1;
+  }
+  const out: ListedFacts = { names: [], regions: [], urls: [] };
+  const names = out.names;
   // A paragraph can only lead in to a list where the text says so somewhere (every lead-in holds one of these words).
   const lower = prose.toLowerCase();
   const leadsIn = (lower.includes('below') || lower.includes('following')) && LEAD_IN.test(prose);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.blank) continue;
-    names.push(...labelledNames(line.text));
+    const columns = headerOf(line.text);
+    if (columns) {
+      const table = readTable(lines, i, columns);
+      names.push(...table.names);
+      out.regions.push(...table.regions);
+      i += table.rows - 1;
+      continue;
+    }
+    names.push(...labelledNames(line.text, out.regions));
+    if (line.text.endsWith(':')) readLabelledValue(line, plain, out);
     const next = lines[i + 1];
     const heading = isHeading(line.text);
     const leadIn = leadsIn && !heading && next?.blank === true && LEAD_IN.test(paragraphOf(lines, i));
@@ -56,12 +88,32 @@ export function listedNames(prose: string): string[] {
     let j = i + 1;
     while (lines[j]?.blank && j <= i + 2) j++;
     for (; j < lines.length; j++) {
-      const items = itemOf(lines[j]?.text ?? '', strict);
+      const text = lines[j]?.text ?? '';
+      // A table under the heading is read by its header, when the outer loop comes to it.
+      if (headerOf(text)) break;
+      const items = itemOf(text, strict);
       if (items === null) break;
       names.push(...items);
     }
   }
-  return names;
+  return out;
+}
+
+/** A label whose value is a region code, or whose value was a link the prose blanked. */
+function readLabelledValue(line: Line, plain: string, out: ListedFacts): void {
+  const label = line.text.slice(0, -1).trim();
+  if (!URL_LABEL.test(label)) return;
+  const value = plain.slice(line.start, line.start + 2_000).split('\n', 1)[0] ?? '';
+  const url = /https?:\/\/([A-Za-z0-9.-]{4,253})/.exec(value.slice(value.indexOf(':') + 1))?.[1];
+  if (url) out.urls.push(url.replace(/\.$/, ''));
+}
+
+function labelledRegion(label: string, value: string): string | null {
+  if (!REGION_LABEL.test(label)) return null;
+  const m = /^(\S+?)[.,;]?(?:\s*$|\s+\()/.exec(value.trim());
+  const code = m?.[1];
+  // `europe-west4-b` is read as its region `europe-west4` by the shapes in regions.ts.
+  return code && isRegionCode(code) && !isRegionName(code) ? code : null;
 }
 
 function isHeading(text: string): boolean {
@@ -94,10 +146,15 @@ function paragraphOf(lines: Line[], i: number): string {
 }
 
 /** Values after a label that names resources, one name per comma-separated value. */
-function labelledNames(text: string): string[] {
+function labelledNames(text: string, regions: string[]): string[] {
   const m = labelled(text);
   if (!m?.[1] || !m[2] || ACCOUNT_LABEL.test(m[1].trim())) return [];
   const label = m[1].trim();
+  const region = labelledRegion(label, m[2]);
+  if (region) {
+    regions.push(region);
+    return [];
+  }
   if (ID_LABEL.test(label) && !NOTICE_ID_LABEL.test(label)) {
     const token = /^\S+/.exec(m[2])?.[0] ?? '';
     const id = trimName(token);
@@ -149,9 +206,11 @@ function idAfterName(text: string): string | null {
 /** A listed token as a name; '' for a region (listed, but not a resource), null for a non-name. */
 function nameOf(token: string, strict: boolean): string | null {
   const name = trimName(token);
-  if (name.length < 2 || /^https?:/i.test(name)) return null;
+  // `URL:` alone on its line is a label whose value was a link, not a name.
+  if (name.length < 2 || /^https?:/i.test(name) || token.endsWith(':')) return null;
   if (isRegionName(name)) return '';
-  // A plain word is a name only where the text says it lists resources.
-  if (!looksLikeName(name) && (strict || !/^[\w.*-]+$/.test(name) || /^[A-Z][a-z]+$/.test(name))) return null;
-  return name;
+  if (looksLikeName(name)) return name;
+  // A plain word is a name only where the text says it lists resources; a number, a version or an acronym never is.
+  if (strict || !/^[\w.*-]+$/.test(name) || /^[A-Z][a-z]+$/.test(name) || /^[A-Z]{2,5}$/.test(name)) return null;
+  return /^[\d.-]+$/.test(name) && !/^\d{5,20}$/.test(name) ? null : name;
 }

@@ -12,13 +12,16 @@ const INSTANCE_CLASS = /^(?:db|cache|search)\.[a-z0-9]+\.[a-z0-9]+$|^[a-z]\d[a-z
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}/;
 /** None is longer than five letters. */
 const ACRONYMS = new Set(
-  'API APIS URL DNS SSL TLS CLI SDK UTC GMT AWS GCP EC2 S3 RDS EKS ECS IAM VPC CPU RAM SSH HTTP HTTPS JSON YAML XML UI IP IPV4 IPV6 ID IDS ARN FAQ PSA TLDR EOL CA CNAME DB SQL NOTE AND THE FOR'.split(' '),
+  'API APIS URL DNS SSL TLS CLI SDK UTC GMT AWS GCP EC2 S3 RDS EKS ECS IAM VPC CPU RAM SSH HTTP HTTPS JSON YAML XML UI IP IPV4 IPV6 ID IDS ARN FAQ PSA TLDR EOL CA CNAME DB SQL NOTE AND THE FOR USA EEA APJ ANZ ALL ANY NEW OUR'.split(' '),
 );
+/** `API`, `DNS`, `AWS`: words written in capitals, not names. */
+export const isAcronym = (token: string): boolean => token.length <= 5 && ACRONYMS.has(token.toUpperCase());
+
 const PRODUCT_VERSION = /^(?:TLS|SSL|HTTP|IPv|Node|Python|PHP|Ruby|Java|Go|Kubernetes|PostgreSQL|MySQL|Redis|v)[-. ]?\d/i;
 
 /** A token that could be a name the reader gave to something (not a word, a version or a class). */
 export function looksLikeName(token: string): boolean {
-  if (token.length < 2 || token.length > 128 || (token.length <= 5 && ACRONYMS.has(token.toUpperCase()))) return false;
+  if (token.length < 2 || token.length > 128 || isAcronym(token)) return false;
   if (VERSION.test(token) || INSTANCE_CLASS.test(token) || DATE_LIKE.test(token) || PRODUCT_VERSION.test(token)) return false;
   if (/^\d+$/.test(token)) return false;
   if (/[-_\d/.:@]/.test(token)) return /[A-Za-z]/.test(token) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(token);

@@ -1,3 +1,5 @@
+import { isAcronym } from './names.ts';
+
 /**
  * Regions, written the way each provider writes them: AWS and Google Cloud in lower case
  * (`eu-central-1`, `europe-west1`), DigitalOcean in capitals (`AMS3`), Azure by its programmatic name
@@ -46,23 +48,36 @@ const RENDER = /\b(?:oregon|ohio|virginia|frankfurt|singapore)\b/gi;
 const SITE_CODE =
   /\b([A-Z]{3}\d?)\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s+(?:datacenter|datacentre|data\s+cent(?:er|re)|region|location|PoP)\b|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\(([A-Z]{2,4}\d?)\)\s+(?:datacenter|datacentre|data\s+cent(?:er|re)|region|location|PoP)\b/g;
 
+/** A region with its cloud in front, as multi-cloud providers write it: `google-europe-west1`, `aws-us-east-2`. */
+const CLOUD_BEFORE = /(?:aws|google|gcp|azure)-$/i;
+/**
+ * `the China (Hangzhou) region (cn-hangzhou)`, `the DFW region`, `in the de-fra1 zone`: a code where
+ * the text says it is a region. A code after the word is read only for `region` (`the zone acme.io`
+ * names a DNS zone), and never across a line (a table's `Region` title above its first row).
+ */
+const REGION_WORD = /\b(?:regions?|zones?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
+const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
+const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
+
 export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
+  out.push(...regionsNamedAsSuch(prose));
   for (const m of prose.matchAll(SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
   // A list of thousands of resources names the same few regions again and again: each spelling once.
-  const add = (re: RegExp, norm: (s: string) => string) => {
+  const add = (re: RegExp, norm: (s: string) => string, prefixed = false) => {
     const seen = new Set<string>();
     for (const m of prose.matchAll(re)) {
-      if (seen.has(m[0])) continue;
-      seen.add(m[0]);
-      out.push(norm(m[0]));
+      const cloud = prefixed ? (CLOUD_BEFORE.exec(prose.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '') : '';
+      if (seen.has(cloud + m[0])) continue;
+      seen.add(cloud + m[0]);
+      out.push(cloud ? (cloud + m[0]).toLowerCase() : norm(m[0]));
     }
   };
-  add(AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'));
-  add(GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''));
+  add(AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true);
+  add(GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true);
   add(DIGITALOCEAN, (s) => s.toUpperCase());
   add(ATLAS, (s) => s);
-  add(AZURE, (s) => s);
+  add(AZURE, (s) => s, true);
   add(OCI, (s) => s.toLowerCase());
   add(SCALEWAY, (s) => s);
   add(IBM, (s) => s);
@@ -75,7 +90,20 @@ export function findRegions(prose: string, provider: string | null): string[] {
       for (const code of m[0].match(/\b[a-z]{3}\b/g) ?? []) if (FLY_CODES.has(code)) out.push(code);
     }
   }
-  return [...new Set(out.filter(Boolean))];
+  const found = [...new Set(out.filter(Boolean))];
+  // `europe-west1` read again inside `google-europe-west1`, `eu-west-0` inside `prod-eu-west-0`.
+  return found.filter((r) => !found.some((longer) => longer.length > r.length && longer.toLowerCase().endsWith(`-${r.toLowerCase()}`)));
+}
+
+/** Codes right before or after the words for a region; the words are rare, so each use is read alone. */
+function regionsNamedAsSuch(prose: string): string[] {
+  const out: string[] = [];
+  for (const m of prose.matchAll(REGION_WORD)) {
+    const before = CODE_BEFORE.exec(prose.slice(Math.max(0, m.index - 50), m.index))?.[1];
+    const after = /^regions?$/i.test(m[0]) ? CODE_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1] : undefined;
+    for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
+  }
+  return out;
 }
 
 const WHOLE = [AWS, GCP, DIGITALOCEAN, ATLAS, AZURE, OCI, SCALEWAY, IBM].map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));
@@ -86,4 +114,11 @@ const MAX_REGION_NAME = 32;
 /** A token that is a region name of some provider: a region, never a resource. */
 export function isRegionName(token: string): boolean {
   return token.length <= MAX_REGION_NAME && WHOLE.some((re) => re.test(token));
+}
+
+/** A region's code as providers write it in a column or after a label: `ap-guangzhou`, `DFW`, `prod-eu-west-0`, `iad`. */
+const REGION_CODE = /^(?:[a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2}|[a-z]{3})$/;
+
+export function isRegionCode(token: string): boolean {
+  return REGION_CODE.test(token) && !isAcronym(token) && !/^(?:the|all|any|new|our|one|two|see|and|for|its|per)$/.test(token);
 }

@@ -1,5 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findAddresses, findDomains } from './hosts.ts';
+import { findAddresses, findDomains, isCustomerHost } from './hosts.ts';
 import { IDENT, looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
 import { findAccounts, labelledIds } from './ids.ts';
@@ -10,12 +10,16 @@ import { repositorySlugs } from './repos.ts';
 export interface ResourceFacts {
   resources: string[];
   accounts: string[];
+  /** Regions named by a label or a table column (`Data center: DFW`); the shapes in regions.ts find the rest. */
+  regions: string[];
 }
 
 /** IBM Cloud resource names keep their trailing empty segments: `crn:v1:…:2d9f…::`. */
 const CRN = /\bcrn:v1:[a-z0-9-]{1,40}:[a-z0-9-]{1,40}:[A-Za-z0-9_.-]{1,80}:[A-Za-z0-9_.-]{0,40}:[A-Za-z0-9_/.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_./-]{0,200}/g;
 /** A GUID in parentheses after the name it identifies: `project acme-ci (7c6d5e4f-…)`. */
 const GUID_AFTER_NAME = /(?<=[\w-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/gi;
+/** Oracle Cloud ids: `ocid1.autonomousdatabase.oc1.phx.anyhqljr…`. */
+const OCID = /\bocid1\.[a-z0-9]{2,40}\.[a-z0-9-]{1,20}\.[a-z0-9-]{0,30}\.[a-z0-9]{6,120}/g;
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]{0,8})?:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}/g;
 const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs|fsap|tgw|vpce|pcx|elb)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b/g;
 const RUNTIME = /\b(?:nodejs\d{1,2}\.x|python[23]\.\d{1,2}|java\d{1,2}(?:\.al2)?|dotnet(?:core)?\d(?:\.\d)?|ruby\d\.\d|go1\.x|provided\.al2(?:023)?)\b/g;
@@ -25,6 +29,9 @@ const ACTION_REF = new RegExp(String.raw`(?<![\w./-])[A-Za-z0-9][A-Za-z0-9-]{0,3
 const GITHUB_OWNED = /(?<![\w./-])(?:actions|github)\/[A-Za-z0-9._-]{2,100}(?![\w/@-])/g;
 /** A numeric id in parentheses after a name: `web-prod-1 (ID 48213377)`. */
 const PAREN_ID = /\((?:ID|Id|id)\s*[:#]?\s*(\d{5,20})\)/g;
+/** `push to acmebuild/api and acmebuild/worker`: images and repositories by what is pushed or pulled. */
+const PUSHED = /\b(?:push|pull)(?:es|ed|ing)?\s+(?:to|from)\s+(?=[A-Za-z0-9][\w-]{0,38}\/)/gi;
+const SLUG_ITEM = /(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})(?![\w/@-])/y;
 /** `the acme/payments-api repository`. */
 const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/g;
 /** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`) is not the reader's. */
@@ -50,7 +57,7 @@ function suggestions(prose: string): (index: number) => boolean {
 const ATTACHMENT = /\(([A-Z][A-Z0-9_]{1,40}) on ([a-z][a-z0-9-]{1,40})\)/g;
 
 const NOUN =
-  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
 /** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
 const NAMED = new RegExp(
   String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number|OCID|ARN|SID))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
@@ -63,7 +70,13 @@ const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*
 
 
 /** Resources and account ids in the text, as written, first occurrence first, without duplicates. */
-export function findResources(prose: string, kind: NoticeKind, senderDomain: string | null, provider: string | null = null): ResourceFacts {
+export function findResources(
+  prose: string,
+  kind: NoticeKind,
+  senderDomain: string | null,
+  provider: string | null = null,
+  plain = prose,
+): ResourceFacts {
   const accounts = unique(findAccounts(prose));
   const found: string[] = [];
   const suggested = suggestions(prose);
@@ -74,6 +87,7 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
     for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
   };
   all(ARN, 'arn:aws', (s) => s.replace(/[.,;:)\]]+$/, ''));
+  all(OCID, 'ocid1.', (s) => s);
   all(CRN, 'crn:v1:', (s) => s.replace(/[.,;)\]]+$/, ''));
   all(GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
   all(EC2_ID, /-[0-9a-f]{8}/);
@@ -87,11 +101,13 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
     found.push(...labelledIds(prose));
   }
   if (prose.includes('repo')) for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
+  if (prose.includes('push') || prose.includes('pull')) found.push(...pushedSlugs(prose));
   for (const slug of repositorySlugs(prose, provider)) if (!suggested(slug.index)) found.push(slug.name);
   found.push(...namedResources(prose, NAMED));
   if (INCLUDES.test(prose)) found.push(...namedResources(prose, INCLUDING));
   found.push(...plainNames(prose));
-  found.push(...listedNames(prose));
+  const listed = listedNames(prose, plain);
+  found.push(...listed.names, ...listed.urls.filter((host) => isCustomerHost(host, senderDomain)));
   found.push(...findDomains(prose, kind === 'certificate', senderDomain));
   found.push(...findAddresses(prose));
   const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
@@ -99,8 +115,20 @@ export function findResources(prose: string, kind: NoticeKind, senderDomain: str
   // A long list names one resource several ways (an ARN found whole and again as a listed item): each
   // string is judged once.
   const distinct = [...new Set(found)];
-  const resources = unique(distinct.filter((r) => r.length > 1 && !isRegionName(r) && !(accountSet.size > 0 && accountSet.has(bare(r)))));
-  return { resources: dropContained(resources), accounts };
+  const regions = new Set(listed.regions.map((r) => r.toLowerCase()));
+  const resources = unique(
+    distinct.filter((r) => r.length > 1 && !isRegionName(r) && !regions.has(r.toLowerCase()) && !(accountSet.size > 0 && accountSet.has(bare(r)))),
+  );
+  return { resources: dropContained(resources), accounts, regions: unique(listed.regions) };
+}
+
+function pushedSlugs(prose: string): string[] {
+  const out: string[] = [];
+  for (const m of prose.matchAll(PUSHED)) {
+    SLUG_ITEM.lastIndex = m.index + m[0].length;
+    for (let item = SLUG_ITEM.exec(prose); item; item = SLUG_ITEM.exec(prose)) out.push(trimName(item[1] ?? ''));
+  }
+  return out;
 }
 
 function namedResources(prose: string, grammar: RegExp): string[] {
@@ -155,5 +183,7 @@ function dropContained(list: string[]): string[] {
   // `crn:…::` read whole by its grammar and cut at the colons where it stood in parentheses.
   const colonEnded = list.some((x) => x.endsWith(':'));
   const cut = (x: string) => colonEnded && (seen.has(`${x}:`.toLowerCase()) || seen.has(`${x}::`.toLowerCase()));
-  return list.filter((x) => x.includes('@') || (!pinned.has(x) && !bothParts(x) && !cut(x)));
+  // `redis-12345.c261…redis-cloud.com` found as a host beside the endpoint `…redis-cloud.com:12345`.
+  const ported = new Set(list.filter((x) => /:\d{2,5}$/.test(x)).map((x) => x.slice(0, x.lastIndexOf(':')).toLowerCase()));
+  return list.filter((x) => x.includes('@') || (!pinned.has(x) && !bothParts(x) && !cut(x) && !ported.has(x.toLowerCase())));
 }

@@ -66,6 +66,14 @@ describe('resources', () => {
     ['Affected instances:\n  acme-orders-pg (crn:v1:bluemix:public:databases-for-postgresql:eu-de:a/4f7e2d1c9b8a:2d9f1e3c-7b6a-4c5d-8e9f-0a1b2c3d4e5f::)\n', 'crn:v1:bluemix:public:databases-for-postgresql:eu-de:a/4f7e2d1c9b8a:2d9f1e3c-7b6a-4c5d-8e9f-0a1b2c3d4e5f::'],
     ['Your project acme-ci (7c6d5e4f-3a2b-4c1d-9e8f-0a1b2c3d4e5f) has devices', '7c6d5e4f-3a2b-4c1d-9e8f-0a1b2c3d4e5f'],
     ['the following devices:\n\n  ci-runner-01  c3.small.x86  da (Dallas)\n  ci-runner-02  c3.small.x86  da (Dallas)\n', 'ci-runner-02'],
+    ['  * HRATP - ocid1.autonomousdatabase.oc1.phx.anyhqljr7n4l5wyazu2k3fd', 'ocid1.autonomousdatabase.oc1.phx.anyhqljr7n4l5wyazu2k3fd'],
+    ['your service pg-orders (PostgreSQL) in project acme-data', 'pg-orders'],
+    ['your cloud server web1 (UUID 00b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d) in', '00b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d'],
+    ['the compute ep-cool-darkness-a1b2c3d4 on branch main will be suspended', 'ep-cool-darkness-a1b2c3d4'],
+    ['Pipelines that push to acmebuild/api and acmebuild/worker will fail', 'acmebuild/worker'],
+    ['Stack: acmeobs\nURL: https://acmeobs.grafana.net\n', 'acmeobs'],
+    ['Stack: acmeobs\nURL: https://acmeobs.grafana.net\n', 'acmeobs.grafana.net'],
+    ['The keys of the domains below expire.\n\nDomain | Current selector\nmg.acme-shop.com | k1\n', 'mg.acme-shop.com'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -97,6 +105,9 @@ describe('resources', () => {
     ['Tracking ID: 8VTR-LB8\nInvoice number: R0023145678\nMessage ID: MC947215'],
     ['the following applications called the API:\n\nApplication name | Application (client) ID\n'],
     ['Your workspace still has these classic apps installed.'],
+    ['Your stack is ready:\n\nURL: https://grafana.com/docs/\nVersion: 6.2.14\n'],
+    ['Your projects (see: the console) reset on October 1, 2025.'],
+    ['Help Center | Account | Unsubscribe\nPrivacy | Terms\n'],
   ])('finds nothing in %s', (text) => {
     expect(facts(text).resources).toEqual([]);
   });
@@ -115,6 +126,8 @@ describe('resources', () => {
     ['users in your account ACME-PROD01 (organization ACME) must', 'ACME-PROD01'],
     ['Your token nightly-build in the organization acme-devops will expire', 'acme-devops'],
     ['Contract number: 71234567', '71234567'],
+    ['resources under your account (UIN 100034567890) will expire', '100034567890'],
+    ['the databases in subscription 2145678 (AWS / us-east-1) are affected', '2145678'],
   ])('reads an account id in %s', (text, expected) => {
     const { accounts, resources } = facts(text);
     expect(accounts).toEqual([expected]);
@@ -158,6 +171,36 @@ describe('resources', () => {
   });
 });
 
+describe('tables with a header row', () => {
+  it.each([
+    [
+      'Resource ID | Name | Product | Region | Expiry time\nins-8x2k4m9p | api-gateway-01 | Cloud Virtual Machine | ap-guangzhou | 2025-10-28 10:00:00\n',
+      ['ins-8x2k4m9p', 'api-gateway-01'],
+      ['ap-guangzhou'],
+    ],
+    [
+      'Database name | Public endpoint | Version\nsessions | redis-1.c261.us-east-1-4.ec2.redns.redis-cloud.com:12345 | 6.2.14\n',
+      ['sessions', 'redis-1.c261.us-east-1-4.ec2.redns.redis-cloud.com:12345'],
+      [],
+    ],
+    [
+      'Environment name     Environment ID   Application    Region\nacme-web-prod        e-3mxkpz9ab2     acme-web       us-west-2\nbilling-api-prod     e-m2hw6yx0kf     billing-api    eu-west-1\n',
+      ['acme-web-prod', 'e-3mxkpz9ab2', 'acme-web', 'billing-api-prod', 'e-m2hw6yx0kf', 'billing-api'],
+      ['us-west-2', 'eu-west-1'],
+    ],
+    ['| Connected App | API version |\n|---|---|\n| Acme_NetSuite_Sync | 28.0 |\n', ['Acme_NetSuite_Sync'], []],
+    ['Server | Data center\nweb-01 | DFW\n', ['web-01'], ['DFW']],
+  ])('reads the columns its header names: %s', (text, resources, regions) => {
+    const found = facts(text);
+    expect(found.resources).toEqual(resources);
+    expect(found.regions).toEqual(expect.arrayContaining(regions));
+  });
+
+  it('reads a row only while it has as many cells as the header', () => {
+    expect(facts('Name | Version\nacme-api | 1.2\nSee the docs | for more | about it\n').resources).toEqual(['acme-api']);
+  });
+});
+
 describe('long lists of resources', () => {
   it('reads every one of thousands of listed ARNs and their instance ids once, in order, with their region once', () => {
     const ids = Array.from({ length: 3_000 }, (_, i) => `i-${i.toString(16).padStart(17, '0')}`);
@@ -187,6 +230,14 @@ describe('regions', () => {
     ['Region: us-ashburn-1', [], 'us-ashburn-1'],
     ['Zone: fr-par-2', [], 'fr-par-2'],
     ['Region: eu-de (Frankfurt)', [], 'eu-de'],
+    ['ECS instances in the China (Hangzhou) region (cn-hangzhou) restart', [], 'cn-hangzhou'],
+    ['network maintenance in the eu-central-2 (Frankfurt) region', [], 'eu-central-2'],
+    ['maintenance in our DFW region', [], 'DFW'],
+    ['Data center: DFW', [], 'DFW'],
+    ['Region: prod-eu-west-0 (Europe, Belgium)', [], 'prod-eu-west-0'],
+    ['Location: us-south', [], 'us-south'],
+    ['your server web1.acme-hosting.eu in the de-fra1 zone', [], 'de-fra1'],
+    ['hosted in google-europe-west1', [], 'google-europe-west1'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -195,7 +246,20 @@ describe('regions', () => {
     ['in the EU region for EU merchants'],
     ['the sea is calm; us-east names a region only in notices from the provider that uses it'],
     ['Node.js 20 on Ubuntu 22.04'],
+    ['pick the AWS region closest to you for a multi-region setup in the same region'],
+    ['Region: AWS US East 2 (Ohio)'],
+    ['the new region and the per region price'],
+    ['Update the DNS zone acme-shop.net and the zone api-v2 records.'],
   ])('reads none in %s', (text) => {
     expect(facts(text).regions).toEqual([]);
+  });
+
+  it.each([
+    ['hosted in google-europe-west1', ['google-europe-west1']],
+    ['Location: europe-west4-b', ['europe-west4']],
+    ['in the de-fra1 zone', ['de-fra1']],
+    ['Cluster | Region\naks-prod-weu | westeurope\n', ['westeurope']],
+  ])('reads each region once, by its fullest name: %s', (text, expected) => {
+    expect(facts(text).regions).toEqual(expected);
   });
 });
