@@ -23,10 +23,14 @@ export const SIGNALS: readonly Signal[] = [
   ['security', 3, /\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi, ['secret', 'exposed', 'leaked', 'compromised']],
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi, ['access', 'api', 'credential', 'password', 'ssh', 'two-factor', '2fa']],
   ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi, ['expir']],
+  // Requiring a second factor at sign-in is a security change, as a 2FA requirement is.
+  ['security', 3, /\bmulti-?factor\s+authentication\b|\bMFA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step']],
   ['deprecation', 3, /\bdeprecat\w*/gi, ['deprecat']],
   ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|\bsunset\w*|\bbrownouts?\b|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
   ['deprecation', 5, /\bstops?\s+working\b|\bno\s+longer\s+work\w*/gi, ['work']],
   ['deprecation', 2, /\bno\s+longer\s+be\s+able\s+to\b/gi, ['longer']],
+  // A breaking change to an API: what worked is refused from a date on.
+  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|be\s+rejected)\b/gi, ['reject']],
   // `Ending OCSP support`: a product's name may sit between the words.
   ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g, ['support']],
   ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?support\b/gi, ['support']],
@@ -38,6 +42,7 @@ export const SIGNALS: readonly Signal[] = [
   ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi, ['extended']],
   ['end-of-life', 1, /\bend[-\s]of[-\s]life\b|\bEOL\b/gi, ['life', 'eol']],
   ['end-of-life', 3, /\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?end[-\s]of[-\s](?:life|support)\b/gi, ['reach']],
+  ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
   ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\bstop\s+supporting\b|\bno\s+longer\s+receive\s+(?:security\s+)?(?:updates|patches)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'risk']],
   ['retirement', 3, /\bretir(?:e|ed|es|ing|ement)\b/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
@@ -74,8 +79,17 @@ const PRIORITY: NoticeKind[] = ['certificate', 'security', 'retirement', 'end-of
  */
 export function classifyKind(prose: string, subject: string, dueSentence: string): NoticeKind {
   const decisive = bestOf(scores([dueSentence]), MIN_SCORE);
-  return decisive ?? bestOf(scores([prose, subject]), MIN_SCORE) ?? 'informational';
+  const whole = decisive ? null : scores([prose, subject]);
+  const kind = decisive ?? (whole && bestOf(whole, MIN_SCORE)) ?? 'informational';
+  if (kind !== 'maintenance' || !asksToAct(prose)) return kind;
+  // Maintenance is work the provider does. A notice that asks the reader to act because a product
+  // ends (`upgrade by March 31; after that, clusters are upgraded automatically`) is about that end.
+  const all = whole ?? scores([prose, subject]);
+  return bestOf(new Map(LIFECYCLE.map((k) => [k, all.get(k) ?? 0])), MIN_LIFECYCLE) ?? kind;
 }
+
+const LIFECYCLE: NoticeKind[] = ['retirement', 'end-of-life', 'deprecation'];
+const MIN_LIFECYCLE = 3;
 
 /** Every trigger word in one pass: the signals then search only texts that hold one of theirs. */
 const TRIGGER = new RegExp(
@@ -125,6 +139,8 @@ const OBLIGATIONS = [
   /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
   /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
   /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
+  /\bwhat\s+actions?\s+(?:do|should|must)\s+(?:you|I|we)\s+(?:need\s+to\s+)?take\b|\brequired\s+actions?\b/gi,
+  /(?:^|[.!?]\s+|\n\s*)(?:make\s+sure|ensure)\s+(?:that\s+)?(?:every|all|each|your|the|you)\b/gi,
   // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
   /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,
   // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
@@ -133,6 +149,12 @@ const OBLIGATIONS = [
   /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
 const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
+/**
+ * A condition on what the reader has not done (`If you haven't bought credits by then, builds stop`,
+ * `unless you renew`) is a task put the other way round: it speaks to the reader, not to some readers.
+ */
+const UNLESS_YOU =
+  /\b(?:if\s+you\s+(?:have\s+not|haven['’]t|do\s+not|don['’]t|did\s+not|didn['’]t)\s+(?:yet\s+)?|unless\s+you\s+)(?:bought|buy|purchased?|paid|pay|renew(?:ed)?|upgraded?|updated?|migrated?|moved?|replaced?|rotated?|completed?|verified|verify|added?|settled?|enabled?|registered|register|acted|act|take\s+action)\b/i;
 /** Kinds where something the reader uses stops or breaks unless they act. */
 const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-life', 'retirement', 'security']);
 
@@ -143,7 +165,16 @@ const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-
  */
 export function isActionRequired(prose: string, kind: NoticeKind): boolean {
   if (said(prose, NO_ACTION)) return false;
-  return ACTION_KINDS.has(kind) || OBLIGATIONS.some((pattern) => said(prose, pattern));
+  return ACTION_KINDS.has(kind) || asked(prose);
+}
+
+/** The notice asks something of the reader in words, and does not say that nothing is needed. */
+function asksToAct(prose: string): boolean {
+  return !said(prose, NO_ACTION) && asked(prose);
+}
+
+function asked(prose: string): boolean {
+  return OBLIGATIONS.some((pattern) => said(prose, pattern)) || UNLESS_YOU.test(prose);
 }
 
 function said(prose: string, pattern: RegExp): boolean {

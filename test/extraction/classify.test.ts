@@ -47,6 +47,19 @@ describe('kind', () => {
     ['Your team has exceeded its monthly bandwidth allowance on the Starter plan.', 'billing'],
     ['The domain control validation (DCV) for acme-health.com expires on 08 Aug 2025.', 'certificate'],
     ['Starting September 30, 2024, access to less secure apps will be turned off.', 'deprecation'],
+    ['We will begin enforcing multi-factor authentication for direct logins on April 8, 2025.', 'security'],
+    ['Turn on 2-step verification for every admin account.', 'security'],
+    ['Starting February 17, 2025, the Insights API will reject event requests without the new headers.', 'deprecation'],
+    // A reader's upgrade before a version ends is about the end, though the provider upgrades laggards.
+    [
+      'MySQL 8.0.36 reaches end of support. You must upgrade these DB systems no later than 2025-04-30. Beginning 2025-05-06, DB systems still on it will be upgraded automatically during their next maintenance window. The upgrade restarts the DB system.',
+      'end-of-life',
+    ],
+    [
+      'Upgrade your AKS clusters by 31 March 2025. Kubernetes 1.29 reaches end of life on 31 March 2025. After that, AKS will upgrade the clusters automatically in their planned maintenance window.',
+      'end-of-life',
+    ],
+    ['We will retire the host your Machine runs on and migrate the Machine to new hardware during the maintenance window. No action is required.', 'maintenance'],
     ['', 'informational'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
@@ -90,6 +103,13 @@ describe('action required', () => {
     ['To keep the site online, upgrade to Pro before June 26, 2025.', 'billing', true],
     ['To keep using it, extend the expiration of the token.', 'security', true],
     ['Please transfer the outstanding amount by 21.05.2025 at the latest.', 'billing', true],
+    ['What action do I need to take? Users must register a verification method.', 'informational', true],
+    ['Required action\nUpgrade to version 1.30 or later.', 'informational', true],
+    ['Make sure every user who logs in directly has registered a verification method.', 'informational', true],
+    ["If you haven't bought more credits by then, new builds will not start.", 'billing', true],
+    ['Unless you renew the domain, it stops resolving on December 2.', 'billing', true],
+    ["If you don't want the new sizes, you can keep the current ones.", 'informational', false],
+    ['If you do not reschedule, the maintenance proceeds as planned.', 'maintenance', false],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
