@@ -59,6 +59,13 @@ describe('kind', () => {
       'Upgrade your AKS clusters by 31 March 2025. Kubernetes 1.29 reaches end of life on 31 March 2025. After that, AKS will upgrade the clusters automatically in their planned maintenance window.',
       'end-of-life',
     ],
+    ['Beginning May 1, 2025, B2 will refuse connections that use TLS 1.0 or TLS 1.1.', 'deprecation'],
+    ["If an app doesn't target API level 35 by then, you won't be able to publish updates for it.", 'deprecation'],
+    ['Keys that were created without an expiration will stop working on September 15, 2025.', 'security'],
+    ['Classic apps will stop working on March 31, 2025.', 'deprecation'],
+    ['Your VPS may be unreachable for up to 15 minutes during this window. We apologise for any inconvenience.', 'maintenance'],
+    ['Between 14:10 and 14:52 UTC, queries failed for some customers. We apologise for the inconvenience.', 'incident'],
+    ['Your account balance is $3.12. To avoid an interruption, top up your balance or turn on automatic recharge.', 'billing'],
     ['We will retire the host your Machine runs on and migrate the Machine to new hardware during the maintenance window. No action is required.', 'maintenance'],
     ['', 'informational'],
   ])('%s → %s', (text, kind) => {
@@ -110,6 +117,10 @@ describe('action required', () => {
     ['Unless you renew the domain, it stops resolving on December 2.', 'billing', true],
     ["If you don't want the new sizes, you can keep the current ones.", 'informational', false],
     ['If you do not reschedule, the maintenance proceeds as planned.', 'maintenance', false],
+    ['To avoid an interruption, top up your balance or turn on automatic recharge.', 'billing', true],
+    ['To keep using Gmail and Drive with your team, set up billing in the Admin console.', 'billing', true],
+    ["If you don't set up billing, your users lose access when the trial ends.", 'billing', true],
+    ['To learn more about the new regions, read our blog.', 'informational', false],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
