@@ -112,6 +112,7 @@ describe('action required', () => {
     ['Please transfer the outstanding amount by 21.05.2025 at the latest.', 'billing', true],
     ['What action do I need to take? Users must register a verification method.', 'informational', true],
     ['Required action\nUpgrade to version 1.30 or later.', 'informational', true],
+    ['There is no required action for this change.', 'maintenance', false],
     ['Make sure every user who logs in directly has registered a verification method.', 'informational', true],
     ["If you haven't bought more credits by then, new builds will not start.", 'billing', true],
     ['Unless you renew the domain, it stops resolving on December 2.', 'billing', true],
