@@ -23,10 +23,16 @@ export const SIGNALS: readonly Signal[] = [
   ['security', 3, /\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi, ['secret', 'exposed', 'leaked', 'compromised']],
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi, ['access', 'api', 'credential', 'password', 'ssh', 'two-factor', '2fa']],
   ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi, ['expir']],
+  // The reader's own keys that stop working are a credential to replace, not a product that ends.
+  ['security', 5, /\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60}?\bwill\s+(?:stop\s+working|be\s+(?:revoked|invalidated|deactivated))\b/gi, ['stop', 'revo', 'invalidat', 'deactivat']],
+  // Requiring a second factor at sign-in is a security change, as a 2FA requirement is.
+  ['security', 3, /\bmulti-?factor\s+authentication\b|\bMFA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step']],
   ['deprecation', 3, /\bdeprecat\w*/gi, ['deprecat']],
   ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|\bsunset\w*|\bbrownouts?\b|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
   ['deprecation', 5, /\bstops?\s+working\b|\bno\s+longer\s+work\w*/gi, ['work']],
-  ['deprecation', 2, /\bno\s+longer\s+be\s+able\s+to\b/gi, ['longer']],
+  ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b/gi, ['able']],
+  // A breaking change to an API: what worked is refused from a date on.
+  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|be\s+(?:rejected|refused))\b/gi, ['reject', 'refus']],
   // `Ending OCSP support`: a product's name may sit between the words.
   ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g, ['support']],
   ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?support\b/gi, ['support']],
@@ -38,11 +44,13 @@ export const SIGNALS: readonly Signal[] = [
   ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi, ['extended']],
   ['end-of-life', 1, /\bend[-\s]of[-\s]life\b|\bEOL\b/gi, ['life', 'eol']],
   ['end-of-life', 3, /\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?end[-\s]of[-\s](?:life|support)\b/gi, ['reach']],
+  ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
   ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\bstop\s+supporting\b|\bno\s+longer\s+receive\s+(?:security\s+)?(?:updates|patches)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'risk']],
   ['retirement', 3, /\bretir(?:e|ed|es|ing|ement)\b/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
   ['maintenance', 2, /\bmaintenance\b|\bscheduled\s+(?:downtime|reboot)\b/gi, ['maintenance', 'scheduled']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
+  ['maintenance', 2, /\b(?:during|in|for)\s+(?:this|the)\s+(?:maintenance\s+)?window\b/gi, ['window']],
   ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
   ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)\s+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
   ['maintenance', 1, /\breboot\w*|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi, ['reboot', 'hypervisor', 'upgrad', 'patch']],
@@ -55,12 +63,16 @@ export const SIGNALS: readonly Signal[] = [
   // A domain or a subscription that lapses unless it is renewed (paid for).
   ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+)?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renewal\b|\brenewal\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
+  // A prepaid account that runs dry: `your account balance is $3.12`, `add funds`, `top up`.
+  ['billing', 2, /\b(?:account|credit|prepaid|your)\s+balance\b|\badd(?:ing)?\s+funds\b|\btop(?:ping)?\s+up\b|\bauto(?:matic)?[\s-]?recharge\b/gi, ['balance', 'add', 'top', 'auto']],
   // Usage against what a plan includes: `used 80% of the 225 credits`, `exceeded its bandwidth allowance`.
   ['billing', 2, /\bbilling\s+(?:cycle|period)\b|\bused\s+\d{1,3}\s*%\s+of\b|\bmonthly\s+(?:bandwidth|credits|quota|allowance|usage)\b/gi, ['billing', 'used', 'monthly']],
   ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi, ['exceed']],
   ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+error\s+rates?\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
-  ['incident', 2, /\boffline\b|\bunreachable\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
-  ['incident', 3, /\bpost-?mortem\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+(?:the|any)\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi, ['post', 'root', 'apologi', 'processed', 'delivered', 'rolled']],
+  // `may be unreachable during the window` is what planned work may cost, not an outage.
+  ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+)\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
+  // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.
+  ['incident', 3, /\bpost-?mortem\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+the\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi, ['post', 'root', 'apologi', 'processed', 'delivered', 'rolled']],
 ];
 const MAX_HITS = 4;
 const MIN_SCORE = 2;
@@ -74,8 +86,17 @@ const PRIORITY: NoticeKind[] = ['certificate', 'security', 'retirement', 'end-of
  */
 export function classifyKind(prose: string, subject: string, dueSentence: string): NoticeKind {
   const decisive = bestOf(scores([dueSentence]), MIN_SCORE);
-  return decisive ?? bestOf(scores([prose, subject]), MIN_SCORE) ?? 'informational';
+  const whole = decisive ? null : scores([prose, subject]);
+  const kind = decisive ?? (whole && bestOf(whole, MIN_SCORE)) ?? 'informational';
+  if (kind !== 'maintenance' || !asksToAct(prose)) return kind;
+  // Maintenance is work the provider does. A notice that asks the reader to act because a product
+  // ends (`upgrade by March 31; after that, clusters are upgraded automatically`) is about that end.
+  const all = whole ?? scores([prose, subject]);
+  return bestOf(new Map(LIFECYCLE.map((k) => [k, all.get(k) ?? 0])), MIN_LIFECYCLE) ?? kind;
 }
+
+const LIFECYCLE: NoticeKind[] = ['retirement', 'end-of-life', 'deprecation'];
+const MIN_LIFECYCLE = 3;
 
 /** Every trigger word in one pass: the signals then search only texts that hold one of theirs. */
 const TRIGGER = new RegExp(
@@ -125,6 +146,11 @@ const OBLIGATIONS = [
   /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
   /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
   /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
+  /\bwhat\s+actions?\s+(?:do|should|must)\s+(?:you|I|we)\s+(?:need\s+to\s+)?take\b|(?<!\bno\s+)\brequired\s+actions?\b/gi,
+  /(?:^|[.!?]\s+|\n\s*)(?:make\s+sure|ensure)\s+(?:that\s+)?(?:every|all|each|your|the|you)\b/gi,
+  // A sentence that opens on what is at stake asks for what follows: `To avoid an interruption, top up…`.
+  /(?:^|[.!?]\s+|\n\s*)to\s+(?:avoid|prevent)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:interruptions?|disruptions?|suspension|outages?|downtime|deletion|data\s+loss)\s*,/gi,
+  /(?:^|[.!?]\s+|\n\s*)to\s+(?:keep|continue)\s+(?:using|running|serving|your)\b[^,.\n]{0,60},/gi,
   // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
   /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,
   // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
@@ -133,6 +159,12 @@ const OBLIGATIONS = [
   /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
 const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
+/**
+ * A condition on what the reader has not done (`If you haven't bought credits by then, builds stop`,
+ * `unless you renew`) is a task put the other way round: it speaks to the reader, not to some readers.
+ */
+const UNLESS_YOU =
+  /\b(?:if\s+you\s+(?:have\s+not|haven['’]t|do\s+not|don['’]t|did\s+not|didn['’]t)\s+(?:yet\s+)?|unless\s+you\s+)(?:bought|buy|purchased?|paid|pay|set\s+up|top(?:ped)?\s+up|renew(?:ed)?|upgraded?|updated?|migrated?|moved?|replaced?|rotated?|completed?|verified|verify|added?|settled?|enabled?|registered|register|acted|act|take\s+action)\b/i;
 /** Kinds where something the reader uses stops or breaks unless they act. */
 const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-life', 'retirement', 'security']);
 
@@ -143,7 +175,16 @@ const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-
  */
 export function isActionRequired(prose: string, kind: NoticeKind): boolean {
   if (said(prose, NO_ACTION)) return false;
-  return ACTION_KINDS.has(kind) || OBLIGATIONS.some((pattern) => said(prose, pattern));
+  return ACTION_KINDS.has(kind) || asked(prose);
+}
+
+/** The notice asks something of the reader in words, and does not say that nothing is needed. */
+function asksToAct(prose: string): boolean {
+  return !said(prose, NO_ACTION) && asked(prose);
+}
+
+function asked(prose: string): boolean {
+  return OBLIGATIONS.some((pattern) => said(prose, pattern)) || UNLESS_YOU.test(prose);
 }
 
 function said(prose: string, pattern: RegExp): boolean {

@@ -42,6 +42,13 @@ const ZONED_TIME = String.raw`\d{1,2}(?::\d{2}){0,2}\s*(?:[aApP]\.?[mM]\.?)?\s*(
  * before the grammar reads the text, so `A / A' to B / B' on June 20` reads as the range A to B.
  */
 const SECOND_ZONE = new RegExp(String.raw`(${ZONED_TIME})(\s*(?:\/|\(|\bor\b)\s*${ZONED_TIME}\)?)`, 'g');
+/** A zone that labels a column or a field (`Maintenance time (UTC+08:00)`) is not a time of day. */
+const LABEL_ZONE = /(\btimes?\s*\(\s*)((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?)/gi;
+/** A count of hours or minutes from the message date keeps its time of day: `within 48 hours`. */
+const HOURS_AHEAD = /\b\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?)\b/i;
+/** `in the week of 11 November`: the period named after it, not the one after the message date. */
+const PERIOD_OF = /^\s*of\b/i;
+const PERIOD = /\b(?:week|month)\b/i;
 /** The same time written twice in two zones, where chrono read both: `10:00 am PDT / 5:00 pm UTC`. */
 const RESTATED = /^\s*(?:\/|\||\(|\)\s*\(|or)?\s*\(?\s*$/i;
 
@@ -52,15 +59,20 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     .replace(SECOND_ZONE, (_all, first: string, second: string) => first + ' '.repeat(second.length))
     .replace(ID_TOKEN, (id) => (/\d/.test(id) ? ' '.repeat(id.length) : id))
     .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
-    .replace(DECIMAL, (d) => d.replace(/\d/g, ' '));
-  const parsed = parseDates(text, receivedAt).filter((p) => !/^for\b/i.test(p.text));
+    .replace(DECIMAL, (d) => d.replace(/\d/g, ' '))
+    .replace(LABEL_ZONE, (_all, label: string, zone: string) => label + ' '.repeat(zone.length));
+  const parsed = parseDates(text, receivedAt)
+    .filter((p) => !/^for\b/i.test(p.text) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
+    .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p));
   const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed, true)));
   const found: Found[] = [];
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
     const written = zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
     const local = localZoneOf(prose.slice(p.index, p.end));
-    const start = local ? resolve({ ...p.start, offset: null }, local) : resolve(p.start, written);
+    // A zone written once at the end of a range (`14/05 22:00 - 15/05 02:00 CEST`) holds for its start too.
+    const startMoment = p.start.offset === null && p.until && p.until.offset !== null ? { ...p.start, offset: p.until.offset } : p.start;
+    const start = local ? resolve({ ...p.start, offset: null }, local) : resolve(startMoment, written);
     // A zone written once for a range (`12pm - 1pm EST`, `07:00 PDT to 09:00`) holds for both ends.
     const untilZone = p.start.offset !== null ? { offset: p.start.offset } : written;
     let until = p.until ? resolve(p.until, p.until.offset === null ? untilZone : { offset: p.until.offset }) : null;

@@ -73,6 +73,9 @@ export function localZoneOf(phrase: string): Zone | null {
   return abbreviation ? (ABBREVIATION[abbreviation] ?? null) : null;
 }
 
+/** A zone that labels the times of a table column or a field: `Maintenance time (UTC+08:00)`. */
+const LABEL = /\btimes?\s*\(\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?)\s*\)/i;
+
 /** A zone the notice states for all its times ("All times are in Pacific Time"), if any. */
 export function statedZone(prose: string): Zone | null {
   for (const m of prose.slice(0, 50_000).matchAll(STATEMENT)) {
@@ -81,7 +84,8 @@ export function statedZone(prose: string): Zone | null {
     const zone = abbreviation && ABBREVIATION[abbreviation] ? ABBREVIATION[abbreviation] : zoneAt(words);
     if (zone) return zone;
   }
-  return null;
+  const label = LABEL.exec(prose.slice(0, 50_000));
+  return label?.[1] ? zoneAt(label[1]) : null;
 }
 
 export interface WallClock {

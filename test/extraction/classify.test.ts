@@ -47,6 +47,26 @@ describe('kind', () => {
     ['Your team has exceeded its monthly bandwidth allowance on the Starter plan.', 'billing'],
     ['The domain control validation (DCV) for acme-health.com expires on 08 Aug 2025.', 'certificate'],
     ['Starting September 30, 2024, access to less secure apps will be turned off.', 'deprecation'],
+    ['We will begin enforcing multi-factor authentication for direct logins on April 8, 2025.', 'security'],
+    ['Turn on 2-step verification for every admin account.', 'security'],
+    ['Starting February 17, 2025, the Insights API will reject event requests without the new headers.', 'deprecation'],
+    // A reader's upgrade before a version ends is about the end, though the provider upgrades laggards.
+    [
+      'MySQL 8.0.36 reaches end of support. You must upgrade these DB systems no later than 2025-04-30. Beginning 2025-05-06, DB systems still on it will be upgraded automatically during their next maintenance window. The upgrade restarts the DB system.',
+      'end-of-life',
+    ],
+    [
+      'Upgrade your AKS clusters by 31 March 2025. Kubernetes 1.29 reaches end of life on 31 March 2025. After that, AKS will upgrade the clusters automatically in their planned maintenance window.',
+      'end-of-life',
+    ],
+    ['Beginning May 1, 2025, B2 will refuse connections that use TLS 1.0 or TLS 1.1.', 'deprecation'],
+    ["If an app doesn't target API level 35 by then, you won't be able to publish updates for it.", 'deprecation'],
+    ['Keys that were created without an expiration will stop working on September 15, 2025.', 'security'],
+    ['Classic apps will stop working on March 31, 2025.', 'deprecation'],
+    ['Your VPS may be unreachable for up to 15 minutes during this window. We apologise for any inconvenience.', 'maintenance'],
+    ['Between 14:10 and 14:52 UTC, queries failed for some customers. We apologise for the inconvenience.', 'incident'],
+    ['Your account balance is $3.12. To avoid an interruption, top up your balance or turn on automatic recharge.', 'billing'],
+    ['We will retire the host your Machine runs on and migrate the Machine to new hardware during the maintenance window. No action is required.', 'maintenance'],
     ['', 'informational'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
@@ -90,6 +110,18 @@ describe('action required', () => {
     ['To keep the site online, upgrade to Pro before June 26, 2025.', 'billing', true],
     ['To keep using it, extend the expiration of the token.', 'security', true],
     ['Please transfer the outstanding amount by 21.05.2025 at the latest.', 'billing', true],
+    ['What action do I need to take? Users must register a verification method.', 'informational', true],
+    ['Required action\nUpgrade to version 1.30 or later.', 'informational', true],
+    ['There is no required action for this change.', 'maintenance', false],
+    ['Make sure every user who logs in directly has registered a verification method.', 'informational', true],
+    ["If you haven't bought more credits by then, new builds will not start.", 'billing', true],
+    ['Unless you renew the domain, it stops resolving on December 2.', 'billing', true],
+    ["If you don't want the new sizes, you can keep the current ones.", 'informational', false],
+    ['If you do not reschedule, the maintenance proceeds as planned.', 'maintenance', false],
+    ['To avoid an interruption, top up your balance or turn on automatic recharge.', 'billing', true],
+    ['To keep using Gmail and Drive with your team, set up billing in the Admin console.', 'billing', true],
+    ["If you don't set up billing, your users lose access when the trial ends.", 'billing', true],
+    ['To learn more about the new regions, read our blog.', 'informational', false],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });

@@ -72,6 +72,33 @@ describe('date grammar', () => {
     expect(instants(text)[0]).toBe(at);
   });
 
+  it.each([
+    ['Maintenance window: 14/05/2025 22:00 - 15/05/2025 02:00 CEST', ['2025-05-14T20:00:00Z', '2025-05-15T00:00:00Z']],
+    ['Window: 2025-03-04 06:00 - 2025-03-04 07:30 PST', ['2025-03-04T14:00:00Z', '2025-03-04T15:30:00Z']],
+  ])('applies a zone written once at the end of a range to both ends: %s', (text, expected) => {
+    expect(instants(text, new Date('2025-03-01T00:00:00Z'))).toEqual(expected);
+  });
+
+  it.each([
+    ['Instance | Maintenance time (UTC+08:00)\nins-4k2m9x7q | 2025-08-21 01:00:00 - 2025-08-21 05:00:00', ['2025-08-20T17:00:00Z', '2025-08-20T21:00:00Z']],
+    ['Start time (GMT+2): 2025-08-21 01:00', ['2025-08-20T23:00:00Z']],
+  ])('applies a zone that labels a column or a field, and reads no time out of the label: %s', (text, expected) => {
+    expect(instants(text, new Date('2025-08-14T08:00:00Z'))).toEqual(expected);
+  });
+
+  it.each([
+    ['The key will be disabled within 48 hours of this email.', '2025-02-13T09:30:00Z'],
+    ['Confirm the change in 90 minutes.', '2025-02-11T11:00:00Z'],
+  ])('keeps the time of day of a count of hours or minutes: %s', (text, at) => {
+    const [found] = findDates(text, new Date('2025-02-11T09:30:00Z'));
+    expect(iso(found?.at)).toBe(at);
+    expect(found?.precision).toBe('minute');
+  });
+
+  it('reads `in the week of` a date as that date, not as the week after the message', () => {
+    expect(instants('upgraded during their next maintenance window, starting in the week of 11 November 2024.', new Date('2024-10-07T13:15:00Z'))).toEqual(['2024-11-11T00:00:00Z']);
+  });
+
   it('applies a zone the notice states once to times written without one', () => {
     const text = 'All times below are in Pacific Time.\n\nMaintenance window: Tuesday, September 17, 2024, 9:00 PM to 11:00 PM';
     expect(instants(text, new Date('2024-09-12T23:15:00Z'))).toEqual(['2024-09-18T04:00:00Z', '2024-09-18T06:00:00Z']);
