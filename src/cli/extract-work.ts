@@ -1,13 +1,13 @@
 // What one worker thread of the extract pool does with each file it is given.
 import { parentPort } from 'node:worker_threads';
 import { extract } from '../extraction/index.ts';
-import { readPath } from '../readers/index.ts';
+import { readNoticeFile } from '../readers/index.ts';
 import type { FileRequest, FileResult, PoolItem } from './extract-pool.ts';
 
 /** Every notice in one file, extracted; a file or notice that fails gives its error item. */
 export async function readAndExtract(file: string): Promise<PoolItem[]> {
   const items: PoolItem[] = [];
-  for await (const result of readPath(file)) {
+  for await (const result of readNoticeFile(file)) {
     if ('error' in result) {
       items.push({ file: result.file, id: result.id, error: result.error, code: result.code });
       continue;

@@ -57,7 +57,7 @@ export async function runExtract(paths: readonly string[], run: ExtractRun): Pro
   const plans = await Promise.all(paths.map(async (path) => ({ path, ...(await planPath(path)) })));
   const files = plans.reduce((n, p) => n + p.files.length, 0);
   const jobs = run.jobs ?? (files >= POOL_FROM_FILES ? defaultWorkers() : 1);
-  if (jobs === 1) return runInline(paths, run);
+  if (jobs === 1 || files === 0) return runInline(paths, run);
 
   let notices = 0;
   let errors = 0;

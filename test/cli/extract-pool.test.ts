@@ -91,12 +91,13 @@ describe('extract pool', () => {
   });
 
   it('`extract --jobs 2` prints what `--jobs 1` prints, errors and warnings included', async () => {
-    const one = await cli(['extract', '--json', '--jobs', '1', READERS, dir]);
-    const two = await cli(['extract', '--json', '--jobs', '2', READERS, dir]);
+    const one = await cli(['extract', '--json', '--jobs', '1', READERS, dir, join(dir, 'missing.eml')]);
+    const two = await cli(['extract', '--json', '--jobs', '2', READERS, dir, join(dir, 'missing.eml')]);
     expect(two.stdout).toEqual(one.stdout);
     expect(two.stderr).toEqual(one.stderr);
     expect(two.code).toBe(1);
     expect(one.stdout.trim().split('\n').length).toBeGreaterThan(20);
+    expect(two.stdout).toMatch(/"id":"missing","error":/);
   });
 
   it('refuses a --jobs that is not a whole number of at least 1', async () => {
