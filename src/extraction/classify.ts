@@ -105,21 +105,20 @@ export function classifyKind(prose: string, subject: string, dueSentence: string
   // A launch that asks nothing of the reader is news, whatever the product it launches is about.
   if (ANNOUNCEMENT.test(subject) && !asksToAct(prose)) return 'informational';
   // Only words for what happens decide there; words for a topic (`API token`, `upgrade`) do not.
-  const decisive = bestOf(scores([dueSentence], EVENT_WEIGHT), MIN_SCORE);
-  const whole = decisive ? null : scores([prose, subject]);
-  const events = decisive ? null : scores([prose, subject], EVENT_WEIGHT);
+  const decisive = bestOf(scores([dueSentence]).events, MIN_SCORE);
+  const { all: whole, events } = decisive ? { all: null, events: null } : scores([prose, subject]);
   const kind = decisive ?? (events && whole && (bestOf(events, MIN_SCORE, whole) ?? bestOf(whole, MIN_SCORE))) ?? 'informational';
   // A product's end that the provider deals with itself, in a window it sets, while asking nothing of
   // the reader (`PHP 8.1 reaches its end of life…; we will upgrade your sites on June 24, 09:00-11:00`)
   // is work the provider does: maintenance. A brownout's window is not work on the reader's things.
   if (LIFECYCLE.includes(kind)) {
-    const work = windowed && !asksToAct(prose) && ((whole ?? scores([prose, subject])).get('maintenance') ?? 0) >= MIN_SCORE;
+    const work = windowed && !asksToAct(prose) && ((whole ?? scores([prose, subject]).all).get('maintenance') ?? 0) >= MIN_SCORE;
     return work ? 'maintenance' : kind;
   }
   if (kind !== 'maintenance' || !asksToAct(prose)) return kind;
   // Maintenance is work the provider does. A notice that asks the reader to act because a product
   // ends (`upgrade by March 31; after that, clusters are upgraded automatically`) is about that end.
-  const all = whole ?? scores([prose, subject]);
+  const all = whole ?? scores([prose, subject]).all;
   return bestOf(new Map(LIFECYCLE.map((k) => [k, all.get(k) ?? 0])), MIN_LIFECYCLE) ?? kind;
 }
 
@@ -133,21 +132,25 @@ const TRIGGER = new RegExp(
   'gi',
 );
 
-function scores(texts: string[], minWeight = 0): Map<NoticeKind, number> {
+/** Every signal's weight by kind (`all`), and that of the signals that name an event (`events`), in one pass. */
+function scores(texts: string[]): { all: Map<NoticeKind, number>; events: Map<NoticeKind, number> } {
   const score = new Map<NoticeKind, number>();
+  const events = new Map<NoticeKind, number>();
   for (const text of texts) {
     const triggers = new Set<string>();
     for (const m of text.matchAll(TRIGGER)) triggers.add(m[0].toLowerCase());
     for (const [kind, weight, pattern, needs] of SIGNALS) {
-      if (weight < minWeight || !needs.some((word) => triggers.has(word))) continue;
+      if (!needs.some((word) => triggers.has(word))) continue;
       let hits = 0;
       pattern.lastIndex = 0;
       while (hits < MAX_HITS && pattern.exec(text)) hits++;
       pattern.lastIndex = 0;
-      if (hits) score.set(kind, (score.get(kind) ?? 0) + hits * weight);
+      if (!hits) continue;
+      score.set(kind, (score.get(kind) ?? 0) + hits * weight);
+      if (weight >= EVENT_WEIGHT) events.set(kind, (events.get(kind) ?? 0) + hits * weight);
     }
   }
-  return score;
+  return { all: score, events };
 }
 
 /** The kind with the highest score; `tieBreak` decides between equal scores before PRIORITY does. */
