@@ -25,17 +25,27 @@ export const SIGNALS: readonly Signal[] = [
   ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi, ['expir']],
   // The reader's own keys that stop working are a credential to replace, not a product that ends.
   ['security', 5, /\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60}?\bwill\s+(?:stop\s+working|be\s+(?:revoked|invalidated|deactivated))\b/gi, ['stop', 'revo', 'invalidat', 'deactivat']],
+  // Signing keys are credentials; a database or a bucket open to anyone is an exposure.
+  ['security', 2, /\b(?:DKIM|signing|private|encryption)\s+keys?\b/gi, ['dkim', 'signing', 'private', 'encryption']],
+  ['security', 3, /\bpublicly\s+(?:accessible|exposed|readable|writable)\b|\bopen\s+to\s+the\s+(?:internet|world|public)\b|\b(?:anyone|any\s+host)\s+on\s+the\s+internet\b/gi, ['publicly', 'open', 'any']],
   // Requiring a second factor at sign-in is a security change, as a 2FA requirement is.
-  ['security', 3, /\bmulti-?factor\s+authentication\b|\bMFA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step']],
+  ['security', 3, /\b(?:multi|two|2)-?factor\s+authentication\b|\bMFA\b|\b2FA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step', 'two-factor', '2fa']],
   ['deprecation', 3, /\bdeprecat\w*/gi, ['deprecat']],
   ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|\bsunset\w*|\bbrownouts?\b|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
   ['deprecation', 5, /\bstops?\s+working\b|\bno\s+longer\s+work\w*/gi, ['work']],
-  ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b/gi, ['able']],
+  ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b|\bcan\s+no\s+longer\b/gi, ['able', 'longer']],
+  // One product giving way to another: `App passwords are being replaced by API tokens`.
+  ['deprecation', 3, /\b(?:is|are)\s+being\s+(?:replaced|superseded)\s+by\b|\bsuperseded\s+by\b/gi, ['replaced', 'superseded']],
   // A breaking change to an API: what worked is refused from a date on.
   ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|be\s+(?:rejected|refused))\b/gi, ['reject', 'refus']],
+  // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
+  ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b/gi, ['fail']],
+  // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`.
+  ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+accept(?:s|ed)?\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept']],
   // `Ending OCSP support`: a product's name may sit between the words.
-  ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g, ['support']],
-  ['deprecation', 3, /\bend(?:ing)?\s+(?:of\s+)?support\b/gi, ['support']],
+  // A version that `reaches end of support` is at its end of life, not a feature taken away.
+  ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g, ['support']],
+  ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend(?:ing)?\s+(?:of\s+)?support\b/gi, ['support']],
   ['deprecation', 2, /\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi, ['off']],
   // An API or a product that is shut down for good; a server shut down for maintenance is not.
   ['deprecation', 3, /\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi, ['shut', 'turned']],
@@ -63,6 +73,8 @@ export const SIGNALS: readonly Signal[] = [
   // A domain or a subscription that lapses unless it is renewed (paid for).
   ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+)?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renewal\b|\brenewal\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
+  // What the reader pays changes (`the monthly price of the tier changes from $100 to $200`, `renews at the new price`); a price alone is an announcement's.
+  ['billing', 2, /\b(?:prices?|pricing|costs?|fees?)\b[^.\n]{0,40}?\b(?:chang|increas|ris|go(?:es)?\s+up)\w*|\bnew\s+(?:price|pricing|rate)s?\b|\brenews?\s+automatically\b/gi, ['pric', 'cost', 'fee', 'new', 'renew']],
   // A prepaid account that runs dry: `your account balance is $3.12`, `add funds`, `top up`.
   ['billing', 2, /\b(?:account|credit|prepaid|your)\s+balance\b|\badd(?:ing)?\s+funds\b|\btop(?:ping)?\s+up\b|\bauto(?:matic)?[\s-]?recharge\b/gi, ['balance', 'add', 'top', 'auto']],
   // Usage against what a plan includes: `used 80% of the 225 credits`, `exceeded its bandwidth allowance`.
@@ -70,31 +82,47 @@ export const SIGNALS: readonly Signal[] = [
   ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi, ['exceed']],
   ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+error\s+rates?\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
+  // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`.
+  ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b/gi, ['fail']],
   ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+)\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
   // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.
   ['incident', 3, /\bpost-?mortem\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+the\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi, ['post', 'root', 'apologi', 'processed', 'delivered', 'rolled']],
 ];
 const MAX_HITS = 4;
 const MIN_SCORE = 2;
+/** Signals below this weight name a topic more than an event. */
+const EVENT_WEIGHT = 2;
 /** Ties go to the kind that asks more of the reader. */
 const PRIORITY: NoticeKind[] = ['certificate', 'security', 'retirement', 'end-of-life', 'deprecation', 'incident', 'billing', 'maintenance'];
 
 /**
  * What happens on the first due date says most about what a notice is: when its sentence names a
  * kind clearly (`reaches end of life on`, `will stop working on`), that is the kind. Otherwise the
- * kind with the most weight in the whole notice, the subject counting twice.
+ * kind with the most weight in the whole notice, the subject counting twice. `windowed`: the notice
+ * names a window the provider works in.
  */
-export function classifyKind(prose: string, subject: string, dueSentence: string): NoticeKind {
-  const decisive = bestOf(scores([dueSentence]), MIN_SCORE);
-  const whole = decisive ? null : scores([prose, subject]);
-  const kind = decisive ?? (whole && bestOf(whole, MIN_SCORE)) ?? 'informational';
+export function classifyKind(prose: string, subject: string, dueSentence: string, windowed = false): NoticeKind {
+  // A launch that asks nothing of the reader is news, whatever the product it launches is about.
+  if (ANNOUNCEMENT.test(subject) && !asksToAct(prose)) return 'informational';
+  // Only words for what happens decide there; words for a topic (`API token`, `upgrade`) do not.
+  const decisive = bestOf(scores([dueSentence]).events, MIN_SCORE);
+  const { all: whole, events } = decisive ? { all: null, events: null } : scores([prose, subject]);
+  const kind = decisive ?? (events && whole && (bestOf(events, MIN_SCORE, whole) ?? bestOf(whole, MIN_SCORE))) ?? 'informational';
+  // A product's end that the provider deals with itself, in a window it sets, while asking nothing of
+  // the reader (`PHP 8.1 reaches its end of life…; we will upgrade your sites on June 24, 09:00-11:00`)
+  // is work the provider does: maintenance. A brownout's window is not work on the reader's things.
+  if (LIFECYCLE.includes(kind)) {
+    const work = windowed && !asksToAct(prose) && ((whole ?? scores([prose, subject]).all).get('maintenance') ?? 0) >= MIN_SCORE;
+    return work ? 'maintenance' : kind;
+  }
   if (kind !== 'maintenance' || !asksToAct(prose)) return kind;
   // Maintenance is work the provider does. A notice that asks the reader to act because a product
   // ends (`upgrade by March 31; after that, clusters are upgraded automatically`) is about that end.
-  const all = whole ?? scores([prose, subject]);
+  const all = whole ?? scores([prose, subject]).all;
   return bestOf(new Map(LIFECYCLE.map((k) => [k, all.get(k) ?? 0])), MIN_LIFECYCLE) ?? kind;
 }
 
+const ANNOUNCEMENT = /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here)\b/i;
 const LIFECYCLE: NoticeKind[] = ['retirement', 'end-of-life', 'deprecation'];
 const MIN_LIFECYCLE = 3;
 
@@ -104,8 +132,10 @@ const TRIGGER = new RegExp(
   'gi',
 );
 
-function scores(texts: string[]): Map<NoticeKind, number> {
+/** Every signal's weight by kind (`all`), and that of the signals that name an event (`events`), in one pass. */
+function scores(texts: string[]): { all: Map<NoticeKind, number>; events: Map<NoticeKind, number> } {
   const score = new Map<NoticeKind, number>();
+  const events = new Map<NoticeKind, number>();
   for (const text of texts) {
     const triggers = new Set<string>();
     for (const m of text.matchAll(TRIGGER)) triggers.add(m[0].toLowerCase());
@@ -115,18 +145,22 @@ function scores(texts: string[]): Map<NoticeKind, number> {
       pattern.lastIndex = 0;
       while (hits < MAX_HITS && pattern.exec(text)) hits++;
       pattern.lastIndex = 0;
-      if (hits) score.set(kind, (score.get(kind) ?? 0) + hits * weight);
+      if (!hits) continue;
+      score.set(kind, (score.get(kind) ?? 0) + hits * weight);
+      if (weight >= EVENT_WEIGHT) events.set(kind, (events.get(kind) ?? 0) + hits * weight);
     }
   }
-  return score;
+  return { all: score, events };
 }
 
-function bestOf(score: Map<NoticeKind, number>, min: number): NoticeKind | null {
+/** The kind with the highest score; `tieBreak` decides between equal scores before PRIORITY does. */
+function bestOf(score: Map<NoticeKind, number>, min: number, tieBreak?: Map<NoticeKind, number>): NoticeKind | null {
   let best: NoticeKind | null = null;
   let bestScore = min - 1;
   for (const kind of PRIORITY) {
     const s = score.get(kind) ?? 0;
-    if (s > bestScore) {
+    const wins = s > bestScore || (s === bestScore && best !== null && tieBreak !== undefined && (tieBreak.get(kind) ?? 0) > (tieBreak.get(best) ?? 0));
+    if (wins) {
       best = kind;
       bestScore = s;
     }
@@ -135,7 +169,7 @@ function bestOf(score: Map<NoticeKind, number>, min: number): NoticeKind | null 
 }
 
 const NO_ACTION =
-  /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:further\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
+  /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
   /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
@@ -148,9 +182,10 @@ const OBLIGATIONS = [
   /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
   /\bwhat\s+actions?\s+(?:do|should|must)\s+(?:you|I|we)\s+(?:need\s+to\s+)?take\b|(?<!\bno\s+)\brequired\s+actions?\b/gi,
   /(?:^|[.!?]\s+|\n\s*)(?:make\s+sure|ensure)\s+(?:that\s+)?(?:every|all|each|your|the|you)\b/gi,
-  // A sentence that opens on what is at stake asks for what follows: `To avoid an interruption, top up…`.
-  /(?:^|[.!?]\s+|\n\s*)to\s+(?:avoid|prevent)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:interruptions?|disruptions?|suspension|outages?|downtime|deletion|data\s+loss)\s*,/gi,
-  /(?:^|[.!?]\s+|\n\s*)to\s+(?:keep|continue)\s+(?:using|running|serving|your)\b[^,.\n]{0,60},/gi,
+  // A sentence that opens on what is at stake asks for what follows: `To avoid an interruption, top up…`;
+  // not where the provider does it (`To keep your sites supported, we will upgrade them`).
+  /(?:^|[.!?]\s+|\n\s*)to\s+(?:avoid|prevent)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:interruptions?|disruptions?|suspension|outages?|downtime|deletion|data\s+loss)\s*,(?!\s*we\b)/gi,
+  /(?:^|[.!?]\s+|\n\s*)to\s+(?:keep|continue)\s+(?:using|running|serving|receiving|getting|your)\b[^,.\n]{0,60},(?!\s*we\b)/gi,
   // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
   /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,
   // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`

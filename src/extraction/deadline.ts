@@ -18,13 +18,19 @@ const FINENESS: Record<Precision, number> = { day: 0, minute: 1, second: 2 };
  * or is asked for), written with a time of day where the text gives one. A rule's deadline comes first.
  * Without a due date, the first phase that starts (`Starting June 12`), then any future date. A month
  * or a quarter without a day (`before November 2025`) is read only where no day is written.
- * Windows the provider works in are never a deadline; nor is anything in the past.
+ * Windows the provider works in are never a deadline; nor is anything in the past, nor a phase that
+ * starts on the day the notice is sent.
  */
-export function chooseDeadline(candidates: Candidate[], actionRequired: boolean): Candidate | null {
+export function chooseDeadline(candidates: Candidate[], actionRequired: boolean, receivedAt?: Date): Candidate | null {
   const known = candidates.find((c) => c.known);
   if (known) return known;
   if (!actionRequired) return null;
-  const usable = candidates.filter((c) => !c.past && c.cue !== 'start' && c.cue !== 'end');
+  // A phase that begins on the day the notice is sent (`As of today, X is deprecated`) is the news
+  // itself and leaves no time to act: only a date that says something is due may fall on that day.
+  const sent = receivedAt ? Math.floor(receivedAt.getTime() / DAY) : -Infinity;
+  const usable = candidates.filter(
+    (c) => !c.past && c.cue !== 'start' && c.cue !== 'end' && (c.cue === 'due' || c.origin !== 'grammar' || Math.floor(c.at.getTime() / DAY) > sent),
+  );
   // A month or a quarter counts only where no day with the same role is written.
   const tiers: Array<(c: Candidate) => boolean> = [
     (c) => c.ruled === true,

@@ -56,10 +56,11 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   if (known) candidates.push({ index: 0, end: 0, ...known, relative: false, monthOnly: false, cue: 'due', past: false, origin: 'source', known: true });
 
   const firstDue = candidates.filter((c) => c.cue === 'due' && !c.past && c.origin !== 'source').sort((a, b) => a.at.getTime() - b.at.getTime())[0];
-  const kind = hints.kind ?? classifyKind(prose, notice.subject, firstDue ? sentenceAt(prose, firstDue.index) : '');
+  const windowed = candidates.some((c) => c.cue === 'start' && !c.past);
+  const kind = hints.kind ?? classifyKind(prose, notice.subject, firstDue ? sentenceAt(prose, firstDue.index) : '', windowed);
   // A rule that names a deadline says there is something to do by then.
   const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind);
-  const deadline = chooseDeadline(candidates, actionRequired);
+  const deadline = chooseDeadline(candidates, actionRequired, receivedAt);
   const dates = toFacts(candidates, deadline);
 
   const provider = hints.provider ?? providerOf(notice, prose);

@@ -58,7 +58,7 @@ export function zoneAt(text: string): Zone | null {
 }
 
 const STATEMENT =
-  /\b(?:all\s+)?times?\s+(?:(?:are|is|listed|shown|given|below|above|in\s+this\s+(?:notice|message|e-?mail))\s+){0,3}(?:in|are)\s+(?:the\s+)?([A-Za-z][A-Za-z/_ ]{1,40})/gi;
+  /\b(?:all\s+)?times?\s+(?:(?:are|is|listed|shown|given|below|above|in\s+this\s+(?:notice|message|e-?mail))\s+){0,3}(?:in|are)\s+(?:the\s+)?([A-Za-z][A-Za-z/_ ]{1,40}(?:[+-−]\s?\d{1,2}(?::?\d{2})?)?)/gi;
 
 /**
  * Abbreviations that name a region's local time rather than an offset: `CET` written in July means
@@ -80,8 +80,10 @@ const LABEL = /\btimes?\s*\(\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?)\s*\)/i;
 export function statedZone(prose: string): Zone | null {
   for (const m of prose.slice(0, 50_000).matchAll(STATEMENT)) {
     const words = (m[1] ?? '').trim();
+    // `Times above are UTC+9 (JST)`: an offset after the abbreviation says more than the abbreviation.
+    const offset = OFFSET.test(words) ? zoneAt(words) : null;
     const abbreviation = /^[A-Z]{1,5}\b/.exec(words)?.[0];
-    const zone = abbreviation && ABBREVIATION[abbreviation] ? ABBREVIATION[abbreviation] : zoneAt(words);
+    const zone = offset ?? (abbreviation && ABBREVIATION[abbreviation] ? ABBREVIATION[abbreviation] : zoneAt(words));
     if (zone) return zone;
   }
   const label = LABEL.exec(prose.slice(0, 50_000));

@@ -68,8 +68,37 @@ describe('kind', () => {
     ['Your account balance is $3.12. To avoid an interruption, top up your balance or turn on automatic recharge.', 'billing'],
     ['We will retire the host your Machine runs on and migrate the Machine to new hardware during the maintenance window. No action is required.', 'maintenance'],
     ['', 'informational'],
+    // What the reader pays changes; a price alone (the Premium Droplets row above) is an announcement's.
+    ['Effective 1 May 2025, the monthly price of the Basic tier changes from $100 to $200. Your subscription will renew at the new price.', 'billing'],
+    // A provider narrowing what it accepts takes a feature away, though the version "is no longer supported".
+    ['TLS 1.0 will no longer be supported. Starting November 3, 2025, endpoints will accept only TLS 1.2. Clients that use TLS 1.0 will fail to connect.', 'deprecation'],
+    ['On December 31, 2025, the API will stop accepting passwords. Generate an API token and update every integration that uses a password or credentials before December 31, 2025.', 'deprecation'],
+    // Credential words name the topic; the event (a product replaced) decides.
+    ['App passwords are being replaced by API tokens. You can no longer create app passwords. Replace each app password with an API token before June 9, 2026.', 'deprecation'],
+    ['Your Cloud SQL instances accept connections from any host on the internet. Starting September 1, 2025, new entries that allow every address will be rejected.', 'security'],
+    ['The 1024-bit DKIM keys of these domains will stop signing messages on June 2, 2025. Add the new CNAME records.', 'security'],
+    ['Two-factor authentication will be required for your account. After the deadline you won\'t be able to access your repositories until you enable 2FA.', 'security'],
+    ['Terraform 1.5 and older reach end of support on September 2, 2025. Runs that use them will fail after that date.', 'end-of-life'],
+    // A product's end the provider handles itself in a window, asking nothing: maintenance.
+    ['PHP 8.1 reaches its end of life on 31 December 2025. To keep your sites supported, we will upgrade them on 24 June 2025, 09:00–11:00 UTC+02:00. Upgrading a site yourself before the window is optional.', 'maintenance'],
+    ['Upgrade your sites before 24 June 2025: PHP 8.1 reaches its end of life. After that, we will upgrade them on 24 June 2025, 09:00–11:00 UTC+02:00.', 'end-of-life'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['Amazon EKS extended support for Kubernetes versions now generally available', 'Extended support is enabled for all clusters. Versions in extended support reach end of life 26 months after release.', 'informational'],
+    ['Introducing larger runners', 'Larger runners are deprecated runners’ replacement and reach end of support never.', 'informational'],
+    ['Webhook deliveries to your app are failing', 'Deliveries have failed 19 times in a row. If they keep failing, we will remove the subscription on April 21, 2025.', 'incident'],
+    ['Extended support now available', 'Kubernetes 1.27 reaches end of life on June 14, 2025. You must upgrade your clusters before then.', 'end-of-life'],
+  ])('weighs the subject: %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+
+  it('lets words for what happens decide over words for a topic', () => {
+    const topic = 'Your password, your API token, your credentials and your access tokens';
+    expect(kindOf(`${topic} are affected. On December 31, 2025, the API will stop accepting them.`)).toBe('deprecation');
+    expect(kindOf(`${topic} are affected.`)).toBe('security');
   });
 
   it('lets the sentence of the first due date decide over the rest of the notice', () => {
@@ -122,6 +151,10 @@ describe('action required', () => {
     ['To keep using Gmail and Drive with your team, set up billing in the Admin console.', 'billing', true],
     ["If you don't set up billing, your users lose access when the trial ends.", 'billing', true],
     ['To learn more about the new regions, read our blog.', 'informational', false],
+    ['No immediate action is required, but new projects should use the Routes library.', 'deprecation', false],
+    ['To keep your sites on a supported version, we will upgrade them during a window.', 'maintenance', false],
+    ['To avoid downtime, we will migrate your server during the window.', 'maintenance', false],
+    ['To keep receiving orders/create events, make sure the endpoint responds with a 200 status.', 'incident', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });

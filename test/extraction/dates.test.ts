@@ -105,6 +105,15 @@ describe('date grammar', () => {
   });
 
   it.each([
+    ['All times below are in Pacific Time.\n\nMaintenance window: Tuesday, September 17, 2024, 9:00 PM', '2024-09-18T04:00:00Z'],
+    ['Date         Start\n2025-05-14   01:00\n\nTimes above are UTC+9 (JST).', '2025-05-13T16:00:00Z'],
+    ['Date         Start\n2025-05-14   01:00\n\nAll times are UTC-05:00.', '2025-05-14T06:00:00Z'],
+    ['Date         Start\n2025-05-14   01:00\n\nAll times are in UTC.', '2025-05-14T01:00:00Z'],
+  ])('reads the zone a notice states for its times, before or after them: %s', (text, expected) => {
+    expect(instants(text, new Date('2024-09-12T23:15:00Z'))).toEqual([expected]);
+  });
+
+  it.each([
     ['The window opens at 10:00 am PDT / 5:00 pm UTC on March 3, 2025.', ['2025-03-03T17:00:00Z']],
     ['March 3, 2025, 10:00 am PDT (17:00 UTC)', ['2025-03-03T17:00:00Z']],
     ['at 17:00 UTC (10:00 PDT) on March 3, 2025', ['2025-03-03T17:00:00Z']],

@@ -45,6 +45,11 @@ describe('the deadline', () => {
       { receivedAt: new Date('2024-12-11T12:00:00Z') },
     ],
     [
+      'a due date on the day the notice is sent',
+      'Your API key was exposed. You must rotate it by March 1, 2024. Starting March 1, 2024, the key will stop working.',
+      '2024-03-01T00:00:00Z',
+    ],
+    [
       'not a date in the past',
       'Support was extended until February 1, 2024. We are deprecating the runtime on July 15, 2024.',
       '2024-07-15T00:00:00Z',
@@ -64,6 +69,8 @@ describe('the deadline', () => {
     ['a notice that says no action is required', 'Your instance is scheduled for power maintenance on 2024-10-02 for 2 hours starting at 20:00 UTC. Otherwise, no action is required on your part.'],
     ['an announcement', 'Premium Droplets are available in AMS3 starting today. On October 1, 2024, we will add them to BLR1.'],
     ['a deprecation with no date in the text', 'Basic authentication using a password to Git is deprecated and will soon no longer work.'],
+    ['a change that takes effect the day the notice is sent', 'As of March 1, 2024, the Directions Service is deprecated. You should plan the move to the Routes library.'],
+    ['a product end the provider deals with in its own window', 'PHP 8.1 reaches its end of life on 31 December 2025. To keep your sites supported, we will upgrade them on 24 June 2025, 09:00–11:00 UTC+02:00. Upgrading a site yourself before the window is optional.'],
   ])('is none for %s', (_what, text) => {
     expect(deadlineOf(text)).toBeUndefined();
   });
