@@ -1,7 +1,8 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findAddresses, findDomains, isCustomerHost } from './hosts.ts';
+import { findAddresses, findDomains, isCalledHost, isCustomerHost } from './hosts.ts';
 import { IDENT, looksLikeName, trimName } from './names.ts';
-import { isRegionName } from './regions.ts';
+import { isRegionName, regionInHost } from './regions.ts';
+import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
 import { findAccounts, labelledIds } from './ids.ts';
 import { listedNames } from './lists.ts';
 import { plainNames } from './plain-names.ts';
@@ -67,6 +68,8 @@ const NAMED = new RegExp(
 const INCLUDING = new RegExp(String.raw`()\b${NOUN}\b[^.;:\n]{0,60}?,?\s+(?:including|incl\.)\s+(["'\x60“‘]?)(${IDENT})`, 'gi');
 const INCLUDES = /\b(?:including|incl\.)/i;
 const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
+/** `sync-crm-contacts in europe-west1, and export-invoices`: where an item of a list runs. */
+const LOCATED = /\s+(?:in|at)\s+([a-z0-9-]{2,32})(?=[\s,.;)]|$)/y;
 
 
 /** Resources and account ids in the text, as written, first occurrence first, without duplicates. */
@@ -86,7 +89,13 @@ export function findResources(
     if (typeof needs === 'string' ? !prose.includes(needs) : !needs.test(prose)) return;
     for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
   };
-  all(ARN, 'arn:aws', (s) => s.replace(/[.,;:)\]]+$/, ''));
+  // `…:endpoint/customer-churn-predictor-p` + `roduction` on the next line of a hard-wrapped mail.
+  const wrapped = prose.includes('arn:aws') ? wrappedArns(prose) : new Map<string, string>();
+  const tails = new Set([...wrapped.entries()].map(([head, whole]) => whole.slice(head.length)));
+  all(ARN, 'arn:aws', (s) => {
+    const arn = s.replace(/[.,;:)\]]+$/, '');
+    return wrapped.get(arn) ?? arn;
+  });
   all(OCID, 'ocid1.', (s) => s);
   all(CRN, 'crn:v1:', (s) => s.replace(/[.,;)\]]+$/, ''));
   all(GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
@@ -107,19 +116,27 @@ export function findResources(
   if (INCLUDES.test(prose)) found.push(...namedResources(prose, INCLUDING));
   found.push(...plainNames(prose));
   const listed = listedNames(prose, plain);
-  found.push(...listed.names, ...listed.urls.filter((host) => isCustomerHost(host, senderDomain)));
-  found.push(...findDomains(prose, kind === 'certificate', senderDomain));
+  const hosts = [
+    ...listed.urls.filter((host) => isCustomerHost(host, senderDomain)),
+    ...listed.endpoints.filter(isCalledHost),
+    ...(plain.includes('://') ? connectionHosts(plain) : []),
+    ...findDomains(prose, kind === 'certificate', senderDomain),
+  ];
+  found.push(...listed.names.map((name) => wrapped.get(name) ?? name), ...hosts);
+  if (prose.includes('/')) for (const p of scopedPackages(prose, senderDomain)) if (!suggested(p.index)) found.push(p.name);
   found.push(...findAddresses(prose));
   const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
   const accountSet = new Set(accounts.map(bare));
   // A long list names one resource several ways (an ARN found whole and again as a listed item): each
   // string is judged once.
-  const distinct = [...new Set(found)];
+  const distinct = [...new Set(found)].filter((r) => !tails.has(r));
+  // `s3.us-west-004.backblazeb2.com`: the region a host is named after.
+  const hostRegions = hosts.map(regionInHost).filter((r): r is string => r !== null);
   const regions = new Set(listed.regions.map((r) => r.toLowerCase()));
   const resources = unique(
     distinct.filter((r) => r.length > 1 && !isRegionName(r) && !regions.has(r.toLowerCase()) && !(accountSet.size > 0 && accountSet.has(bare(r)))),
   );
-  return { resources: dropContained(resources), accounts, regions: unique(listed.regions) };
+  return { resources: dropContained(resources), accounts, regions: unique([...listed.regions, ...hostRegions]) };
 }
 
 function pushedSlugs(prose: string): string[] {
@@ -142,11 +159,17 @@ function namedResources(prose: string, grammar: RegExp): string[] {
       continue;
     }
     out.push(first);
-    MORE_NAMES.lastIndex = m.index + m[0].length;
-    for (let more = MORE_NAMES.exec(prose); more; more = MORE_NAMES.exec(prose)) {
-      const next = accept(more[1] ?? '', more[2] ?? '');
+    let at = m.index + m[0].length;
+    for (;;) {
+      LOCATED.lastIndex = at;
+      const located = LOCATED.exec(prose);
+      if (located && isRegionName(located[1] ?? '')) at = LOCATED.lastIndex;
+      MORE_NAMES.lastIndex = at;
+      const more = MORE_NAMES.exec(prose);
+      const next = more ? accept(more[1] ?? '', more[2] ?? '') : null;
       if (!next) break;
       out.push(next);
+      at = MORE_NAMES.lastIndex;
     }
   }
   return out;
