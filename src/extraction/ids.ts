@@ -19,7 +19,7 @@ const OWNER_ID =
  * group acme-platform`, `your account acme-support (…)` (`organization ACME` is a display name).
  */
 const ORG_SLUG =
-  /\b(?:organi[sz]ation|org|(?:your|the)\s+group|account)\s+([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
+  /\b(?:organi[sz]ation|org|(?:[Yy]our|[Tt]he)\s+group|account)\s+([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
 /** Compounds that follow `account` in prose: `account sign-in`, `account-level`. */
 const NOT_SLUG = /^(?:[\d-]+|sign-\w+|log-\w+|opt-\w+|set-up|follow-up|top-up|add-ons?|re-\w+|self-\w+|non-\w+|multi-\w+|two-\w+|e-mail|pay-as-you-go|\w+-(?:level|wide|based|related|specific))$/;
 /** The account inside an ARN (`arn:aws:kms:us-east-1:975318642097:key/…`) or an Azure resource ID (`/subscriptions/4c1d…/`). */

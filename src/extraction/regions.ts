@@ -55,7 +55,7 @@ const CLOUD_BEFORE = /(?:aws|google|gcp|azure)-$/i;
  * the text says it is a region. A code after the word is read only for `region` (`the zone acme.io`
  * names a DNS zone), and never across a line (a table's `Region` title above its first row).
  */
-const REGION_WORD = /\b(?:regions?|zones?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
+const REGION_WORD = /\b(?:regions?|zones?|locations?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
 const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
 const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
 

@@ -3,7 +3,7 @@ import { findAddresses, findDomains, isCalledHost, isCustomerHost } from './host
 import { IDENT, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
-import { findAccounts, labelledIds } from './ids.ts';
+import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
 import { listedNames } from './lists.ts';
 import { plainNames } from './plain-names.ts';
 import { repositorySlugs } from './repos.ts';
@@ -54,11 +54,27 @@ function suggestions(prose: string): (index: number) => boolean {
   };
 }
 
+/** `analytics-nightly (j-2AXXXXXXGAPLF)`: a made-up id in parentheses right after a made-up name names it too. */
+const BARE_PAREN_ID = /\s\(([A-Za-z0-9][\w-]{5,62})\)/g;
+const NAME_BEFORE = /(?<![\w.:/-])[A-Za-z0-9][\w.:/-]{1,126}$/;
+
+function idsAfterNames(prose: string): Array<{ index: number; id: string }> {
+  const out: Array<{ index: number; id: string }> = [];
+  for (const m of prose.matchAll(BARE_PAREN_ID)) {
+    const id = m[1] ?? '';
+    // `(nodejs18)`, `(CX21)`: a word and a number is a product or a plan, not an id.
+    if (!looksLikeId(id) || /^\d+$/.test(id) || /^[A-Za-z]+\d+$/.test(id) || isRegionName(id)) continue;
+    const name = NAME_BEFORE.exec(prose.slice(Math.max(0, m.index - 128), m.index))?.[0];
+    if (name && looksLikeName(trimName(name))) out.push({ index: m.index, id });
+  }
+  return out;
+}
+
 /** Heroku names an add-on by its attachment on an app: `(MAROON on gratipay)`. */
 const ATTACHMENT = /\(([A-Z][A-Z0-9_]{1,40}) on ([a-z][a-z0-9-]{1,40})\)/g;
 
 const NOUN =
-  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|stream|queue|topic|dataset|pipeline|job|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
 /** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
 const NAMED = new RegExp(
   String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number|OCID|ARN|SID))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
@@ -108,6 +124,7 @@ export function findResources(
   if (prose.includes('(')) {
     for (const m of prose.matchAll(PAREN_ID)) found.push(m[1] ?? '');
     found.push(...labelledIds(prose));
+    for (const { index, id } of idsAfterNames(prose)) if (!suggested(index)) found.push(id);
   }
   if (prose.includes('repo')) for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
   if (prose.includes('push') || prose.includes('pull')) found.push(...pushedSlugs(prose));

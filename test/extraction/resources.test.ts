@@ -89,6 +89,10 @@ describe('resources', () => {
     ['the endpoints notify.bugsnag.com and sessions.bugsnag.com will stop accepting TLS 1.0', 'sessions.bugsnag.com'],
     ['its S3 Compatible API and Native API endpoints, including s3.us-west-004.backblazeb2.com, which your bucket uses', 's3.us-west-004.backblazeb2.com'],
     ['The legacy package repositories, apt.kubernetes.io and yum.kubernetes.io, are frozen.', 'yum.kubernetes.io'],
+    ['Affected clusters: analytics-nightly (j-2AXXXXXXGAPLF) and ml-feature-store (j-3BYYYYYYH7QKM), both in eu-west-1.', 'j-3BYYYYYYH7QKM'],
+    ['applications consume your streams clickstream-raw, payments-events, and audit-log in us-east-1, and orders-cdc in eu-west-1.', 'orders-cdc'],
+    ['Applications using php:8.1: storefront-web, admin-api', 'admin-api'],
+    ['Subaccount: acmeprod (display name: ACME Production)', 'acmeprod'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -131,6 +135,8 @@ describe('resources', () => {
     ['Install the SDK: npm install @sentry/node', [{ from: 'noreply@sentry.io' }]],
     ['Your account will be charged. Your account manager will contact you; your account used credits.'],
     ['Please contact support@acme-provider.example with questions.'],
+    ['Functions on Node.js (nodejs18) and servers on plan web-01 (CX21) or python-3 (python312).'],
+    ['New Neo subaccounts can no longer be created in the region eu1. Applications in eu1 stop.'],
   ])('finds nothing in %s', (text, [overrides = {}] = []) => {
     expect(facts(text, overrides).resources).toEqual([]);
   });
@@ -141,6 +147,7 @@ describe('resources', () => {
     ['Resource ID: /subscriptions/4c1d9e2f-7a3b-4e5c-8d6f-0a1b2c3d4e5f/resourceGroups/rg/providers/Microsoft.ServiceBus/namespaces/sb-1', '4c1d9e2f-7a3b-4e5c-8d6f-0a1b2c3d4e5f'],
     ['The following runners in your group acme-platform were registered', 'acme-platform'],
     ['your account acme-support (acme-support.zendesk.com) received requests', 'acme-support'],
+    ['Your group acme-edge has a replica in waw.', 'acme-edge'],
     ['[AWS Account: 210987654321] [US-EAST-1]', '210987654321'],
     ['account 1234-5678-9012', '123456789012'],
     ['Subscription ID: 5f3c2a10-8b7d-4e2a-9c41-0d6e7f8a9b12', '5f3c2a10-8b7d-4e2a-9c41-0d6e7f8a9b12'],
@@ -287,6 +294,7 @@ describe('regions', () => {
     ['hosted in google-europe-west1', [], 'google-europe-west1'],
     ['we will retire the Washington, D.C. region (was).', [], 'was'],
     ['services in the Frankfurt (fra) region are paused', [], 'fra'],
+    ['We are retiring the Warsaw (waw) location on June 30.', [], 'waw'],
     ['Endpoint: https://eu-central-1-1.aws.cloud2.influxdata.com/write', [{ from: 'noreply@influxdata.com' }], 'eu-central-1'],
     ['API endpoints, including s3.us-west-004.backblazeb2.com, refuse TLS 1.1', [{ from: 'noreply@backblaze.com' }], 'us-west-004'],
   ])('reads %s', (text, [overrides = {}], expected) => {
