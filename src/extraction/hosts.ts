@@ -14,8 +14,11 @@ const TLDS =
 const DOMAIN = new RegExp(String.raw`(?<![\w.@/-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:${TLDS})(?![\w-]|\.[a-z0-9])`, 'gi');
 // A dotted quad may end a sentence (`resolves to 203.0.113.40.`), but not run on into a longer one.
 const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g;
-/** `point the domain to 76.76.21.21`: where the provider asks a record to point is the provider's. */
-const POINT_TO = /\bpoint(?:s|ing)?\s+(?:[\w.-]+\s+){0,3}(?:to|at)\s*$/i;
+/**
+ * `point the domain to 76.76.21.21`: where the provider asks a record to point is the provider's, and
+ * where a record `resolves to` now is a value of the reader's DNS, not a thing the notice is about.
+ */
+const POINT_TO = /\b(?:point(?:s|ing)?\s+(?:[\w.-]+\s+){0,3}(?:to|at)|resolv(?:es|ing|ed)\s+to)\s*$/i;
 const NAMED_HOST =
   /\b(?:domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?|endpoints?|(?:requests?|calls?|traffic|connections?)\s+(?:to|for))(?:\s*\(s\))?(?:\s+(?:[\w-]+\s+){0,2}(?:such\s+as|like|including|e\.g\.,?))?\s*[:=]?\s*(?:["'`]\s*)?$/i;
 /**
@@ -26,6 +29,18 @@ const CUSTOMER_HOSTED =
   /\.(?:digitaloceanspaces\.com|ondigitalocean\.app|herokuapp\.com|herokudns\.com|azurewebsites\.net|cloudapp\.azure\.com|core\.windows\.net|database\.windows\.net|vault\.azure\.net|azurecr\.io|azureedge\.net|azurefd\.net|trafficmanager\.net|cloudfront\.net|s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|rds\.amazonaws\.com|cache\.amazonaws\.com|es\.amazonaws\.com|elb\.amazonaws\.com|elasticbeanstalk\.com|appspot\.com|run\.app|web\.app|firebaseapp\.com|vercel\.app|netlify\.app|pages\.dev|workers\.dev|fly\.dev|onrender\.com|github\.io|mongodb\.net|supabase\.co|cloudflareaccess\.com|atlassian\.net|okta\.com|oktapreview\.com|okta-emea\.com|pagerduty\.com|onmicrosoft\.com|sharepoint\.com|zendesk\.com|myshopify\.com|auth0\.com|service-now\.com|slack\.com|your-storagebox\.de|your-server\.de)$/i;
 /** The provider's own pages under those domains: `status.okta.com` is not a customer's org. */
 const PROVIDER_PAGE = /^(?:www|status|help|support|docs|developers?|community|trust|blog|login|accounts?|api|cdn|mail|email|news|learn|console|dashboard|portal|app|admin|security|billing|events)\./i;
+/**
+ * `the Insights API (insights.algolia.io)`, `endpoints, including s3.us-west-004.backblazeb2.com`,
+ * `package repositories apt.kubernetes.io and …`: a host named as an API, endpoint or repository the
+ * reader's clients call is a resource, the provider's own or not. Its documentation and status pages
+ * never are; nor is a host that is only said to receive requests (`requests to s3.wasabisys.com may
+ * see latency`).
+ */
+const CALLED =
+  /\b(?:APIs?|endpoints?|repositor(?:y|ies)|mirrors?|registr(?:y|ies))(?:\s*\(s\))?(?:,?\s+(?:such\s+as|like|including|e\.g\.,?))?\s*[,(:=]?\s*$/i;
+const DOCS_PAGE = /^(?:www|status|help|support|docs|developers?|community|trust|blog|learn|news|login|console|dashboard|portal|billing|security)\./i;
+/** `notify.bugsnag.com and sessions.bugsnag.com`: the next host of the same list. */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 /** Hosts named after the service they speak: the reader's clients call them. */
 const SERVICE_HOST = /^(?:api|smtp|imap|pop3?|ftp|sftp|ldaps?|mqtt|grpc)\./i;
 /** `certificate … for api.acme.io`: a name the certificate covers, even under the sender's own domain. */
@@ -39,11 +54,18 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
   const out: string[] = [];
   // `vercel-dns.com` in a mail from vercel.com: a domain that carries the sender's brand is the sender's.
   const brand = senderDomain?.split('.')[0] ?? '';
+  let calledEnd = -1;
   for (const m of domainsIn(prose)) {
     const name = m.text.toLowerCase();
     const before = prose.slice(Math.max(0, m.index - 40), m.index);
     if (CUSTOMER_HOSTED.test(name) && !PROVIDER_PAGE.test(name)) {
       out.push(m.text);
+      continue;
+    }
+    const listed = calledEnd >= 0 && m.index - calledEnd < 12 && LIST_GAP.test(prose.slice(calledEnd, m.index));
+    if ((listed || CALLED.test(before)) && isCalledHost(name)) {
+      out.push(m.text);
+      calledEnd = m.index + m.text.length;
       continue;
     }
     if (PROVIDER_DOMAINS.test(name)) continue;
@@ -74,6 +96,13 @@ export function isCustomerHost(host: string, senderDomain: string | null): boole
   if (!registered || name === registered || PROVIDER_PAGE.test(name)) return false;
   if (senderDomain !== null && (name === senderDomain || name.endsWith(`.${senderDomain}`))) return false;
   return !PROVIDER_DOMAINS.test(name) || CUSTOMER_HOSTED.test(name);
+}
+
+/** A host the reader's clients may call: a name below a registered domain that is no page for people. */
+export function isCalledHost(host: string): boolean {
+  const name = host.toLowerCase();
+  const registered = registeredDomain(name);
+  return registered !== null && name !== registered && !DOCS_PAGE.test(name);
 }
 
 const DOT_LETTER = /\.[a-z]/gi;

@@ -9,12 +9,21 @@ const AWS_ACCOUNT = /\b(?:aws\s+)?accounts?(?:\s+(?:id|ID|number|no\.?))?\s*[:#]
 const GUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
 /** `Subscription: acme-production (b7e3d1c2-…)`: a display name may come before the id. */
 const SUBSCRIPTION = new RegExp(String.raw`\bsubscription(?:\s+(?:id|ID))?\s*[:#]?\s*(?:[\w .-]{1,64}?\s*\()?\(?(${GUID})\b`, 'gi');
+const RESOURCE_ID_SUBSCRIPTION = new RegExp(String.raw`\/subscriptions\/(${GUID})\/`, 'gi');
 const BILLING_ACCOUNT = /\bbilling\s+account(?:\s+(?:id|ID))?\s*[:#]?\s*([0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6})\b/g;
 /** `account (UIN 100034567890)`: a provider's short name for its account id may open the parentheses. */
 const OWNER_ID =
   /\b(?:account|customer|client|tenant|team|contract|subscription|org(?:ani[sz]ation)?)(?:\s+(?:id|ID|SID|number|no\.?|handle|identifier))?\s*[:#]?\s*(?:\((?:[A-Z]{2,5}[:#]?\s)?)?([A-Za-z0-9][A-Za-z0-9_-]{2,62}[A-Za-z0-9])(?![\w.-])/gi;
-/** An organization named by its slug: `in the organization acme-devops` (`organization ACME` is a display name). */
-const ORG_SLUG = /\b(?:organi[sz]ation|org)\s+([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
+/**
+ * An organization, a group or an account named by its slug: `in the organization acme-devops`, `your
+ * group acme-platform`, `your account acme-support (…)` (`organization ACME` is a display name).
+ */
+const ORG_SLUG =
+  /\b(?:organi[sz]ation|org|(?:[Yy]our|[Tt]he)\s+group|account)\s+([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
+/** Compounds that follow `account` in prose: `account sign-in`, `account-level`. */
+const NOT_SLUG = /^(?:[\d-]+|sign-\w+|log-\w+|opt-\w+|set-up|follow-up|top-up|add-ons?|re-\w+|self-\w+|non-\w+|multi-\w+|two-\w+|e-mail|pay-as-you-go|\w+-(?:level|wide|based|related|specific))$/;
+/** The account inside an ARN (`arn:aws:kms:us-east-1:975318642097:key/…`) or an Azure resource ID (`/subscriptions/4c1d…/`). */
+const ARN_ACCOUNT = /\barn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(\d{12}):/g;
 /** `(service ID 6qTbM2…)`, `(ref: qzvb…)`, `(UUID 00b1c2d3-…)`, `(CX21, ID 48213377)`: an id in parentheses, after other notes or not. */
 const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?(?:[A-Za-z]+\s+)?(?:ID|Id|id|UUID|uuid|GUID|ref|Ref|SID|OCID|key)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,62}[A-Za-z0-9])\)/g;
 
@@ -28,7 +37,9 @@ export function findAccounts(prose: string): string[] {
   for (const m of prose.matchAll(AWS_ACCOUNT)) out.push((m[1] ?? '').replace(/-/g, ''));
   for (const m of prose.matchAll(SUBSCRIPTION)) out.push(m[1] ?? '');
   for (const m of prose.matchAll(BILLING_ACCOUNT)) out.push(m[1] ?? '');
-  for (const m of prose.matchAll(ORG_SLUG)) out.push(m[1] ?? '');
+  for (const m of prose.matchAll(ORG_SLUG)) if (!NOT_SLUG.test(m[1] ?? '')) out.push(m[1] ?? '');
+  if (prose.includes('arn:aws')) for (const m of prose.matchAll(ARN_ACCOUNT)) out.push(m[1] ?? '');
+  if (prose.includes('/subscriptions/')) for (const m of prose.matchAll(RESOURCE_ID_SUBSCRIPTION)) out.push(m[1] ?? '');
   for (const m of prose.matchAll(OWNER_ID)) {
     const id = m[1] ?? '';
     // A dashed AWS account number is read, without its dashes, by AWS_ACCOUNT.

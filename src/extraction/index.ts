@@ -65,6 +65,9 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
 
   const provider = hints.provider ?? providerOf(notice, prose);
   const found = findResources(prose, kind, registeredDomain(notice.from), provider, plain);
+  const regions = merge(hints.regions, rules.regions, findRegions(prose, provider), found.regions);
+  // `deactivated in eu1`: a code the text names as a region elsewhere is no resource of the reader's.
+  const regionKeys = new Set(regions.map((r) => r.toLowerCase()));
   return {
     provider,
     service: hints.service ?? serviceOf(notice.subject, prose),
@@ -72,8 +75,8 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
     actionRequired,
     deadline: dates.find((d) => d.role === 'deadline') ?? null,
     dates,
-    resources: merge(hints.resources, rules.resources, found.resources),
-    regions: merge(hints.regions, rules.regions, findRegions(prose, provider), found.regions),
+    resources: merge(hints.resources, rules.resources, found.resources.filter((r) => !regionKeys.has(r.toLowerCase()))),
+    regions,
     accounts: merge(hints.accounts, rules.accounts, found.accounts),
   };
 }

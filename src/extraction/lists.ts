@@ -1,6 +1,7 @@
 import { looksLikeId } from './ids.ts';
-import { looksLikeName, trimName } from './names.ts';
+import { trimName } from './names.ts';
 import { isRegionCode, isRegionName } from './regions.ts';
+import { ACCOUNT_LABEL, BULLET, NOT_RESOURCES, RESOURCE_NOUNS, idAfterName, itemOf, labelled, nameOf } from './list-items.ts';
 import { headerOf, readTable } from './tables.ts';
 
 /**
@@ -8,33 +9,21 @@ import { headerOf, readTable } from './tables.ts';
  * that must be updated:`, or after a paragraph that says the names are `listed below`.
  */
 
-const RESOURCE_NOUNS =
-  /\b(?:instances?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?|stacks?|indices|indexes)\b/i;
-/** Labels for the account itself: its id is read by ids.ts, and its display name is not a resource. */
-const ACCOUNT_LABEL = /^(?:subscription|account|tenant|tenancy|customer|organi[sz]ation|org|billing\s+account)(?:\s+(?:name|id))?$/i;
 const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\b/i;
-const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
 const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b|\b(?:the|these|those)\s+[a-z]+s\s+below\b/i;
-const BULLET = /^(?:[-*•·]|\d{1,3}[.)])\s+/;
-/** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
-const LABELLED = /^([A-Za-z](?:[\w ()/-]|\.(?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
-/** Most lines hold neither `:` nor `=`, and cannot be labels. */
-const labelled = (text: string): RegExpExecArray | null => (text.includes(':') || text.includes('=') ? LABELLED.exec(text) : null);
 /** `Enrollment ID: 123456`, `keyID: 0051a2…`: a label that says its value is an id. */
 const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$/;
 /** Ids of the notice itself, a bill or a ticket: `Tracking ID`, `Invoice number`, `Message ID`. */
 const NOTICE_ID_LABEL =
   /\b(?:tracking|message|ticket|case|incident|event|request|reference|notification|invoice|order|transaction|receipt|confirmation|support|correlation|trace|activity|operation|phone|vat|tax|registration)\b/i;
-/** `Acme Expenses (0oa8k2x9zqLmN4pRt697)`, `Payments API (PX3Y8ZQ)`: a display name and the id that names it. */
-const NAME_AND_ID = /^[^()]{1,60}?\s\(([A-Za-z0-9][\w-]{4,62}[A-Za-z0-9])\)$/;
-/** One name, alone, followed by a note (`blockbuilder.org (35.239.22.31) on 2018-12-03`) or by columns. */
-const ITEM = /^([^\s]{2,200})(?:\s*$|\s{2,}|\t|\s+(?:\(|-\s|–|—|\||on\s|in\s|at\s))/;
 
 interface Line {
   text: string;
   blank: boolean;
   /** Offset of the untrimmed line in the text. */
   start: number;
+  /** Where the untrimmed line ends in the text. */
+  end: number;
 }
 
 export interface ListedFacts {
@@ -43,12 +32,16 @@ export interface ListedFacts {
   regions: string[];
   /** URLs given as the value of a label that names a host: `URL: https://acmeobs.grafana.net`. */
   urls: string[];
+  /** Hosts given as the value of a label that names what clients call: `API endpoint: https://…`. */
+  endpoints: string[];
 }
 
 /** `Region: cn-hangzhou`, `Data center: DFW`, `Location: us-south (Dallas)`. */
 const REGION_LABEL = /^(?:(?:cloud\s+)?region|location|zone|availability\s+zone|data\s*cent(?:er|re)|datacenter)$/i;
 /** `URL:`, `Stack URL:`, `Compute endpoint:` followed by a link (blanked in the prose, read from the plain text). */
 const URL_LABEL = /^(?:[A-Za-z-]+\s+){0,2}(?:url|uri|endpoint|hostname|host|domain|site)$/i;
+const CALLED_LABEL = /\b(?:endpoint|api(?:\s+url)?|base\s+url)$/i;
+const ADDRESS_ITEM = /^(?:[-*•·]\s+)?([\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})$/i;
 
 /** Every name listed under a heading that announces resources, in a table, or after a label. */
 export function listedNames(prose: string, plain = prose): ListedFacts {
@@ -56,10 +49,10 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
   let start = 0;
   for (const raw of prose.split('\n')) {
     const text = raw.trim();
-    lines.push({ text, blank: text === '', start });
+    lines.push({ text, blank: text === '', start, end: start + raw.length });
     start += raw.length + 1;
   }
-  const out: ListedFacts = { names: [], regions: [], urls: [] };
+  const out: ListedFacts = { names: [], regions: [], urls: [], endpoints: [] };
   const names = out.names;
   // A paragraph can only lead in to a list where the text says so somewhere (every lead-in holds one of these words).
   const lower = prose.toLowerCase();
@@ -76,7 +69,14 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       continue;
     }
     names.push(...labelledNames(line.text, out.regions));
-    if (line.text.endsWith(':')) readLabelledValue(line, plain, out);
+    if (line.text.endsWith(':')) {
+      // `Manage your account: https://…`: a label whose value the prose blanked, not a heading.
+      const value = blanked(line, plain);
+      if (value) {
+        readLabelledValue(line, value, out);
+        continue;
+      }
+    }
     const next = lines[i + 1];
     const heading = isHeading(line.text);
     const leadIn = leadsIn && !heading && next?.blank === true && LEAD_IN.test(paragraphOf(lines, i));
@@ -85,10 +85,18 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       continue;
     }
     const strict = !RESOURCE_NOUNS.test(line.text);
+    const empty = (l: Line | undefined) => l?.blank === true && !blanked(l, plain);
     let j = i + 1;
-    while (lines[j]?.blank && j <= i + 2) j++;
+    while (empty(lines[j]) && j <= i + 2) j++;
     for (; j < lines.length; j++) {
-      const text = lines[j]?.text ?? '';
+      const item = lines[j];
+      const text = item?.text ?? '';
+      // `ops-bot@acme.example` alone on its line: a user listed by its address (blanked in the prose).
+      const address = item?.blank ? ADDRESS_ITEM.exec(blanked(item, plain))?.[1] : undefined;
+      if (address) {
+        names.push(address);
+        continue;
+      }
       // A table under the heading is read by its header, when the outer loop comes to it.
       if (headerOf(text)) break;
       const items = itemOf(text, strict);
@@ -99,13 +107,23 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
   return out;
 }
 
-/** A label whose value is a region code, or whose value was a link the prose blanked. */
-function readLabelledValue(line: Line, plain: string, out: ListedFacts): void {
+/** What the plain text holds where the prose line is blank or ends: a link or an address the prose blanked. */
+function blanked(line: Line, plain: string): string {
+  const tail = plain.slice(line.start, line.end).trim().slice(line.text.length).trim();
+  return line.blank || line.text.endsWith(':') ? tail : '';
+}
+
+/** The link a label names (`URL: https://acmeobs.grafana.net`), or the address of a user or account it names. */
+function readLabelledValue(line: Line, value: string, out: ListedFacts): void {
   const label = line.text.slice(0, -1).trim();
+  const address = ADDRESS_ITEM.exec(value)?.[1];
+  if (address && RESOURCE_NOUNS.test(label) && !NOT_RESOURCES.test(label)) out.names.push(address);
   if (!URL_LABEL.test(label)) return;
-  const value = plain.slice(line.start, line.start + 2_000).split('\n', 1)[0] ?? '';
-  const url = /https?:\/\/([A-Za-z0-9.-]{4,253})/.exec(value.slice(value.indexOf(':') + 1))?.[1];
-  if (url) out.urls.push(url.replace(/\.$/, ''));
+  const url = /^https?:\/\/([A-Za-z0-9.-]{4,253})/.exec(value)?.[1]?.replace(/\.$/, '');
+  if (!url) return;
+  // `Endpoint: https://eu-central-1-1.aws.cloud2.influxdata.com/write`: what the reader's clients call, the provider's host or not.
+  if (CALLED_LABEL.test(label)) out.endpoints.push(url);
+  else out.urls.push(url);
 }
 
 function labelledRegion(label: string, value: string): string | null {
@@ -147,7 +165,8 @@ function paragraphOf(lines: Line[], i: number): string {
 
 /** Values after a label that names resources, one name per comma-separated value. */
 function labelledNames(text: string, regions: string[]): string[] {
-  const m = labelled(text);
+  // `- Asset ID: u8Xy9s…`: a label may open a list item.
+  const m = labelled(text.replace(BULLET, ''));
   if (!m?.[1] || !m[2] || ACCOUNT_LABEL.test(m[1].trim())) return [];
   const label = m[1].trim();
   const region = labelledRegion(label, m[2]);
@@ -170,47 +189,4 @@ function labelledNames(text: string, regions: string[]): string[] {
     if (name) out.push(name);
   }
   return out;
-}
-
-/** The names an item line gives ([] for one we skip), null where the list ends. */
-function itemOf(text: string, strict: boolean): string[] | null {
-  const body = text.replace(BULLET, '').replace(/^[`'"]|[`'"]$/g, '').trim();
-  if (!body) return null;
-  if (labelled(body)) return [];
-  if (body.includes('|') && /\s\|\s|^\|/.test(body)) return tableRow(body, strict);
-  const id = idAfterName(body);
-  if (id) return [id];
-  const m = ITEM.exec(body);
-  if (!m?.[1]) return null;
-  const name = nameOf(m[1], strict);
-  if (name === null) return null;
-  // `i-0a1b2c3d4e5f67890 (batch-worker-3)`: a name tag in parentheses names the same thing.
-  const tag = body.includes('(') ? /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1] : undefined;
-  const tagName = tag ? nameOf(tag, true) : null;
-  return [name, ...(tagName ? [tagName] : [])].filter(Boolean);
-}
-
-/** `acme-hr-sync | 5e8a1f3c-…`: the cells of a table row that are names; a header row gives none. */
-function tableRow(body: string, strict: boolean): string[] {
-  const cells = body.split('|').map((cell) => cell.trim()).filter((cell) => cell && !/^:?-{2,}:?$/.test(cell));
-  return cells.filter((cell) => !/\s/.test(cell)).map((cell) => nameOf(cell, strict) ?? '').filter(Boolean);
-}
-
-/** The id of `Display Name (id)`, where the id looks made up. */
-function idAfterName(text: string): string | null {
-  if (!text.endsWith(')')) return null;
-  const id = NAME_AND_ID.exec(text)?.[1];
-  return id && looksLikeName(id) && !isRegionName(id) && /\s/.test(text.slice(0, text.indexOf('(')).trim()) ? id : null;
-}
-
-/** A listed token as a name; '' for a region (listed, but not a resource), null for a non-name. */
-function nameOf(token: string, strict: boolean): string | null {
-  const name = trimName(token);
-  // `URL:` alone on its line is a label whose value was a link, not a name.
-  if (name.length < 2 || /^https?:/i.test(name) || token.endsWith(':')) return null;
-  if (isRegionName(name)) return '';
-  if (looksLikeName(name)) return name;
-  // A plain word is a name only where the text says it lists resources; a number, a version or an acronym never is.
-  if (strict || !/^[\w.*-]+$/.test(name) || /^[A-Z][a-z]+$/.test(name) || /^[A-Z]{2,5}$/.test(name)) return null;
-  return /^[\d.-]+$/.test(name) && !/^\d{5,20}$/.test(name) ? null : name;
 }

@@ -9,8 +9,10 @@
  */
 
 const NOUN = String.raw`(?:storage\s+account|key\s+vault|container\s+registry|registry|function\s+app|web\s+app|app\s+service|cosmos\s+db\s+account|search\s+service|bucket|workspace|namespace)`;
-const FOLLOW = String.raw`(?=\s*[,.;:)]|\s+(?:may|might|will|would|is|was|has|had|have|can|could|must|should|needs?|uses?|runs?|in|on|at|and|or|which|that|to|for|from|with|were|are|does|did)\b)`;
-const PLAIN = new RegExp(String.raw`\b(?:the|your)\s+${NOUN}\s+([a-z][a-z0-9]{3,62})${FOLLOW}`, 'gi');
+const FOLLOW = String.raw`(?=\s*[,.;:)]|\s+(?:may|might|will|would|is|was|has|had|have|can|could|must|should|needs?|uses?|runs?|expire[sd]?|received|reached|exceeded|in|on|at|and|or|which|that|to|for|from|with|were|are|does|did)\b)`;
+const PLAIN = new RegExp(String.raw`\b(?:the|your)\s+(?:[A-Z][\w.]{1,20}\s+)?${NOUN}\s+([a-z][a-z0-9]{3,62})${FOLLOW}`, 'gi');
+/** `on your Docker account acmebuild expires`: an account's one-word handle, only after `your`. */
+const ACCOUNT = new RegExp(String.raw`\byour\s+(?:[A-Z][\w.]{1,20}\s+)?account\s+([a-z][a-z0-9]{3,38})${FOLLOW}`, 'g');
 
 /** Words that follow these nouns in prose. Not a dictionary: what notices put after `the app`, `the cluster`. */
 const ATTRIBUTES = new Set(
@@ -31,15 +33,20 @@ const ATTRIBUTES = new Set(
     'does here where itself reboot restart update updates patch patches schedule scheduled hardware disk disks memory ' +
     'volume volumes snapshot snapshots stack stacks scheme schema tables table index indexes queries query workload ' +
     'workloads traffic team owners admin project projects still already currently now just never always often ' +
-    'usually recently automatically soon again'
+    'usually recently automatically soon again manager representative executive holder balance history activity ' +
+    'email profile preferences information number credit credits verification security contact recovery setup ' +
+    'creation deletion closure suspension used using linked associated listed below above named specified mentioned ' +
+    'expires expired expiring renews renewed requires required needs contains includes remains becomes received'
   ).split(' '),
 );
 
 export function plainNames(prose: string): string[] {
   const out: string[] = [];
-  for (const m of prose.matchAll(PLAIN)) {
-    const name = m[1] ?? '';
-    if (/^[a-z][a-z0-9]+$/.test(name) && !ATTRIBUTES.has(name)) out.push(name);
+  for (const re of prose.includes('account') ? [PLAIN, ACCOUNT] : [PLAIN]) {
+    for (const m of prose.matchAll(re)) {
+      const name = m[1] ?? '';
+      if (/^[a-z][a-z0-9]+$/.test(name) && !ATTRIBUTES.has(name)) out.push(name);
+    }
   }
   return out;
 }

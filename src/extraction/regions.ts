@@ -55,9 +55,12 @@ const CLOUD_BEFORE = /(?:aws|google|gcp|azure)-$/i;
  * the text says it is a region. A code after the word is read only for `region` (`the zone acme.io`
  * names a DNS zone), and never across a line (a table's `Region` title above its first row).
  */
-const REGION_WORD = /\b(?:regions?|zones?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
+const REGION_WORD = /\b(?:regions?|zones?|locations?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
 const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
 const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
+
+const PAREN_CODE_AFTER = /^[ \t]*\(([a-z]{3,4})\)/;
+const PAREN_CODE_BEFORE = /\(([a-z]{3,4})\)[ \t]+$/;
 
 export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
@@ -99,11 +102,29 @@ export function findRegions(prose: string, provider: string | null): string[] {
 function regionsNamedAsSuch(prose: string): string[] {
   const out: string[] = [];
   for (const m of prose.matchAll(REGION_WORD)) {
-    const before = CODE_BEFORE.exec(prose.slice(Math.max(0, m.index - 50), m.index))?.[1];
-    const after = /^regions?$/i.test(m[0]) ? CODE_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1] : undefined;
+    const lead = prose.slice(Math.max(0, m.index - 50), m.index);
+    const tail = /^regions?$/i.test(m[0]) ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
+    const before = CODE_BEFORE.exec(lead)?.[1];
+    const after = tail ? CODE_AFTER.exec(tail)?.[1] : undefined;
     for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
+    // `the Washington, D.C. region (was)`: a word in parentheses beside `region` is its code.
+    const parenthesised = PAREN_CODE_AFTER.exec(tail)?.[1] ?? PAREN_CODE_BEFORE.exec(lead)?.[1];
+    if (parenthesised && isRegionCode(parenthesised)) out.push(parenthesised);
   }
   return out;
+}
+
+/** A host label named after a region: `us-west-004` in `s3.us-west-004.backblazeb2.com`, `eu-central-1` in `eu-central-1-1.aws.…`. */
+const HOST_LABEL_REGION =
+  /^((?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,3})(?:-\d{1,2})?$/;
+
+export function regionInHost(host: string): string | null {
+  if (!host.includes('.')) return null;
+  for (const label of host.toLowerCase().split('.')) {
+    const region = HOST_LABEL_REGION.exec(label)?.[1];
+    if (region) return region;
+  }
+  return null;
 }
 
 const WHOLE = [AWS, GCP, DIGITALOCEAN, ATLAS, AZURE, OCI, SCALEWAY, IBM].map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));

@@ -1,8 +1,9 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findAddresses, findDomains, isCustomerHost } from './hosts.ts';
+import { findAddresses, findDomains, isCalledHost, isCustomerHost } from './hosts.ts';
 import { IDENT, looksLikeName, trimName } from './names.ts';
-import { isRegionName } from './regions.ts';
-import { findAccounts, labelledIds } from './ids.ts';
+import { isRegionName, regionInHost } from './regions.ts';
+import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
+import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
 import { listedNames } from './lists.ts';
 import { plainNames } from './plain-names.ts';
 import { repositorySlugs } from './repos.ts';
@@ -53,11 +54,27 @@ function suggestions(prose: string): (index: number) => boolean {
   };
 }
 
+/** `analytics-nightly (j-2AXXXXXXGAPLF)`: a made-up id in parentheses right after a made-up name names it too. */
+const BARE_PAREN_ID = /\s\(([A-Za-z0-9][\w-]{5,62})\)/g;
+const NAME_BEFORE = /(?<![\w.:/-])[A-Za-z0-9][\w.:/-]{1,126}$/;
+
+function idsAfterNames(prose: string): Array<{ index: number; id: string }> {
+  const out: Array<{ index: number; id: string }> = [];
+  for (const m of prose.matchAll(BARE_PAREN_ID)) {
+    const id = m[1] ?? '';
+    // `(nodejs18)`, `(CX21)`: a word and a number is a product or a plan, not an id.
+    if (!looksLikeId(id) || /^\d+$/.test(id) || /^[A-Za-z]+\d+$/.test(id) || isRegionName(id)) continue;
+    const name = NAME_BEFORE.exec(prose.slice(Math.max(0, m.index - 128), m.index))?.[0];
+    if (name && looksLikeName(trimName(name))) out.push({ index: m.index, id });
+  }
+  return out;
+}
+
 /** Heroku names an add-on by its attachment on an app: `(MAROON on gratipay)`. */
 const ATTACHMENT = /\(([A-Z][A-Z0-9_]{1,40}) on ([a-z][a-z0-9-]{1,40})\)/g;
 
 const NOUN =
-  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|stream|queue|topic|dataset|pipeline|job|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
 /** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
 const NAMED = new RegExp(
   String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number|OCID|ARN|SID))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
@@ -67,6 +84,8 @@ const NAMED = new RegExp(
 const INCLUDING = new RegExp(String.raw`()\b${NOUN}\b[^.;:\n]{0,60}?,?\s+(?:including|incl\.)\s+(["'\x60“‘]?)(${IDENT})`, 'gi');
 const INCLUDES = /\b(?:including|incl\.)/i;
 const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
+/** `sync-crm-contacts in europe-west1, and export-invoices`: where an item of a list runs. */
+const LOCATED = /\s+(?:in|at)\s+([a-z0-9-]{2,32})(?=[\s,.;)]|$)/y;
 
 
 /** Resources and account ids in the text, as written, first occurrence first, without duplicates. */
@@ -86,7 +105,13 @@ export function findResources(
     if (typeof needs === 'string' ? !prose.includes(needs) : !needs.test(prose)) return;
     for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
   };
-  all(ARN, 'arn:aws', (s) => s.replace(/[.,;:)\]]+$/, ''));
+  // `…:endpoint/customer-churn-predictor-p` + `roduction` on the next line of a hard-wrapped mail.
+  const wrapped = prose.includes('arn:aws') ? wrappedArns(prose) : new Map<string, string>();
+  const tails = new Set([...wrapped.entries()].map(([head, whole]) => whole.slice(head.length)));
+  all(ARN, 'arn:aws', (s) => {
+    const arn = s.replace(/[.,;:)\]]+$/, '');
+    return wrapped.get(arn) ?? arn;
+  });
   all(OCID, 'ocid1.', (s) => s);
   all(CRN, 'crn:v1:', (s) => s.replace(/[.,;)\]]+$/, ''));
   all(GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
@@ -99,6 +124,7 @@ export function findResources(
   if (prose.includes('(')) {
     for (const m of prose.matchAll(PAREN_ID)) found.push(m[1] ?? '');
     found.push(...labelledIds(prose));
+    for (const { index, id } of idsAfterNames(prose)) if (!suggested(index)) found.push(id);
   }
   if (prose.includes('repo')) for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
   if (prose.includes('push') || prose.includes('pull')) found.push(...pushedSlugs(prose));
@@ -107,19 +133,27 @@ export function findResources(
   if (INCLUDES.test(prose)) found.push(...namedResources(prose, INCLUDING));
   found.push(...plainNames(prose));
   const listed = listedNames(prose, plain);
-  found.push(...listed.names, ...listed.urls.filter((host) => isCustomerHost(host, senderDomain)));
-  found.push(...findDomains(prose, kind === 'certificate', senderDomain));
+  const hosts = [
+    ...listed.urls.filter((host) => isCustomerHost(host, senderDomain)),
+    ...listed.endpoints.filter(isCalledHost),
+    ...(plain.includes('://') ? connectionHosts(plain) : []),
+    ...findDomains(prose, kind === 'certificate', senderDomain),
+  ];
+  found.push(...listed.names.map((name) => wrapped.get(name) ?? name), ...hosts);
+  if (prose.includes('/')) for (const p of scopedPackages(prose, senderDomain)) if (!suggested(p.index)) found.push(p.name);
   found.push(...findAddresses(prose));
   const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
   const accountSet = new Set(accounts.map(bare));
   // A long list names one resource several ways (an ARN found whole and again as a listed item): each
   // string is judged once.
-  const distinct = [...new Set(found)];
+  const distinct = [...new Set(found)].filter((r) => !tails.has(r));
+  // `s3.us-west-004.backblazeb2.com`: the region a host is named after.
+  const hostRegions = hosts.map(regionInHost).filter((r): r is string => r !== null);
   const regions = new Set(listed.regions.map((r) => r.toLowerCase()));
   const resources = unique(
     distinct.filter((r) => r.length > 1 && !isRegionName(r) && !regions.has(r.toLowerCase()) && !(accountSet.size > 0 && accountSet.has(bare(r)))),
   );
-  return { resources: dropContained(resources), accounts, regions: unique(listed.regions) };
+  return { resources: dropContained(resources), accounts, regions: unique([...listed.regions, ...hostRegions]) };
 }
 
 function pushedSlugs(prose: string): string[] {
@@ -142,11 +176,17 @@ function namedResources(prose: string, grammar: RegExp): string[] {
       continue;
     }
     out.push(first);
-    MORE_NAMES.lastIndex = m.index + m[0].length;
-    for (let more = MORE_NAMES.exec(prose); more; more = MORE_NAMES.exec(prose)) {
-      const next = accept(more[1] ?? '', more[2] ?? '');
+    let at = m.index + m[0].length;
+    for (;;) {
+      LOCATED.lastIndex = at;
+      const located = LOCATED.exec(prose);
+      if (located && isRegionName(located[1] ?? '')) at = LOCATED.lastIndex;
+      MORE_NAMES.lastIndex = at;
+      const more = MORE_NAMES.exec(prose);
+      const next = more ? accept(more[1] ?? '', more[2] ?? '') : null;
       if (!next) break;
       out.push(next);
+      at = MORE_NAMES.lastIndex;
     }
   }
   return out;

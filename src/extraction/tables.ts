@@ -7,12 +7,14 @@ import { isRegionCode, isRegionName } from './regions.ts';
  * a version under `Version` is not, and `ap-guangzhou` under `Region` is a region.
  */
 
-export type Column = 'resource' | 'region' | 'other';
+/** `label`: a free-text column (`Description`) whose single made-up token names the row (`acme-docker-builder`). */
+export type Column = 'resource' | 'region' | 'label' | 'other';
 
 const REGION_TITLE = /^(?:region|location|zone|availability\s+zone|data\s*cent(?:er|re)|datacenter|site)s?(?:\s*\([^)]*\))?$/i;
 /** Titles of columns that describe a resource rather than name it. */
 const DESCRIBES =
   /\b(?:versions?|dates?|expir\w*|expires|status|state|times?|type|size|plan|tier|product|engine|count|requests?|usage|selectors?|class|price|cost|created|updated|last|days?|records?|runtime|platform|sku|owner|description|notes?|action|schedule|window|reason)\b/i;
+const LABEL_TITLE = /^(?:description|alias|nickname|label|tag\s+name)$/i;
 const NAMES =
   /\b(?:names?|ids?|identifiers?|arns?|ocids?|endpoints?|hosts?|hostnames?|urls?|uris?|ip|fqdn|instances?|databases?|clusters?|servers?|apps?|applications?|functions?|domains?|buckets?|projects?|accounts?|resources?|environments?|workspaces?|services?|repositor(?:y|ies)|volumes?|vms?|nodes?|keys?|tokens?|certificates?|zones?|sites?|tenants?|subscriptions?|groups?|namespaces?|indices|indexes)\b/i;
 
@@ -34,11 +36,12 @@ export function headerOf(text: string): Column[] | null {
   const cells = cellsOf(text);
   if (!cells || cells.some((cell) => cell.length > 40 || !/^[A-Za-z]/.test(cell) || (!/\s/.test(cell) && looksLikeName(cell)))) return null;
   const roles = cells.map(roleOf);
-  return roles.some((role) => role !== 'other') ? roles : null;
+  return roles.some((role) => role === 'resource' || role === 'region') ? roles : null;
 }
 
 function roleOf(title: string): Column {
   if (REGION_TITLE.test(title)) return 'region';
+  if (LABEL_TITLE.test(title)) return 'label';
   if (DESCRIBES.test(title)) return 'other';
   return NAMES.test(title) ? 'resource' : 'other';
 }
@@ -62,9 +65,9 @@ export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, he
     cells.forEach((cell, k) => {
       const role = header[k];
       if (role === 'region' && isRegionCode(cell) && !isRegionName(cell)) out.regions.push(cell);
-      if (role !== 'resource' || /\s/.test(cell)) return;
+      if ((role !== 'resource' && role !== 'label') || /\s/.test(cell)) return;
       const name = trimName(cell);
-      if (isRegionName(name) || !isValue(name)) return;
+      if (isRegionName(name) || !(role === 'label' ? looksLikeName(name) : isValue(name))) return;
       out.names.push(name);
     });
   }

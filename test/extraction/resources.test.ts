@@ -57,7 +57,7 @@ describe('resources', () => {
     ['Your app acme-jira-sync, installed on acme.atlassian.net, has called', 'acme.atlassian.net'],
     ['your tenant acmecorp.onmicrosoft.com submitted messages', 'acmecorp.onmicrosoft.com'],
     ['clients that use TLS 1.0 on smtp.office365.com will fail', 'smtp.office365.com'],
-    ['The A record resolves to 203.0.113.40.', '203.0.113.40'],
+    ['The load balancer listens on 203.0.113.40.', '203.0.113.40'],
     ['Enrollment ID: 123456', '123456'],
     ['keyID: 0051a2b3c4d5e6f0000000007', '0051a2b3c4d5e6f0000000007'],
     ['Your project contains these servers:\n  web-01 (CX21, ID 48213377)\n', '48213377'],
@@ -74,6 +74,25 @@ describe('resources', () => {
     ['Stack: acmeobs\nURL: https://acmeobs.grafana.net\n', 'acmeobs'],
     ['Stack: acmeobs\nURL: https://acmeobs.grafana.net\n', 'acmeobs.grafana.net'],
     ['The keys of the domains below expire.\n\nDomain | Current selector\nmg.acme-shop.com | k1\n', 'mg.acme-shop.com'],
+    ['Affected hosted zones (hosted zone ID, domain name, KSK name):\nZ0812345ABCDEFGHIJKLM, acme-shop.com, acme-shop-ksk\n', 'acme-shop-ksk'],
+    ['Affected hosted zones (hosted zone ID, domain name, KSK name):\nZ0812345ABCDEFGHIJKLM, acme-shop.com, acme-shop-ksk\n', 'Z0812345ABCDEFGHIJKLM'],
+    ['Your accounts:\n\n* Subscription 8f2d6b1a-3c4e-4f5a-9b6c-7d8e9f0a1b2c\n  * cosmos-acme-catalog (West Europe)\n  * cosmos-acme-sessions (North Europe)\n', 'cosmos-acme-sessions'],
+    ['created assets, for example:\n\n- Asset ID: u8Xy9s02EhRzWq5h1fPZz6Bp00w7zNZdRjAL4bO01T3Y\n', 'u8Xy9s02EhRzWq5h1fPZz6Bp00w7zNZdRjAL4bO01T3Y'],
+    ['Your Source is configured with an HTTP base URL:\n\nSource: acme-assets\n', 'acme-assets'],
+    ['the functions resize-images and sync-crm in europe-west1, and export-invoices in us-east4, use nodejs18.', 'export-invoices'],
+    ['  Runner ID   Description           Tags\n  18342       acme-docker-builder   docker, linux\n', 'acme-docker-builder'],
+    ['Your connection string:\n\n  postgres://tsdbadmin@e4x7k2m9pq.k3r8w1v2nz.tsdb.cloud.timescale.com:34512/tsdb\n', 'e4x7k2m9pq.k3r8w1v2nz.tsdb.cloud.timescale.com'],
+    ['received API requests with a password from these users:\n\nops-bot@acme-support.example\nreporting@acme-support.example\n', 'reporting@acme-support.example'],
+    ['Token: publish-ci\nPermissions: Read and write on @acme/cli, @acme/sdk\n', '@acme/sdk'],
+    ['The personal access token on your Docker account acmebuild expires on November 19.', 'acmebuild'],
+    ['the Insights API (insights.algolia.io) will reject event requests', 'insights.algolia.io'],
+    ['the endpoints notify.bugsnag.com and sessions.bugsnag.com will stop accepting TLS 1.0', 'sessions.bugsnag.com'],
+    ['its S3 Compatible API and Native API endpoints, including s3.us-west-004.backblazeb2.com, which your bucket uses', 's3.us-west-004.backblazeb2.com'],
+    ['The legacy package repositories, apt.kubernetes.io and yum.kubernetes.io, are frozen.', 'yum.kubernetes.io'],
+    ['Affected clusters: analytics-nightly (j-2AXXXXXXGAPLF) and ml-feature-store (j-3BYYYYYYH7QKM), both in eu-west-1.', 'j-3BYYYYYYH7QKM'],
+    ['applications consume your streams clickstream-raw, payments-events, and audit-log in us-east-1, and orders-cdc in eu-west-1.', 'orders-cdc'],
+    ['Applications using php:8.1: storefront-web, admin-api', 'admin-api'],
+    ['Subaccount: acmeprod (display name: ACME Production)', 'acmeprod'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -108,12 +127,27 @@ describe('resources', () => {
     ['Your stack is ready:\n\nURL: https://grafana.com/docs/\nVersion: 6.2.14\n'],
     ['Your projects (see: the console) reset on October 1, 2025.'],
     ['Help Center | Account | Unsubscribe\nPrivacy | Terms\n'],
-  ])('finds nothing in %s', (text) => {
-    expect(facts(text).resources).toEqual([]);
+    ['The A record currently resolves to 203.0.113.40.'],
+    ['Your connection string stays the same:\n\n  postgres://                 :34512/tsdb\n'],
+    ['Manage your account: https://cloud2.influxdata.com/signin\n\nInfluxData\n'],
+    ['The realtime and REST services are unaffected. Read more at docs.bugsnag.com and status.bugsnag.com.'],
+    ['Requests to s3.eu-central-2.wasabisys.com may see brief latency.', [{ from: 'status@wasabi.com' }]],
+    ['Install the SDK: npm install @sentry/node', [{ from: 'noreply@sentry.io' }]],
+    ['Your account will be charged. Your account manager will contact you; your account used credits.'],
+    ['Please contact support@acme-provider.example with questions.'],
+    ['Functions on Node.js (nodejs18) and servers on plan web-01 (CX21) or python-3 (python312).'],
+    ['New Neo subaccounts can no longer be created in the region eu1. Applications in eu1 stop.'],
+  ])('finds nothing in %s', (text, [overrides = {}] = []) => {
+    expect(facts(text, overrides).resources).toEqual([]);
   });
 
   it.each([
     ['AWS account ID: 123456789012', '123456789012'],
+    ['KMS key: arn:aws:kms:us-east-1:975318642097:key/6b2f1c3d-8e4a-4b5c-9d7e-0f1a2b3c4d5e', '975318642097'],
+    ['Resource ID: /subscriptions/4c1d9e2f-7a3b-4e5c-8d6f-0a1b2c3d4e5f/resourceGroups/rg/providers/Microsoft.ServiceBus/namespaces/sb-1', '4c1d9e2f-7a3b-4e5c-8d6f-0a1b2c3d4e5f'],
+    ['The following runners in your group acme-platform were registered', 'acme-platform'],
+    ['your account acme-support (acme-support.zendesk.com) received requests', 'acme-support'],
+    ['Your group acme-edge has a replica in waw.', 'acme-edge'],
     ['[AWS Account: 210987654321] [US-EAST-1]', '210987654321'],
     ['account 1234-5678-9012', '123456789012'],
     ['Subscription ID: 5f3c2a10-8b7d-4e2a-9c41-0d6e7f8a9b12', '5f3c2a10-8b7d-4e2a-9c41-0d6e7f8a9b12'],
@@ -201,6 +235,26 @@ describe('tables with a header row', () => {
   });
 });
 
+describe('ARNs a hard-wrapped mail splits', () => {
+  const head = 'arn:aws:sagemaker:us-west-2:210987654321:endpoint/customer-churn-predictor-p';
+  const wrappedProse = 'We are contacting you because you have one or more Amazon SageMaker\nendpoints that run on ml.inf1 instances.\n\nYour affected endpoints:\n';
+
+  it.each([
+    ['a list item', `${wrappedProse}${head}\nroduction\narn:aws:sagemaker:us-west-2:210987654321:endpoint/fraud-scorer\n`, [`${head}roduction`, 'arn:aws:sagemaker:us-west-2:210987654321:endpoint/fraud-scorer']],
+    ['a line of its own in a sentence', `Your endpoint\n${head}\nroduction-2 is affected.\n`, [`${head}roduction-2`]],
+  ])('joins an ARN that fills its line with the token that goes on below it: %s', (_, text, expected) => {
+    expect(facts(text).resources).toEqual(expected);
+  });
+
+  it.each([
+    ['lines longer than the ARN: the text is not wrapped', `Your affected endpoints, which you can also find in the console under Inference > Endpoints:\n${head}\nroduction\n`],
+    ['a capitalised word after it starts a sentence', `${wrappedProse}${head}\nSincerely,\n`],
+    ['another ARN after it', `${wrappedProse}${head}\narn:aws:sagemaker:us-west-2:210987654321:endpoint/fraud-scorer\n`],
+  ])('leaves an ARN whole where %s', (_, text) => {
+    expect(facts(text).resources).toContain(head);
+  });
+});
+
 describe('long lists of resources', () => {
   it('reads every one of thousands of listed ARNs and their instance ids once, in order, with their region once', () => {
     const ids = Array.from({ length: 3_000 }, (_, i) => `i-${i.toString(16).padStart(17, '0')}`);
@@ -238,6 +292,11 @@ describe('regions', () => {
     ['Location: us-south', [], 'us-south'],
     ['your server web1.acme-hosting.eu in the de-fra1 zone', [], 'de-fra1'],
     ['hosted in google-europe-west1', [], 'google-europe-west1'],
+    ['we will retire the Washington, D.C. region (was).', [], 'was'],
+    ['services in the Frankfurt (fra) region are paused', [], 'fra'],
+    ['We are retiring the Warsaw (waw) location on June 30.', [], 'waw'],
+    ['Endpoint: https://eu-central-1-1.aws.cloud2.influxdata.com/write', [{ from: 'noreply@influxdata.com' }], 'eu-central-1'],
+    ['API endpoints, including s3.us-west-004.backblazeb2.com, refuse TLS 1.1', [{ from: 'noreply@backblaze.com' }], 'us-west-004'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -250,6 +309,7 @@ describe('regions', () => {
     ['Region: AWS US East 2 (Ohio)'],
     ['the new region and the per region price'],
     ['Update the DNS zone acme-shop.net and the zone api-v2 records.'],
+    ['the region (see the docs) and the region was busy'],
   ])('reads none in %s', (text) => {
     expect(facts(text).regions).toEqual([]);
   });

@@ -1,0 +1,72 @@
+import { looksLikeName, trimName } from './names.ts';
+import { isRegionName } from './regions.ts';
+
+/**
+ * One line of a list, read alone: a name, a name with its id or tag, a row of cells, a label, or the
+ * group the next items belong to. lists.ts decides which lines are a list.
+ */
+
+export const RESOURCE_NOUNS =
+  /\b(?:instances?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?|sub-?accounts?|stacks?|sources?|indices|indexes)\b/i;
+/** Labels for the account itself: its id is read by ids.ts, and its display name is not a resource. */
+export const ACCOUNT_LABEL = /^(?:subscription|account|tenant|tenancy|customer|organi[sz]ation|org|billing\s+account)(?:\s+(?:name|id))?$/i;
+export const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
+export const BULLET = /^(?:[-*•·]|\d{1,3}[.)])\s+/;
+/** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
+const LABELLED = /^([A-Za-z](?:[\w ()/-]|[.:](?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
+/** Most lines hold neither `:` nor `=`, and cannot be labels. */
+export const labelled = (text: string): RegExpExecArray | null => (text.includes(':') || text.includes('=') ? LABELLED.exec(text) : null);
+/** `Acme Expenses (0oa8k2x9zqLmN4pRt697)`, `Payments API (PX3Y8ZQ)`: a display name and the id that names it. */
+const NAME_AND_ID = /^[^()]{1,60}?\s\(([A-Za-z0-9][\w-]{4,62}[A-Za-z0-9])\)$/;
+const CSV_ROW = /^[^\s,]{2,200}(?:,\s?[^\s,]{2,200}){1,11}$/;
+const GROUP = /^([A-Z][a-z]+(?:\s[a-z]+)?)\s+(\S{2,128})$/;
+/** One name, alone, followed by a note (`blockbuilder.org (35.239.22.31) on 2018-12-03`) or by columns. */
+const ITEM = /^([^\s]{2,200})(?:\s*$|\s{2,}|\t|\s+(?:\(|-\s|–|—|\||on\s|in\s|at\s))/;
+
+/** The names an item line gives ([] for one we skip), null where the list ends. */
+export function itemOf(text: string, strict: boolean): string[] | null {
+  const body = text.replace(BULLET, '').replace(/^[`'"]|[`'"]$/g, '').trim();
+  if (!body) return null;
+  if (labelled(body)) return [];
+  if (body.includes('|') && /\s\|\s|^\|/.test(body)) return tableRow(body, strict);
+  // `Z0812345ABCDEFGHIJKLM, acme-shop.com, acme-shop-ksk`: a row of values separated by commas.
+  if (body.includes(',') && CSV_ROW.test(body)) return body.split(',').map((cell) => nameOf(cell.trim(), strict) ?? '').filter(Boolean);
+  // `* Subscription 8f2d6b1a-…` over the items nested under it: the group the next items belong to.
+  const group = GROUP.exec(body);
+  if (group?.[1] && group[2] && RESOURCE_NOUNS.test(group[1])) return ACCOUNT_LABEL.test(group[1]) ? [] : [nameOf(group[2], false) ?? ''].filter(Boolean);
+  const id = idAfterName(body);
+  if (id) return [id];
+  const m = ITEM.exec(body);
+  if (!m?.[1]) return null;
+  const name = nameOf(m[1], strict);
+  if (name === null) return null;
+  // `i-0a1b2c3d4e5f67890 (batch-worker-3)`: a name tag in parentheses names the same thing.
+  const tag = body.includes('(') ? /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1] : undefined;
+  const tagName = tag ? nameOf(tag, true) : null;
+  return [name, ...(tagName ? [tagName] : [])].filter(Boolean);
+}
+
+/** `acme-hr-sync | 5e8a1f3c-…`: the cells of a table row that are names; a header row gives none. */
+function tableRow(body: string, strict: boolean): string[] {
+  const cells = body.split('|').map((cell) => cell.trim()).filter((cell) => cell && !/^:?-{2,}:?$/.test(cell));
+  return cells.filter((cell) => !/\s/.test(cell)).map((cell) => nameOf(cell, strict) ?? '').filter(Boolean);
+}
+
+/** The id of `Display Name (id)`, where the id looks made up. */
+export function idAfterName(text: string): string | null {
+  if (!text.endsWith(')')) return null;
+  const id = NAME_AND_ID.exec(text)?.[1];
+  return id && looksLikeName(id) && !isRegionName(id) && /\s/.test(text.slice(0, text.indexOf('(')).trim()) ? id : null;
+}
+
+/** A listed token as a name; '' for a region (listed, but not a resource), null for a non-name. */
+export function nameOf(token: string, strict: boolean): string | null {
+  const name = trimName(token);
+  // `URL:` alone on its line is a label whose value was a link, not a name.
+  if (name.length < 2 || /^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(name) || token.endsWith(':')) return null;
+  if (isRegionName(name)) return '';
+  if (looksLikeName(name)) return name;
+  // A plain word is a name only where the text says it lists resources; a number, a version or an acronym never is.
+  if (strict || !/^[\w.*-]+$/.test(name) || /^[A-Z][a-z]+$/.test(name) || /^[A-Z]{2,5}$/.test(name)) return null;
+  return /^[\d.-]+$/.test(name) && !/^\d{5,20}$/.test(name) ? null : name;
+}
