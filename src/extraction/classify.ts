@@ -7,12 +7,15 @@ import { sentenceEnd, sentenceStart } from './text.ts';
  */
 type Signal = [kind: NoticeKind, weight: number, pattern: RegExp, triggers: string[]];
 
+/** A product name of up to three words, then its version: `Node.js 18`, `Redis version 4`, `v1.31`; not `TLS 1.0`. */
+const VERSIONED = String.raw`(?!(?:TLS|SSL)\b)(?:[A-Za-z][\w.+-]*\s+){0,3}?(?:versions?\s+)?v?\d+(?:\.\d+)*\b(?!\s*(?:%|percent|days?|hours?|minutes?))`;
+
 /**
  * Words that point to a kind, weighted by how unambiguous they are. Each pattern counts at most
  * MAX_HITS times, so a long notice that repeats one word does not outvote the rest.
  */
 export const SIGNALS: readonly Signal[] = [
-  ['certificate', 3, /\b(?:certificates?|CA)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at)|expiration|expiry)\b/gi, ['expir']],
+  ['certificate', 3, /\b(?:certificates?|CA)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at|soon|shortly)|expiration|expiry|(?:will|about\s+to)\s+expire)\b/gi, ['expir']],
   ['certificate', 3, /\b(?:unable|failed)\s+to\s+renew\b|\brenewal\s+(?:failed|failure)\b|\b(?:renew|rotate|replace|reissue)\s+(?:your|this|the|these)\s+(?:[\w-]+\s+){0,2}certificates?\b/gi, ['renew', 'certificate']],
   ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,80}?\brevo(?:ke|ked|king|cation)\b|\brevo(?:ke|king)\s+(?:[\w-]+\s+){0,3}certificates?\b/gi, ['revo']],
   ['certificate', 2, /\b(?:your|the|this)\s+(?:[\w-]+\s+){0,2}certificates?\s+(?:for|covering)\b/gi, ['certificate']],
@@ -32,7 +35,8 @@ export const SIGNALS: readonly Signal[] = [
   ['security', 3, /\b(?:multi|two|2)-?factor\s+authentication\b|\bMFA\b|\b2FA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step', 'two-factor', '2fa']],
   ['deprecation', 3, /\bdeprecat\w*/gi, ['deprecat']],
   ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|\bsunset\w*|\bbrownouts?\b|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
-  ['deprecation', 5, /\bstops?\s+working\b|\bno\s+longer\s+work\w*/gi, ['work']],
+  // The reader's credentials that stop working are counted as security above, not as a product that ends.
+  ['deprecation', 5, /(?<!\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60})(?:\bstops?\s+working\b|\bno\s+longer\s+work\w*)/gi, ['work']],
   ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b|\bcan\s+no\s+longer\b/gi, ['able', 'longer']],
   // One product giving way to another: `App passwords are being replaced by API tokens`.
   ['deprecation', 3, /\b(?:is|are)\s+being\s+(?:replaced|superseded)\s+by\b|\bsuperseded\s+by\b/gi, ['replaced', 'superseded']],
@@ -45,17 +49,25 @@ export const SIGNALS: readonly Signal[] = [
   // `Ending OCSP support`: a product's name may sit between the words.
   // A version that `reaches end of support` is at its end of life, not a feature taken away.
   ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g, ['support']],
-  ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend(?:ing)?\s+(?:of\s+)?support\b/gi, ['support']],
+  ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bending\s+(?:of\s+)?support\b/gi, ['support']],
+  // `The end of support` as a noun names a version's last day (`End of support` as a column title) more than a feature taken away.
+  ['end-of-life', 2, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend\s+of\s+support\b/gi, ['support']],
+  // Support for a version that ends, said of the version (`Support for Redis version 4 is ending`), is its
+  // end of life; a provider that stops supporting something in its product (`We will stop supporting
+  // Node.js 18 builds`, `ending support for files.upload`) takes it away: a deprecation.
+  // Protocol versions (`TLS 1.0`) are features of a connection, not a product the reader runs.
+  ['end-of-life', 3, new RegExp(String.raw`\bsupport\s+for\s+${VERSIONED}[^.\n]{0,60}?\b(?:is\s+ending|ends|will\s+end)\b`, 'gi'), ['support']],
+  ['deprecation', 3, /\bstop(?:s|ping)?\s+supporting\b/gi, ['stop']],
   ['deprecation', 2, /\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi, ['off']],
   // An API or a product that is shut down for good; a server shut down for maintenance is not.
   ['deprecation', 3, /\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi, ['shut', 'turned']],
-  ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi, ['standard']],
+  ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?(?:its\s+|the\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi, ['standard']],
   // `Cloud Services (extended support)` is a product's name, not a support phase.
   ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi, ['extended']],
   ['end-of-life', 1, /\bend[-\s]of[-\s]life\b|\bEOL\b/gi, ['life', 'eol']],
   ['end-of-life', 3, /\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?end[-\s]of[-\s](?:life|support)\b/gi, ['reach']],
   ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
-  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\bstop\s+supporting\b|\bno\s+longer\s+receive\s+(?:security\s+)?(?:updates|patches)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'risk']],
+  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\bno\s+longer\s+receives?\s+(?:security\s+)?(?:updates|patches)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'risk']],
   ['retirement', 3, /\bretir(?:e|ed|es|ing|ement)\b/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
   ['maintenance', 2, /\bmaintenance\b|\bscheduled\s+(?:downtime|reboot)\b/gi, ['maintenance', 'scheduled']],
@@ -67,7 +79,9 @@ export const SIGNALS: readonly Signal[] = [
   // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
   ['maintenance', 2, /\bmigrat(?:e|es|ing|ion\s+of)\s+(?:(?:your|the|all|these|those)\s+)?(?:machines?|instances?|droplets?|servers?|hosts?|vms?|databases?|linodes?|volumes?|nodes?)\b|\bmigration\s+(?:process|window)\b|\b(?:machine|host|live|server)\s+migrations?\b|\bbe(?:ing)?\s+migrated\b/gi, ['migrat']],
   ['deprecation', 1, /\bmigrat(?:e|ing)\s+(?:(?:your|all)\s+)?(?:projects?|apps?|applications?|workloads?|code|workflows?|functions?|images?|repositories|deployments?)\b|\bmigrat(?:e|ing)\s+(?:off|away)\b/gi, ['migrat']],
-  ['billing', 2, /(?<![\w/-])(?:invoices?|payments?(?:\s+method)?|credit\s+card|past\s+due|overdue|refunds?|outstanding\s+(?:amount|balance)|price\s+(?:change|increase)|pricing\s+change)(?![\w/-])/gi, ['invoice', 'payment', 'credit', 'past', 'overdue', 'refund', 'outstanding', 'pric']],
+  // `Payment` that starts a title-case name (`Apple Pay Payment Processing Certificate`) names a product, not a bill.
+  ['billing', 2, /(?<![\w/-])(?:[Pp]ayments?\s+[Mm]ethods?|[Pp]ayments?(?![\w/-])(?!\s+[A-Z][a-z]))/g, ['payment']],
+  ['billing', 2, /(?<![\w/-])(?:invoices?|credit\s+card|past\s+due|overdue|refunds?|outstanding\s+(?:amount|balance)|price\s+(?:change|increase)|pricing\s+change)(?![\w/-])/gi, ['invoice', 'payment', 'credit', 'past', 'overdue', 'refund', 'outstanding', 'pric']],
   // A budget alert, not a webinar on a budget.
   ['billing', 2, /\bbudgets?\s+(?:alert|threshold|amount|limit|notification)s?\b|\b(?:exceeded|reached|crossed|of)\s+(?:\d{1,3}\s*%\s+of\s+)?(?:your|the)\s+budget\b|\bbudget\s+(?:named|called)\b|\bbudget\s+["'“]/gi, ['budget']],
   // A domain or a subscription that lapses unless it is renewed (paid for).
@@ -101,11 +115,13 @@ const PRIORITY: NoticeKind[] = ['certificate', 'security', 'retirement', 'end-of
  * kind with the most weight in the whole notice, the subject counting twice. `windowed`: the notice
  * names a window the provider works in.
  */
-export function classifyKind(prose: string, subject: string, dueSentence: string, windowed = false): NoticeKind {
+export function classifyKind(prose: string, subject: string, due: string | DueText, windowed = false): NoticeKind {
+  const { sentence: dueSentence, title: dueTitle = '' } = typeof due === 'string' ? { sentence: due } : due;
   // A launch that asks nothing of the reader is news, whatever the product it launches is about.
   if (ANNOUNCEMENT.test(subject) && !asksToAct(prose)) return 'informational';
   // Only words for what happens decide there; words for a topic (`API token`, `upgrade`) do not.
-  const decisive = bestOf(scores([dueSentence]).events, MIN_SCORE);
+  // A column's title is all a table says about its dates, so any word of a kind in it decides.
+  const decisive = dueTitle ? bestOf(scores([dueTitle]).all, 1) : bestOf(scores([dueSentence]).events, MIN_SCORE);
   const { all: whole, events } = decisive ? { all: null, events: null } : scores([prose, subject]);
   const kind = decisive ?? (events && whole && (bestOf(events, MIN_SCORE, whole) ?? bestOf(whole, MIN_SCORE))) ?? 'informational';
   // A product's end that the provider deals with itself, in a window it sets, while asking nothing of
@@ -120,6 +136,12 @@ export function classifyKind(prose: string, subject: string, dueSentence: string
   // ends (`upgrade by March 31; after that, clusters are upgraded automatically`) is about that end.
   const all = whole ?? scores([prose, subject]).all;
   return bestOf(new Map(LIFECYCLE.map((k) => [k, all.get(k) ?? 0])), MIN_LIFECYCLE) ?? kind;
+}
+
+/** What is said where the first due date is: its sentence, or the title of its table column. */
+export interface DueText {
+  sentence: string;
+  title?: string;
 }
 
 const ANNOUNCEMENT = /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here)\b/i;
@@ -191,7 +213,7 @@ const OBLIGATIONS = [
   // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
   /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)\s+(?:the|your|this|these|those|it|them|all|both|any|each)\b/gi,
   // An imperative with a due date: `Upgrade your functions before June 12`.
-  /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
+  /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
 const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
 /**
@@ -209,14 +231,36 @@ const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-
  * is required`) speak of some readers, not this one.
  */
 export function isActionRequired(prose: string, kind: NoticeKind): boolean {
-  if (said(prose, NO_ACTION)) return false;
+  if (saysNoAction(prose)) return false;
   return ACTION_KINDS.has(kind) || asked(prose);
 }
 
 /** The notice asks something of the reader in words, and does not say that nothing is needed. */
 function asksToAct(prose: string): boolean {
-  return !said(prose, NO_ACTION) && asked(prose);
+  return !saysNoAction(prose) && asked(prose);
 }
+
+/**
+ * `No action is required` speaks for the whole notice unless it is limited to some of the reader's
+ * things (`for machines that already run the new agent`) or taken back by what follows (`No
+ * immediate action is needed. However, you must… by May 31`).
+ */
+function saysNoAction(prose: string): boolean {
+  for (const m of prose.matchAll(NO_ACTION)) {
+    const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
+    if (CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) continue;
+    const next = prose.slice(m.index + m[0].length, m.index + m[0].length + 240);
+    if (SOME_THINGS.test(next) || TAKEN_BACK.test(next)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** `… for apps and devices that already sign in with OAuth`: a no-action line for some things only. */
+const SOME_THINGS = /^\s+(?:for|on|to)\s+(?:[\w-]+\s+){1,5}?(?:that|which|who|where|you)\b/i;
+/** A contrast in the same sentence or the next that asks after all: `However, you must…`, `but you need to…`. */
+const TAKEN_BACK =
+  /^(?:[^.!?\n]{0,200}?[.!?]\s+)?[^.!?\n]{0,200}?\b(?:however|but)\b[,\s]+(?:[\w-]+\s+){0,6}?(?:you(?:['’]ll|\s+will)?\s+(?:still\s+)?(?:must|need\s+to|have\s+to|are\s+required\s+to)|must)\b/i;
 
 function asked(prose: string): boolean {
   return OBLIGATIONS.some((pattern) => said(prose, pattern)) || UNLESS_YOU.test(prose);

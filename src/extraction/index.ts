@@ -1,6 +1,7 @@
 import type { Notice } from '../domain/notice.ts';
 import type { DateRole, Extraction } from '../domain/facts.ts';
 import { classifyKind, isActionRequired, sentenceAt } from './classify.ts';
+import { columnTitle } from './columns.ts';
 import { findDates } from './dates.ts';
 import { chooseDeadline, toFacts, type Candidate } from './deadline.ts';
 import { registeredDomain } from './names.ts';
@@ -57,7 +58,10 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
 
   const firstDue = candidates.filter((c) => c.cue === 'due' && !c.past && c.origin !== 'source').sort((a, b) => a.at.getTime() - b.at.getTime())[0];
   const windowed = candidates.some((c) => c.cue === 'start' && !c.past);
-  const kind = hints.kind ?? classifyKind(prose, notice.subject, firstDue ? sentenceAt(prose, firstDue.index) : '', windowed);
+  // A date in a table is what its column's title says; the other cells of its row are not a sentence about it.
+  const dueTitle = firstDue ? columnTitle(prose, firstDue.index) : null;
+  const dueText = dueTitle === null && firstDue ? sentenceAt(prose, firstDue.index) : '';
+  const kind = hints.kind ?? classifyKind(prose, notice.subject, { sentence: dueText, title: dueTitle ?? '' }, windowed);
   // A rule that names a deadline says there is something to do by then.
   const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind);
   const deadline = chooseDeadline(candidates, actionRequired, receivedAt);

@@ -1,4 +1,5 @@
 import type { Found } from './dates.ts';
+import { columnTitle } from './columns.ts';
 import { spanDay } from './spans.ts';
 import { around } from './text.ts';
 
@@ -42,7 +43,7 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
 const HARM =
   /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*)\b/i;
 const DUE_WORDS =
-  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
+  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
 const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
 
 /** The cue for each date, from the nearest words before it, then the words of its sentence. */
@@ -64,6 +65,9 @@ function cueOf(prose: string, f: Found): Cue {
   // A line that holds only a date is a timestamp (a status page's update time), not an event.
   if (line.trim() === '' && /^[^\S\n]*(?:\n|$)/.test(prose.slice(f.end, f.end + 40)) && near.includes('\n')) return 'neutral';
   if (line.trim() === '' && STATUS_STAMP.test(prose.slice(f.end, f.end + 60))) return 'neutral';
+  const title = columnTitle(prose, f.index);
+  const titled = title === null ? null : cueOfTitle(title);
+  if (titled) return titled;
   if (LABEL_DUE.test(line)) return 'due';
   if (LABEL_START.test(line)) return 'start';
   if (LABEL_END.test(line)) return 'end';
@@ -80,4 +84,20 @@ function cueOf(prose: string, f: Found): Cue {
   if (DUE_WORDS.test(sentence)) return 'due';
   if (WINDOW_WORDS.test(sentence) && timed) return 'start';
   return 'neutral';
+}
+
+/** A phase a column's title names: `Automatic upgrades begin`, `Enforcement starts`; a bare `Start` is a window's. */
+const TITLE_PHASE = /\S\s+(?:begins?|starts?|from|effective)$|^(?:effective|as\s+of)\b/i;
+/** When something was done: `Created`, `Last used`, `Announced`; never what is due. */
+const TITLE_STAMP = /^(?:created|issued|announced|published|released|sent|last\s+(?:used|seen|modified|updated)|(?:date\s+)?added)\b/i;
+
+/** The cue a column's title gives every date under it, or null where the title names no role. */
+export function cueOfTitle(title: string): Cue | null {
+  if (TITLE_STAMP.test(title)) return 'neutral';
+  if (TITLE_PHASE.test(title)) return 'effective';
+  const label = `${title}:`;
+  if (LABEL_DUE.test(label) || DUE_WORDS.test(title)) return 'due';
+  if (LABEL_START.test(label)) return 'start';
+  if (LABEL_END.test(label)) return 'end';
+  return null;
 }

@@ -107,6 +107,23 @@ describe('kind', () => {
     expect(classifyKind(body, '', '')).toBe('deprecation');
   });
 
+  it.each([
+    ['Slack will stop supporting files.upload on November 12, 2025. Switch to the new methods before then.', 'deprecation'],
+    ['We will stop supporting Node.js 18 builds on September 15, 2025.', 'deprecation'],
+    ['Support for Redis version 4 on Azure Cache for Redis is ending. Upgrade your caches before June 30, 2025.', 'end-of-life'],
+    ['Ubuntu 20.04 LTS reaches the end of its standard support window on 31 May 2025 and no longer receives security updates.', 'end-of-life'],
+    ['On November 19, 2025, every classic token on your account will stop working, and publishing will fail.', 'security'],
+    ['Your Apple Pay Payment Processing Certificate will expire soon. Payments for this merchant can no longer be decrypted when it does.', 'certificate'],
+    ['Payment failed for your subscription. Update your payment method before July 16, 2025.', 'billing'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('lets the title of the due date\'s table column decide the kind', () => {
+    const text = 'Apps on this stack:\n\nStack       Status       End of life\nheroku-20   Deprecated   2025-04-30\n\nBuilds will be rejected after that. Upgrade your apps.';
+    expect(kindOf(text)).toBe('end-of-life');
+  });
+
   it('does not read a product or an app name as a kind', () => {
     expect(kindOf('Workflows in the acme/payments-api repository use actions that are deprecated.')).toBe('deprecation');
   });
@@ -138,6 +155,13 @@ describe('action required', () => {
     ['After that, the domain stops resolving.\n\nUpdate your payment method and renew the domain by 7/15/2025.', 'billing', true],
     ['To keep the site online, upgrade to Pro before June 26, 2025.', 'billing', true],
     ['To keep using it, extend the expiration of the token.', 'security', true],
+    // A no-action line limited to some things, or taken back by what follows, does not speak for the notice.
+    ['No immediate action is needed for machines you will upgrade. However, you must enable ESM on the others by May 31, 2025.', 'maintenance', true],
+    ['No action is required for machines that already run the new agent. For the machines below, you must install it by January 15, 2026.', 'maintenance', true],
+    ['No immediate action is required, but you must move these accounts to OAuth before March 1, 2026.', 'informational', true],
+    ['No action is required on your part. The new rate applies automatically.', 'billing', false],
+    ['No action is required for you. We will upgrade the machines that run the old agent.', 'retirement', false],
+    ['Create a new certificate and send it to your payment provider before it expires.', 'informational', true],
     ['Please transfer the outstanding amount by 21.05.2025 at the latest.', 'billing', true],
     ['What action do I need to take? Users must register a verification method.', 'informational', true],
     ['Required action\nUpgrade to version 1.30 or later.', 'informational', true],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extraction/dates.ts';
-import { cueDates } from '../../src/extraction/roles.ts';
+import { columnTitle } from '../../src/extraction/columns.ts';
+import { cueDates, cueOfTitle } from '../../src/extraction/roles.ts';
 
 const RECEIVED = new Date('2024-03-01T12:00:00Z');
 const cues = (text: string) => cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.cue);
@@ -28,6 +29,7 @@ describe('the role of a date, from the words around it', () => {
     ['The grace period ends on October 3, 2024.', 'due'],
     ['Your trial period will end on April 2, 2024; add a card to keep your projects.', 'due'],
     ['We will begin enforcing MFA for all direct logins on April 8, 2025.', 'due'],
+    ['Slack will stop supporting files.upload on November 12, 2025.', 'due'],
     ['MFA enforcement for your org is scheduled for May 2, 2024.', 'due'],
     ['Your Business Standard trial for acme-studio.com ends on April 24, 2024.', 'due'],
     ['Your subscription will end on June 30, 2024 unless you renew it.', 'due'],
@@ -64,5 +66,33 @@ describe('the role of a date, from the words around it', () => {
 
   it('reads a line that holds only a date as a timestamp', () => {
     expect(cues('Scheduled - We will upgrade the database.\nMar 7, 09:20 PDT\n')).toEqual(['neutral']);
+  });
+});
+
+describe('the role of a date in a table, from the title of its column', () => {
+  const table = (header: string, row: string) => `Schedule:\n\n${header}\n${row}\n\nUpgrade before then.`;
+  it.each([
+    ['Version | Automatic upgrades begin | End of support', '4.0.14 | July 15, 2025 | June 30, 2025', ['effective', 'due']],
+    ['| Certificate | Created | Expires |', '| api-prod | Sep 18, 2025 | Sep 17, 2026 |', ['neutral', 'due']],
+    ['Stack       Status       End of life', 'heroku-20   Deprecated   2025-04-30', ['due']],
+    ['Cluster     Start                  End', 'prod-1      2025-05-03 01:00 UTC   2025-05-03 05:00 UTC', ['start', 'end']],
+    ['Database   Retirement date   Replacement', 'orders     2025-10-01        v2', ['due']],
+  ])('%s / %s → %j', (header, row, expected) => {
+    expect(cues(table(header, row))).toEqual(expected);
+  });
+
+  it.each([
+    ['a row of values above is not a header', '2025-01-10 | 2025-02-10', '2025-03-10 | 2025-04-10'],
+    ['prose with one column is not a table', 'The window is now closed.', 'It ends on June 30, 2025 for everyone.'],
+  ])('gives no title where %s', (_, above, line) => {
+    const text = `${above}\n${line}`;
+    expect(columnTitle(text, text.lastIndexOf('2025'))).toBeNull();
+  });
+
+  it('reads only the rows above the date, up to the first line of another shape', () => {
+    const text = 'Name | Due\nacme | 2025-06-30\n\nOther | Thing\nx | 2025-07-31';
+    expect(columnTitle(text, text.indexOf('2025-06-30'))).toBe('Due');
+    expect(columnTitle(text, text.indexOf('2025-07-31'))).toBe('Thing');
+    expect(cueOfTitle('Thing')).toBeNull();
   });
 });
