@@ -16,10 +16,10 @@ const OWNER_ID =
   /\b(?:account|customer|client|tenant|team|contract|subscription|org(?:ani[sz]ation)?)(?:\s+(?:id|ID|SID|number|no\.?|handle|identifier))?\s*[:#]?\s*(?:\((?:[A-Z]{2,5}[:#]?\s)?)?([A-Za-z0-9][A-Za-z0-9_-]{2,62}[A-Za-z0-9])(?![\w.-])/gi;
 /**
  * An organization, a group or an account named by its slug: `in the organization acme-devops`, `your
- * group acme-platform`, `your account acme-support (…)` (`organization ACME` is a display name).
+ * group acme-platform`, `your account acme-support (…)`, `Organization: acme-dev` (`organization ACME` is a display name).
  */
 const ORG_SLUG =
-  /\b(?:organi[sz]ation|org|(?:[Yy]our|[Tt]he)\s+group|account)\s+([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
+  /\b(?:[Oo]rgani[sz]ation|[Oo]rg|(?:[Yy]our|[Tt]he)\s+group|[Aa]ccount)(?:\s+|:[ \t]*)([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
 /** Compounds that follow `account` in prose: `account sign-in`, `account-level`. */
 const NOT_SLUG = /^(?:[\d-]+|sign-\w+|log-\w+|opt-\w+|set-up|follow-up|top-up|add-ons?|re-\w+|self-\w+|non-\w+|multi-\w+|two-\w+|e-mail|pay-as-you-go|\w+-(?:level|wide|based|related|specific))$/;
 /** The account inside an ARN (`arn:aws:kms:us-east-1:975318642097:key/…`) or an Azure resource ID (`/subscriptions/4c1d…/`). */

@@ -11,7 +11,8 @@ export const RESOURCE_NOUNS =
 /** Labels for the account itself: its id is read by ids.ts, and its display name is not a resource. */
 export const ACCOUNT_LABEL = /^(?:subscription|account|tenant|tenancy|customer|organi[sz]ation|org|billing\s+account)(?:\s+(?:name|id))?$/i;
 export const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
-export const BULLET = /^(?:[-*•·]|\d{1,3}[.)])\s+/;
+/** `-`, `*`, `•` and the marks mailers use for nested items (`◦`, `▪`, `‣`, `–`). */
+export const BULLET = /^(?:[-*•·◦▪‣–]|\d{1,3}[.)])\s+/;
 /** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
 const LABELLED = /^([A-Za-z](?:[\w ()/-]|[.:](?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
 /** Most lines hold neither `:` nor `=`, and cannot be labels. */

@@ -62,7 +62,10 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
     if (!line || line.blank) continue;
     const columns = headerOf(line.text);
     if (columns) {
-      const table = readTable(lines, i, columns);
+      const table = readTable(lines, i, columns, (k) => {
+        const row = lines[k];
+        return row ? plain.slice(row.start, row.end).trim() : '';
+      });
       names.push(...table.names);
       out.regions.push(...table.regions);
       i += table.rows - 1;

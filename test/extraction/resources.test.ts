@@ -93,6 +93,7 @@ describe('resources', () => {
     ['applications consume your streams clickstream-raw, payments-events, and audit-log in us-east-1, and orders-cdc in eu-west-1.', 'orders-cdc'],
     ['Applications using php:8.1: storefront-web, admin-api', 'admin-api'],
     ['Subaccount: acmeprod (display name: ACME Production)', 'acmeprod'],
+    ['The following projects are affected:\n\n• acme (Pro)\n  ◦ acme-storefront\n  ◦ labs-playground\n', 'labs-playground'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -137,6 +138,7 @@ describe('resources', () => {
     ['Please contact support@acme-provider.example with questions.'],
     ['Functions on Node.js (nodejs18) and servers on plan web-01 (CX21) or python-3 (python312).'],
     ['New Neo subaccounts can no longer be created in the region eu1. Applications in eu1 stop.'],
+    ['The most recent rotation of a secret in your AWS account failed.'],
   ])('finds nothing in %s', (text, [overrides = {}] = []) => {
     expect(facts(text, overrides).resources).toEqual([]);
   });
@@ -162,6 +164,7 @@ describe('resources', () => {
     ['Contract number: 71234567', '71234567'],
     ['resources under your account (UIN 100034567890) will expire', '100034567890'],
     ['the databases in subscription 2145678 (AWS / us-east-1) are affected', '2145678'],
+    ['Organization: acme-dev (Free Plan)', 'acme-dev'],
   ])('reads an account id in %s', (text, expected) => {
     const { accounts, resources } = facts(text);
     expect(accounts).toEqual([expected]);
@@ -224,6 +227,12 @@ describe('tables with a header row', () => {
     ],
     ['| Connected App | API version |\n|---|---|\n| Acme_NetSuite_Sync | 28.0 |\n', ['Acme_NetSuite_Sync'], []],
     ['Server | Data center\nweb-01 | DFW\n', ['web-01'], ['DFW']],
+    ['instance_name,region,bundle_id,public_ip\nwordpress-blog,eu-central-1,micro_2_0,3.121.44.18\n', ['wordpress-blog', '3.121.44.18'], ['eu-central-1']],
+    ['Name                 Location     SKU\nagw-legacy-portal    eastus       Standard_Medium\n', ['agw-legacy-portal'], ['eastus']],
+    ['API key            Owner                            Resource\nT4QKZ7MRLXW2D3NA   sa-7k2m9q (svc-orders-ingest)    lkc-2x8p1w (orders-prod)\n', ['T4QKZ7MRLXW2D3NA', 'sa-7k2m9q', 'svc-orders-ingest', 'lkc-2x8p1w', 'orders-prod'], []],
+    ['API key            Owner                         Resource\nQP3V8ZN6YH1JB5TC   u-4j8r2d (dana@acme.example)  Cloud resource management\n', ['QP3V8ZN6YH1JB5TC', 'u-4j8r2d', 'dana@acme.example'], []],
+    ['Project ID             Image path\nacme-build-284731      eu.gcr.io/acme-build-284731\n', ['acme-build-284731', 'eu.gcr.io/acme-build-284731'], []],
+    ['Source name            Source ID\nCheckout (legacy)      acme-checkout-v1\n', ['acme-checkout-v1'], []],
   ])('reads the columns its header names: %s', (text, resources, regions) => {
     const found = facts(text);
     expect(found.resources).toEqual(resources);
@@ -242,6 +251,7 @@ describe('ARNs a hard-wrapped mail splits', () => {
   it.each([
     ['a list item', `${wrappedProse}${head}\nroduction\narn:aws:sagemaker:us-west-2:210987654321:endpoint/fraud-scorer\n`, [`${head}roduction`, 'arn:aws:sagemaker:us-west-2:210987654321:endpoint/fraud-scorer']],
     ['a line of its own in a sentence', `Your endpoint\n${head}\nroduction-2 is affected.\n`, [`${head}roduction-2`]],
+    ['the value of a label, broken at a dash', `${wrappedProse}Endpoint ARN: ${head}-\nroduction\n`, [`${head}-roduction`]],
   ])('joins an ARN that fills its line with the token that goes on below it: %s', (_, text, expected) => {
     expect(facts(text).resources).toEqual(expected);
   });
