@@ -1,4 +1,5 @@
-import { looksLikeName, trimName } from './names.ts';
+import { looksLikeId } from './ids.ts';
+import { isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
 
 /**
@@ -41,10 +42,27 @@ export function itemOf(text: string, strict: boolean): string[] | null {
   if (!m?.[1]) return null;
   const name = nameOf(m[1], strict);
   if (name === null) return null;
-  // `i-0a1b2c3d4e5f67890 (batch-worker-3)`: a name tag in parentheses names the same thing.
-  const tag = body.includes('(') ? /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1] : undefined;
-  const tagName = tag ? nameOf(tag, true) : null;
-  return [name, ...(tagName ? [tagName] : [])].filter(Boolean);
+  return [name, ...alsoNamed(body)].filter(Boolean);
+}
+
+/** `- k8s-prod-gra - GRA11 - ID 0c9d7e2f-…`: an id the rest of an item labels as one. */
+const ITEM_ID = /\b(?:ID|Id|UUID|OCID)\s*[:#]?\s+([A-Za-z0-9][\w-]{3,62}[A-Za-z0-9])(?![\w.-])/g;
+const TAG = /^\S+\s+\(([^\s()]{2,128})\)/;
+
+/**
+ * The other names a value gives after its first token: a made-up name in parentheses
+ * (`i-0a1b2c3d4e5f67890 (batch-worker-3)`, `7c1e9a52-… (alias/legacy-uploader)`) and ids labelled as
+ * such further on. `(Pro)`, `(Singapore)` or `(M30, AWS / EU_WEST_1)` name nothing.
+ */
+export function alsoNamed(value: string): string[] {
+  const out: string[] = [];
+  const tag = value.includes('(') ? TAG.exec(value)?.[1] : undefined;
+  const tagName = tag && !isPlanLike(tag) ? nameOf(tag, true) : null;
+  if (tagName) out.push(tagName);
+  if (value.length > 3 && /\b(?:ID|Id|UUID|OCID)\b/.test(value)) {
+    for (const m of value.matchAll(ITEM_ID)) if (looksLikeId(m[1] ?? '')) out.push(m[1] ?? '');
+  }
+  return out;
 }
 
 /** `acme-hr-sync | 5e8a1f3c-…`: the cells of a table row that are names; a header row gives none. */

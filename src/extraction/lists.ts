@@ -1,8 +1,8 @@
 import { looksLikeId } from './ids.ts';
-import { trimName } from './names.ts';
+import { isOpaqueId, trimName } from './names.ts';
 import { isRegionCode, isRegionName } from './regions.ts';
-import { ACCOUNT_LABEL, BULLET, NOT_RESOURCES, RESOURCE_NOUNS, idAfterName, itemOf, labelled, nameOf } from './list-items.ts';
-import { headerOf, readTable } from './tables.ts';
+import { ACCOUNT_LABEL, BULLET, NOT_RESOURCES, RESOURCE_NOUNS, alsoNamed, idAfterName, itemOf, labelled, nameOf } from './list-items.ts';
+import { describes, headerOf, readTable } from './tables.ts';
 
 /**
  * Names listed one per line under a heading: `Affected Droplets:`, `The following are your domain(s)
@@ -180,16 +180,22 @@ function labelledNames(text: string, regions: string[]): string[] {
   if (ID_LABEL.test(label) && !NOTICE_ID_LABEL.test(label)) {
     const token = /^\S+/.exec(m[2])?.[0] ?? '';
     const id = trimName(token);
-    return looksLikeId(id) ? [id] : [];
+    return looksLikeId(id) ? [id, ...alsoNamed(m[2])] : [];
   }
   if (!RESOURCE_NOUNS.test(label) || NOT_RESOURCES.test(label)) return [];
+  // `Instance configuration: regional-us-central1`: the last word says what the value is; only an
+  // opaque id under it (`Certificate version: 3f9b2c7e…`) still names something of the reader's.
+  if (describes(label)) {
+    const token = trimName(/^\S+/.exec(m[2])?.[0] ?? '');
+    return isOpaqueId(token) ? [token] : [];
+  }
   const id = idAfterName(m[2].trim());
   if (id) return [id];
   const out: string[] = [];
   for (const value of m[2].split(/\s*[,;]\s*|\s+and\s+/)) {
     const token = /^(\S+)(?:\s*\(.*\))?$/.exec(value.trim())?.[1];
     const name = token ? nameOf(token, false) : null;
-    if (name) out.push(name);
+    if (name) out.push(name, ...alsoNamed(value.trim()));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { NoticeKind } from '../domain/facts.ts';
 import { findAddresses, findDomains, isCalledHost, isCustomerHost } from './hosts.ts';
-import { IDENT, looksLikeName, trimName } from './names.ts';
+import { IDENT, isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
 import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
@@ -63,7 +63,7 @@ function idsAfterNames(prose: string): Array<{ index: number; id: string }> {
   for (const m of prose.matchAll(BARE_PAREN_ID)) {
     const id = m[1] ?? '';
     // `(nodejs18)`, `(CX21)`: a word and a number is a product or a plan, not an id.
-    if (!looksLikeId(id) || /^\d+$/.test(id) || /^[A-Za-z]+\d+$/.test(id) || isRegionName(id)) continue;
+    if (!looksLikeId(id) || /^\d+$/.test(id) || isPlanLike(id) || isRegionName(id)) continue;
     const name = NAME_BEFORE.exec(prose.slice(Math.max(0, m.index - 128), m.index))?.[0];
     if (name && looksLikeName(trimName(name))) out.push({ index: m.index, id });
   }

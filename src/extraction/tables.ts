@@ -43,6 +43,12 @@ export function headerOf(text: string): Column[] | null {
   return roles.some((role) => role === 'resource' || role === 'region') ? roles : null;
 }
 
+/** `Instance type`, `Instance configuration`: a title or label whose last word describes a resource rather than names it. */
+export function describes(title: string): boolean {
+  const last = /[A-Za-z]+$/.exec(title)?.[0] ?? '';
+  return DESCRIBES.test(last) || /^(?:configuration|config|settings?|units?)$/i.test(last);
+}
+
 /** `bundle_id` is the title `bundle id`; `web_server_1` holds a digit and stays a name. */
 const titleOf = (cell: string): string => (/^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(cell) ? cell.replace(/_/g, ' ') : cell);
 

@@ -94,6 +94,11 @@ describe('resources', () => {
     ['Applications using php:8.1: storefront-web, admin-api', 'admin-api'],
     ['Subaccount: acmeprod (display name: ACME Production)', 'acmeprod'],
     ['The following projects are affected:\n\n• acme (Pro)\n  ◦ acme-storefront\n  ◦ labs-playground\n', 'labs-playground'],
+    ['Key ID: 7c1e9a52-3b4d-4f6e-8a90-b1c2d3e4f5a6 (alias/legacy-uploader)', 'alias/legacy-uploader'],
+    ['Instance: orders-db (orders-db-replica-2)', 'orders-db-replica-2'],
+    ['Your clusters concerned:\n\n- k8s-prod-gra - GRA11 - ID 0c9d7e2f-4a1b-4c3d-8e5f-6a7b8c9d0e1f\n', '0c9d7e2f-4a1b-4c3d-8e5f-6a7b8c9d0e1f'],
+    ['made with the application key 004a1b2c3d4e5f60000000012 (keyName: legacy-uploader).', 'legacy-uploader'],
+    ['Certificate version: 3f9b2c7e1a4d4e8f9a0b1c2d3e4f5a6b', '3f9b2c7e1a4d4e8f9a0b1c2d3e4f5a6b'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -139,6 +144,8 @@ describe('resources', () => {
     ['Functions on Node.js (nodejs18) and servers on plan web-01 (CX21) or python-3 (python312).'],
     ['New Neo subaccounts can no longer be created in the region eu1. Applications in eu1 stop.'],
     ['The most recent rotation of a secret in your AWS account failed.'],
+    ['Instance configuration: regional-us-central1\nInstance type: standard-4x'],
+    ['Other zones, including fi-hel1 and nl-ams1, are not affected.'],
   ])('finds nothing in %s', (text, [overrides = {}] = []) => {
     expect(facts(text, overrides).resources).toEqual([]);
   });
@@ -169,6 +176,13 @@ describe('resources', () => {
     const { accounts, resources } = facts(text);
     expect(accounts).toEqual([expected]);
     expect(resources).not.toContain(expected);
+  });
+
+  it.each([
+    ['Storage Box: u381204 (BX21)', ['u381204']],
+    ['Affected servers:\n\nweb-01 (CX21)\n', ['web-01']],
+  ])('reads a plan in parentheses as no name: %s', (text, expected) => {
+    expect(facts(text).resources).toEqual(expected);
   });
 
   it('reads a 12-digit number as an account only where it says account', () => {
@@ -307,6 +321,9 @@ describe('regions', () => {
     ['We are retiring the Warsaw (waw) location on June 30.', [], 'waw'],
     ['Endpoint: https://eu-central-1-1.aws.cloud2.influxdata.com/write', [{ from: 'noreply@influxdata.com' }], 'eu-central-1'],
     ['API endpoints, including s3.us-west-004.backblazeb2.com, refuse TLS 1.1', [{ from: 'noreply@backblaze.com' }], 'us-west-004'],
+    ['- k8s-prod-gra - GRA11 - ID 0c9d7e2f', [], 'GRA11'],
+    ['network equipment in our Frankfurt zone (de-fra1) on Tuesday', [], 'de-fra1'],
+    ['services in the Osaka location (jp-osa1) restart', [], 'jp-osa1'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -329,6 +346,7 @@ describe('regions', () => {
     ['Location: europe-west4-b', ['europe-west4']],
     ['in the de-fra1 zone', ['de-fra1']],
     ['Cluster | Region\naks-prod-weu | westeurope\n', ['westeurope']],
+    ['our Frankfurt zone (de-fra1) is upgraded', ['de-fra1']],
   ])('reads each region once, by its fullest name: %s', (text, expected) => {
     expect(facts(text).regions).toEqual(expected);
   });
