@@ -17,7 +17,11 @@ export const BULLET = /^(?:[-*•·◦▪‣–]|\d{1,3}[.)])\s+/;
 /** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
 const LABELLED = /^([A-Za-z](?:[\w ()/-]|[.:](?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
 /** Most lines hold neither `:` nor `=`, and cannot be labels. */
-export const labelled = (text: string): RegExpExecArray | null => (text.includes(':') || text.includes('=') ? LABELLED.exec(text) : null);
+export function labelled(text: string): RegExpExecArray | null {
+  const m = text.includes(':') || text.includes('=') ? LABELLED.exec(text) : null;
+  // `acme-blog (environment: live)`: a colon inside parentheses is a note on a name, not a label.
+  return m && (m[1] ?? '').split('(').length === (m[1] ?? '').split(')').length ? m : null;
+}
 /** `Acme Expenses (0oa8k2x9zqLmN4pRt697)`, `Payments API (PX3Y8ZQ)`: a display name and the id that names it. */
 const NAME_AND_ID = /^[^()]{1,60}?\s\(([A-Za-z0-9][\w-]{4,62}[A-Za-z0-9])\)$/;
 const CSV_ROW = /^[^\s,]{2,200}(?:,\s?[^\s,]{2,200}){1,11}$/;

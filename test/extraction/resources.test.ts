@@ -99,6 +99,10 @@ describe('resources', () => {
     ['Your clusters concerned:\n\n- k8s-prod-gra - GRA11 - ID 0c9d7e2f-4a1b-4c3d-8e5f-6a7b8c9d0e1f\n', '0c9d7e2f-4a1b-4c3d-8e5f-6a7b8c9d0e1f'],
     ['made with the application key 004a1b2c3d4e5f60000000012 (keyName: legacy-uploader).', 'legacy-uploader'],
     ['Certificate version: 3f9b2c7e1a4d4e8f9a0b1c2d3e4f5a6b', '3f9b2c7e1a4d4e8f9a0b1c2d3e4f5a6b'],
+    ['Affected resources\nSubscription: 3f2b9c1e-7a4d-4e8b-9f61-2c5d8e0a7b34\n  - func-acme-orders-prod (West Europe)\n', 'func-acme-orders-prod'],
+    ['Sites:\n- acme-blog (environment: live)\n- acme-shop (environment: staging)\n', 'acme-shop'],
+    ['Subscription: 2184617 (acme-cache-prod)', 'acme-cache-prod'],
+    ['Collectors that sent data with Grafana Agent:\n- k8s-prod-eu (Kubernetes cluster)\n- edge-gw-01\n', 'edge-gw-01'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -146,6 +150,9 @@ describe('resources', () => {
     ['The most recent rotation of a secret in your AWS account failed.'],
     ['Instance configuration: regional-us-central1\nInstance type: standard-4x'],
     ['Other zones, including fi-hel1 and nl-ams1, are not affected.'],
+    ['Affected resources are listed in the portal.\nSee the docs.'],
+    ['Examples:\n- my-app-1\n- my-app-2\n'],
+    ['Sites:\n- Blog (environment: live)\n'],
   ])('finds nothing in %s', (text, [overrides = {}] = []) => {
     expect(facts(text, overrides).resources).toEqual([]);
   });
