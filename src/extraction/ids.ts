@@ -2,8 +2,10 @@
  * Identifiers the text labels as such. Accounts: an AWS account number, an Azure subscription,
  * a Google billing account, and any account, customer, tenant or team id that looks made up
  * (`Customer ID: ab12345-ovh`, `Team ID: 7QX4B2LMN8`, `your Stripe account (acct_1Hq2…)`).
- * Resources: an id in parentheses after what it identifies (`(service ID 6qTbM2…)`, `(ref: qzvb…)`).
+ * Resources: an id in parentheses after what it identifies (`(service ID 6qTbM2…)`, `(ref: qzvb…)`) or its name (`(keyName: legacy-uploader)`).
  */
+
+import { looksLikeName } from './names.ts';
 
 const AWS_ACCOUNT = /\b(?:aws\s+)?accounts?(?:\s+(?:id|ID|number|no\.?))?\s*[:#]?\s*\(?(\d{4}-?\d{4}-?\d{4})(?![\d-])/gi;
 const GUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
@@ -16,16 +18,16 @@ const OWNER_ID =
   /\b(?:account|customer|client|tenant|team|contract|subscription|org(?:ani[sz]ation)?)(?:\s+(?:id|ID|SID|number|no\.?|handle|identifier))?\s*[:#]?\s*(?:\((?:[A-Z]{2,5}[:#]?\s)?)?([A-Za-z0-9][A-Za-z0-9_-]{2,62}[A-Za-z0-9])(?![\w.-])/gi;
 /**
  * An organization, a group or an account named by its slug: `in the organization acme-devops`, `your
- * group acme-platform`, `your account acme-support (…)` (`organization ACME` is a display name).
+ * group acme-platform`, `your account acme-support (…)`, `Organization: acme-dev` (`organization ACME` is a display name).
  */
 const ORG_SLUG =
-  /\b(?:organi[sz]ation|org|(?:[Yy]our|[Tt]he)\s+group|account)\s+([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
+  /\b(?:[Oo]rgani[sz]ation|[Oo]rg|(?:[Yy]our|[Tt]he)\s+group|[Aa]ccount)(?:\s+|:[ \t]*)([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
 /** Compounds that follow `account` in prose: `account sign-in`, `account-level`. */
 const NOT_SLUG = /^(?:[\d-]+|sign-\w+|log-\w+|opt-\w+|set-up|follow-up|top-up|add-ons?|re-\w+|self-\w+|non-\w+|multi-\w+|two-\w+|e-mail|pay-as-you-go|\w+-(?:level|wide|based|related|specific))$/;
 /** The account inside an ARN (`arn:aws:kms:us-east-1:975318642097:key/…`) or an Azure resource ID (`/subscriptions/4c1d…/`). */
 const ARN_ACCOUNT = /\barn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(\d{12}):/g;
 /** `(service ID 6qTbM2…)`, `(ref: qzvb…)`, `(UUID 00b1c2d3-…)`, `(CX21, ID 48213377)`: an id in parentheses, after other notes or not. */
-const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?(?:[A-Za-z]+\s+)?(?:ID|Id|id|UUID|uuid|GUID|ref|Ref|SID|OCID|key)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,62}[A-Za-z0-9])\)/g;
+const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?(?:[A-Za-z]+\s+)?(ID|Id|id|UUID|uuid|GUID|ref|Ref|SID|OCID|key|[a-z]+Name|name)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,62}[A-Za-z0-9])\)/g;
 
 /** A made-up id: letters and digits together, or a long number; `ACME` or `production` is a name, not an id. */
 export function looksLikeId(token: string): boolean {
@@ -48,6 +50,12 @@ export function findAccounts(prose: string): string[] {
   return out;
 }
 
+/** `(keyName: legacy-uploader)`: under a label for a name, the value must look made up to be one. */
 export function labelledIds(prose: string): string[] {
-  return [...prose.matchAll(PAREN_LABELLED)].map((m) => m[1] ?? '').filter((id) => id.length >= 4);
+  const out: string[] = [];
+  for (const m of prose.matchAll(PAREN_LABELLED)) {
+    const value = m[2] ?? '';
+    if (/name$/i.test(m[1] ?? '') ? looksLikeName(value) : value.length >= 4) out.push(value);
+  }
+  return out;
 }

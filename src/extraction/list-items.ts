@@ -1,4 +1,5 @@
-import { looksLikeName, trimName } from './names.ts';
+import { looksLikeId } from './ids.ts';
+import { isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
 
 /**
@@ -11,11 +12,16 @@ export const RESOURCE_NOUNS =
 /** Labels for the account itself: its id is read by ids.ts, and its display name is not a resource. */
 export const ACCOUNT_LABEL = /^(?:subscription|account|tenant|tenancy|customer|organi[sz]ation|org|billing\s+account)(?:\s+(?:name|id))?$/i;
 export const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
-export const BULLET = /^(?:[-*•·]|\d{1,3}[.)])\s+/;
+/** `-`, `*`, `•` and the marks mailers use for nested items (`◦`, `▪`, `‣`, `–`). */
+export const BULLET = /^(?:[-*•·◦▪‣–]|\d{1,3}[.)])\s+/;
 /** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
 const LABELLED = /^([A-Za-z](?:[\w ()/-]|[.:](?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
 /** Most lines hold neither `:` nor `=`, and cannot be labels. */
-export const labelled = (text: string): RegExpExecArray | null => (text.includes(':') || text.includes('=') ? LABELLED.exec(text) : null);
+export function labelled(text: string): RegExpExecArray | null {
+  const m = text.includes(':') || text.includes('=') ? LABELLED.exec(text) : null;
+  // `acme-blog (environment: live)`: a colon inside parentheses is a note on a name, not a label.
+  return m && (m[1] ?? '').split('(').length === (m[1] ?? '').split(')').length ? m : null;
+}
 /** `Acme Expenses (0oa8k2x9zqLmN4pRt697)`, `Payments API (PX3Y8ZQ)`: a display name and the id that names it. */
 const NAME_AND_ID = /^[^()]{1,60}?\s\(([A-Za-z0-9][\w-]{4,62}[A-Za-z0-9])\)$/;
 const CSV_ROW = /^[^\s,]{2,200}(?:,\s?[^\s,]{2,200}){1,11}$/;
@@ -40,10 +46,27 @@ export function itemOf(text: string, strict: boolean): string[] | null {
   if (!m?.[1]) return null;
   const name = nameOf(m[1], strict);
   if (name === null) return null;
-  // `i-0a1b2c3d4e5f67890 (batch-worker-3)`: a name tag in parentheses names the same thing.
-  const tag = body.includes('(') ? /^\S+\s+\(([^\s()]{2,128})\)/.exec(body)?.[1] : undefined;
-  const tagName = tag ? nameOf(tag, true) : null;
-  return [name, ...(tagName ? [tagName] : [])].filter(Boolean);
+  return [name, ...alsoNamed(body)].filter(Boolean);
+}
+
+/** `- k8s-prod-gra - GRA11 - ID 0c9d7e2f-…`: an id the rest of an item labels as one. */
+const ITEM_ID = /\b(?:ID|Id|UUID|OCID)\s*[:#]?\s+([A-Za-z0-9][\w-]{3,62}[A-Za-z0-9])(?![\w.-])/g;
+const TAG = /^\S+\s+\(([^\s()]{2,128})\)/;
+
+/**
+ * The other names a value gives after its first token: a made-up name in parentheses
+ * (`i-0a1b2c3d4e5f67890 (batch-worker-3)`, `7c1e9a52-… (alias/legacy-uploader)`) and ids labelled as
+ * such further on. `(Pro)`, `(Singapore)` or `(M30, AWS / EU_WEST_1)` name nothing.
+ */
+export function alsoNamed(value: string): string[] {
+  const out: string[] = [];
+  const tag = value.includes('(') ? TAG.exec(value)?.[1] : undefined;
+  const tagName = tag && !isPlanLike(tag) ? nameOf(tag, true) : null;
+  if (tagName) out.push(tagName);
+  if (value.length > 3 && /\b(?:ID|Id|UUID|OCID)\b/.test(value)) {
+    for (const m of value.matchAll(ITEM_ID)) if (looksLikeId(m[1] ?? '')) out.push(m[1] ?? '');
+  }
+  return out;
 }
 
 /** `acme-hr-sync | 5e8a1f3c-…`: the cells of a table row that are names; a header row gives none. */

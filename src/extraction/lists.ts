@@ -1,14 +1,16 @@
 import { looksLikeId } from './ids.ts';
-import { trimName } from './names.ts';
+import { isOpaqueId, trimName } from './names.ts';
 import { isRegionCode, isRegionName } from './regions.ts';
-import { ACCOUNT_LABEL, BULLET, NOT_RESOURCES, RESOURCE_NOUNS, idAfterName, itemOf, labelled, nameOf } from './list-items.ts';
-import { headerOf, readTable } from './tables.ts';
+import { ACCOUNT_LABEL, BULLET, NOT_RESOURCES, RESOURCE_NOUNS, alsoNamed, idAfterName, itemOf, labelled, nameOf } from './list-items.ts';
+import { describes, headerOf, readTable } from './tables.ts';
 
 /**
  * Names listed one per line under a heading: `Affected Droplets:`, `The following are your domain(s)
  * that must be updated:`, or after a paragraph that says the names are `listed below`.
  */
 
+/** `Collectors that sent data with Grafana Agent:`: things the clause says the reader runs, whatever their noun. */
+const OWNED = /^[A-Z][a-z]{3,20}s\s+(?:that|which|still|using|running)\s/;
 const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\b/i;
 const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b|\b(?:the|these|those)\s+[a-z]+s\s+below\b/i;
 /** `Enrollment ID: 123456`, `keyID: 0051a2…`: a label that says its value is an id. */
@@ -62,7 +64,10 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
     if (!line || line.blank) continue;
     const columns = headerOf(line.text);
     if (columns) {
-      const table = readTable(lines, i, columns);
+      const table = readTable(lines, i, columns, (k) => {
+        const row = lines[k];
+        return row ? plain.slice(row.start, row.end).trim() : '';
+      });
       names.push(...table.names);
       out.regions.push(...table.regions);
       i += table.rows - 1;
@@ -78,7 +83,7 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       }
     }
     const next = lines[i + 1];
-    const heading = isHeading(line.text);
+    const heading = isHeading(line.text, lines[i + 1]);
     const leadIn = leadsIn && !heading && next?.blank === true && LEAD_IN.test(paragraphOf(lines, i));
     if (!heading && !leadIn) {
       if (line.text.endsWith(':') && NOT_RESOURCES.test(line.text)) names.push(...idsListed(lines, i));
@@ -134,10 +139,12 @@ function labelledRegion(label: string, value: string): string | null {
   return code && isRegionCode(code) && !isRegionName(code) ? code : null;
 }
 
-function isHeading(text: string): boolean {
-  if (text.length > 240 || !text.endsWith(':')) return false;
+function isHeading(text: string, next: Line | undefined): boolean {
+  if (text.length > 240) return false;
+  // `Affected resources` over its list, without a colon: a short line of the words a heading holds.
+  if (!text.endsWith(':')) return text.length <= 40 && next?.blank === false && /^(?:affected|impacted)\s/i.test(text) && RESOURCE_NOUNS.test(text);
   if (NOT_RESOURCES.test(text)) return false;
-  return LIST_WORDS.test(text) || RESOURCE_NOUNS.test(text);
+  return LIST_WORDS.test(text) || RESOURCE_NOUNS.test(text) || OWNED.test(text);
 }
 
 /**
@@ -167,7 +174,9 @@ function paragraphOf(lines: Line[], i: number): string {
 function labelledNames(text: string, regions: string[]): string[] {
   // `- Asset ID: u8Xy9s…`: a label may open a list item.
   const m = labelled(text.replace(BULLET, ''));
-  if (!m?.[1] || !m[2] || ACCOUNT_LABEL.test(m[1].trim())) return [];
+  if (!m?.[1] || !m[2]) return [];
+  // `Subscription: 2184617 (acme-cache-prod)`: the account's id is read by ids.ts, a made-up name beside it here.
+  if (ACCOUNT_LABEL.test(m[1].trim())) return alsoNamed(m[2]);
   const label = m[1].trim();
   const region = labelledRegion(label, m[2]);
   if (region) {
@@ -177,16 +186,22 @@ function labelledNames(text: string, regions: string[]): string[] {
   if (ID_LABEL.test(label) && !NOTICE_ID_LABEL.test(label)) {
     const token = /^\S+/.exec(m[2])?.[0] ?? '';
     const id = trimName(token);
-    return looksLikeId(id) ? [id] : [];
+    return looksLikeId(id) ? [id, ...alsoNamed(m[2])] : [];
   }
   if (!RESOURCE_NOUNS.test(label) || NOT_RESOURCES.test(label)) return [];
+  // `Instance configuration: regional-us-central1`: the last word says what the value is; only an
+  // opaque id under it (`Certificate version: 3f9b2c7e…`) still names something of the reader's.
+  if (describes(label)) {
+    const token = trimName(/^\S+/.exec(m[2])?.[0] ?? '');
+    return isOpaqueId(token) ? [token] : [];
+  }
   const id = idAfterName(m[2].trim());
   if (id) return [id];
   const out: string[] = [];
   for (const value of m[2].split(/\s*[,;]\s*|\s+and\s+/)) {
     const token = /^(\S+)(?:\s*\(.*\))?$/.exec(value.trim())?.[1];
     const name = token ? nameOf(token, false) : null;
-    if (name) out.push(name);
+    if (name) out.push(name, ...alsoNamed(value.trim()));
   }
   return out;
 }

@@ -29,6 +29,13 @@ export function looksLikeName(token: string): boolean {
   return /^[A-Z][A-Z0-9]{2,}$/.test(token) || /^[a-z]+[A-Z]/.test(token);
 }
 
+/** `CX21`, `M30`, `nodejs18`: a word and a number, in parentheses after a name, is its plan or product. */
+export const isPlanLike = (token: string): boolean => /^[A-Za-z]+\d+$/.test(token);
+
+/** `3f9b2c7e…`, a GUID: an opaque id, whatever label it stands under. */
+export const isOpaqueId = (token: string): boolean =>
+  /^[0-9a-f]{16,64}$/i.test(token) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(token);
+
 /** Trailing punctuation is sentence punctuation, not part of a name. */
 export function trimName(token: string): string {
   return token.replace(/^[`'"“‘(<[]+/, '').replace(/[`'"”’)>\],.;:!?]+$/, '');

@@ -40,12 +40,15 @@ const ATTRIBUTES = new Set(
   ).split(' '),
 );
 
+const PARTICIPLE = /^[a-z]{4,}ed$/;
+
 export function plainNames(prose: string): string[] {
   const out: string[] = [];
   for (const re of prose.includes('account') ? [PLAIN, ACCOUNT] : [PLAIN]) {
     for (const m of prose.matchAll(re)) {
       const name = m[1] ?? '';
-      if (/^[a-z][a-z0-9]+$/.test(name) && !ATTRIBUTES.has(name)) out.push(name);
+      // `in your AWS account failed.`: a past participle ends the clause; it names nothing.
+      if (/^[a-z][a-z0-9]+$/.test(name) && !ATTRIBUTES.has(name) && !PARTICIPLE.test(name)) out.push(name);
     }
   }
   return out;

@@ -10,7 +10,12 @@ import { isAcronym } from './names.ts';
 /** AWS regions, and availability zones (`us-east-1a`), which name their region. */
 const AWS = /\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}[a-f]?\b/gi;
 const GCP = /\b(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\d{1,2}(?:-[a-f](?![\w-]))?\b/gi;
-const DIGITALOCEAN = /\b(?:NYC[1-3]|SFO[1-3]|AMS[23]|SGP1|LON1|FRA1|TOR1|BLR1|SYD1|ATL1)\b/gi;
+/** Never inside a dashed code: `fra1` in UpCloud's `de-fra1` is not DigitalOcean's FRA1. */
+const DIGITALOCEAN = /(?<!-)\b(?:NYC[1-3]|SFO[1-3]|AMS[23]|SGP1|LON1|FRA1|TOR1|BLR1|SYD1|ATL1)\b(?!-)/gi;
+/** OVHcloud regions in capitals: `GRA11`, `SBG5`, `BHS5`, `WAW1`. */
+const OVH = /\b(?:GRA|SBG|BHS|WAW|RBX|LIM|ERI|SGP|SYD|VIN|HIL)\d{1,2}\b/g;
+/** UpCloud zones: a country, a city and a number (`de-fra1`, `fi-hel2`, `us-nyc1`). */
+const UPCLOUD = /\b(?:de-fra|fi-hel|nl-ams|uk-lon|us-chi|us-nyc|us-sjo|sg-sin|pl-waw|es-mad|au-syd|se-sto|dk-cph|no-svg)\d\b(?!-)/g;
 const ATLAS = /\b(?:US|EU|AP|SA|CA|ME|AF)_(?:EAST|WEST|NORTH|SOUTH|CENTRAL|NORTHEAST|NORTHWEST|SOUTHEAST|SOUTHWEST)_\d\b/g;
 
 const AZURE_NAMES = [
@@ -60,6 +65,8 @@ const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[
 const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
 
 const PAREN_CODE_AFTER = /^[ \t]*\(([a-z]{3,4})\)/;
+/** `our Frankfurt zone (de-fra1)`: a dashed or numbered code in parentheses right after the word. */
+const PAREN_DASHED_AFTER = /^[ \t]*\(([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[a-z]{2,10}\d{1,2})\)/;
 const PAREN_CODE_BEFORE = /\(([a-z]{3,4})\)[ \t]+$/;
 
 export function findRegions(prose: string, provider: string | null): string[] {
@@ -83,6 +90,8 @@ export function findRegions(prose: string, provider: string | null): string[] {
   add(AZURE, (s) => s, true);
   add(OCI, (s) => s.toLowerCase());
   add(SCALEWAY, (s) => s);
+  add(OVH, (s) => s);
+  add(UPCLOUD, (s) => s);
   add(IBM, (s) => s);
   if (provider === 'Microsoft Azure') add(AZURE_DISPLAY, (s) => s.replace(/\s+/g, '').toLowerCase());
   if (provider === 'Linode') add(LINODE, (s) => s);
@@ -110,6 +119,9 @@ function regionsNamedAsSuch(prose: string): string[] {
     // `the Washington, D.C. region (was)`: a word in parentheses beside `region` is its code.
     const parenthesised = PAREN_CODE_AFTER.exec(tail)?.[1] ?? PAREN_CODE_BEFORE.exec(lead)?.[1];
     if (parenthesised && isRegionCode(parenthesised)) out.push(parenthesised);
+    const next = prose.charAt(m.index + m[0].length + 1) === '(' || prose.charAt(m.index + m[0].length) === '(';
+    const dashed = next ? PAREN_DASHED_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] : undefined;
+    if (dashed && isRegionCode(dashed) && !isRegionName(dashed)) out.push(dashed);
   }
   return out;
 }
@@ -127,7 +139,7 @@ export function regionInHost(host: string): string | null {
   return null;
 }
 
-const WHOLE = [AWS, GCP, DIGITALOCEAN, ATLAS, AZURE, OCI, SCALEWAY, IBM].map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));
+const WHOLE = [AWS, GCP, DIGITALOCEAN, ATLAS, AZURE, OCI, SCALEWAY, IBM, OVH, UPCLOUD].map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));
 
 /** Longer than any name the patterns above accept (at most 26 characters: `southamerica-northwest12-a`). */
 const MAX_REGION_NAME = 32;

@@ -1,6 +1,6 @@
 import type { NoticeKind } from '../domain/facts.ts';
 import { findAddresses, findDomains, isCalledHost, isCustomerHost } from './hosts.ts';
-import { IDENT, looksLikeName, trimName } from './names.ts';
+import { IDENT, isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
 import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
@@ -63,7 +63,7 @@ function idsAfterNames(prose: string): Array<{ index: number; id: string }> {
   for (const m of prose.matchAll(BARE_PAREN_ID)) {
     const id = m[1] ?? '';
     // `(nodejs18)`, `(CX21)`: a word and a number is a product or a plan, not an id.
-    if (!looksLikeId(id) || /^\d+$/.test(id) || /^[A-Za-z]+\d+$/.test(id) || isRegionName(id)) continue;
+    if (!looksLikeId(id) || /^\d+$/.test(id) || isPlanLike(id) || isRegionName(id)) continue;
     const name = NAME_BEFORE.exec(prose.slice(Math.max(0, m.index - 128), m.index))?.[0];
     if (name && looksLikeName(trimName(name))) out.push({ index: m.index, id });
   }
@@ -108,10 +108,9 @@ export function findResources(
   // `…:endpoint/customer-churn-predictor-p` + `roduction` on the next line of a hard-wrapped mail.
   const wrapped = prose.includes('arn:aws') ? wrappedArns(prose) : new Map<string, string>();
   const tails = new Set([...wrapped.entries()].map(([head, whole]) => whole.slice(head.length)));
-  all(ARN, 'arn:aws', (s) => {
-    const arn = s.replace(/[.,;:)\]]+$/, '');
-    return wrapped.get(arn) ?? arn;
-  });
+  // Other grammars read the head without the `-` or `/` it broke at (`…function:payments-pg`).
+  for (const [head, whole] of [...wrapped]) wrapped.set(head.replace(/[-/._:]+$/, ''), whole);
+  all(ARN, 'arn:aws', (s) => s.replace(/[.,;:)\]]+$/, ''));
   all(OCID, 'ocid1.', (s) => s);
   all(CRN, 'crn:v1:', (s) => s.replace(/[.,;)\]]+$/, ''));
   all(GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
@@ -139,14 +138,14 @@ export function findResources(
     ...(plain.includes('://') ? connectionHosts(plain) : []),
     ...findDomains(prose, kind === 'certificate', senderDomain),
   ];
-  found.push(...listed.names.map((name) => wrapped.get(name) ?? name), ...hosts);
+  found.push(...listed.names, ...hosts);
   if (prose.includes('/')) for (const p of scopedPackages(prose, senderDomain)) if (!suggested(p.index)) found.push(p.name);
   found.push(...findAddresses(prose));
   const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
   const accountSet = new Set(accounts.map(bare));
   // A long list names one resource several ways (an ARN found whole and again as a listed item): each
   // string is judged once.
-  const distinct = [...new Set(found)].filter((r) => !tails.has(r));
+  const distinct = [...new Set(found.map((r) => wrapped.get(r) ?? r))].filter((r) => !tails.has(r));
   // `s3.us-west-004.backblazeb2.com`: the region a host is named after.
   const hostRegions = hosts.map(regionInHost).filter((r): r is string => r !== null);
   const regions = new Set(listed.regions.map((r) => r.toLowerCase()));

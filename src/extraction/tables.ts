@@ -13,12 +13,14 @@ export type Column = 'resource' | 'region' | 'label' | 'other';
 const REGION_TITLE = /^(?:region|location|zone|availability\s+zone|data\s*cent(?:er|re)|datacenter|site)s?(?:\s*\([^)]*\))?$/i;
 /** Titles of columns that describe a resource rather than name it. */
 const DESCRIBES =
-  /\b(?:versions?|dates?|expir\w*|expires|status|state|times?|type|size|plan|tier|product|engine|count|requests?|usage|selectors?|class|price|cost|created|updated|last|days?|records?|runtime|platform|sku|owner|description|notes?|action|schedule|window|reason)\b/i;
-const LABEL_TITLE = /^(?:description|alias|nickname|label|tag\s+name)$/i;
+  /\b(?:versions?|dates?|expir\w*|expires|status|state|times?|type|size|plan|tier|product|engine|count|requests?|usage|selectors?|class|price|cost|created|updated|last|days?|records?|runtime|platform|sku|bundles?|description|notes?|action|schedule|window|reason)\b/i;
+const LABEL_TITLE = /^(?:description|alias|nickname|label|tag\s+name|owners?)$/i;
 const NAMES =
-  /\b(?:names?|ids?|identifiers?|arns?|ocids?|endpoints?|hosts?|hostnames?|urls?|uris?|ip|fqdn|instances?|databases?|clusters?|servers?|apps?|applications?|functions?|domains?|buckets?|projects?|accounts?|resources?|environments?|workspaces?|services?|repositor(?:y|ies)|volumes?|vms?|nodes?|keys?|tokens?|certificates?|zones?|sites?|tenants?|subscriptions?|groups?|namespaces?|indices|indexes)\b/i;
+  /\b(?:names?|ids?|paths?|identifiers?|arns?|ocids?|endpoints?|hosts?|hostnames?|urls?|uris?|ip|fqdn|instances?|databases?|clusters?|servers?|apps?|applications?|functions?|domains?|buckets?|projects?|accounts?|resources?|environments?|workspaces?|services?|repositor(?:y|ies)|volumes?|vms?|nodes?|keys?|tokens?|certificates?|zones?|sites?|tenants?|subscriptions?|groups?|namespaces?|indices|indexes)\b/i;
 
-/** The cells of a row written with `|` or with runs of spaces; null where the line is no row. */
+const CSV = /^[^\s,]{1,200}(?:,\s?[^\s,]{1,200}){1,11}$/;
+
+/** The cells of a row written with `|`, with commas or with runs of spaces; null where the line is no row. */
 export function cellsOf(text: string): string[] | null {
   if (text.includes('|') && /\s\|\s|^\||\|$/.test(text)) {
     const cells = text.split('|').map((cell) => cell.trim());
@@ -26,6 +28,8 @@ export function cellsOf(text: string): string[] | null {
     if (cells[cells.length - 1] === '') cells.pop();
     return cells.length >= 2 ? cells : null;
   }
+  // `instance_name,region,public_ip`: values separated by commas, none holding a space.
+  if (text.includes(',') && CSV.test(text)) return text.split(',').map((cell) => cell.trim());
   if (!text.includes('  ') && !text.includes('\t')) return null;
   const cells = text.split(/ {2,}|\t+/).map((cell) => cell.trim()).filter(Boolean);
   return cells.length >= 2 ? cells : null;
@@ -33,11 +37,24 @@ export function cellsOf(text: string): string[] | null {
 
 /** The role of each column where `text` is a header row (short titles, no names among them), else null. */
 export function headerOf(text: string): Column[] | null {
-  const cells = cellsOf(text);
-  if (!cells || cells.some((cell) => cell.length > 40 || !/^[A-Za-z]/.test(cell) || (!/\s/.test(cell) && looksLikeName(cell)))) return null;
+  const cells = cellsOf(text)?.map(titleOf);
+  if (!cells || cells.some((cell) => cell.length > 40 || !/^[A-Za-z]/.test(cell) || (!/\s/.test(cell) && looksLikeName(cell) && !isTitle(cell)))) return null;
   const roles = cells.map(roleOf);
   return roles.some((role) => role === 'resource' || role === 'region') ? roles : null;
 }
+
+/** `Instance type`, `Instance configuration`: a title or label whose last word describes a resource rather than names it. */
+export function describes(title: string): boolean {
+  const last = /[A-Za-z]+$/.exec(title)?.[0] ?? '';
+  return DESCRIBES.test(last) || /^(?:configuration|config|settings?|units?)$/i.test(last);
+}
+
+/** `bundle_id` is the title `bundle id`; `web_server_1` holds a digit and stays a name. */
+const titleOf = (cell: string): string => (/^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(cell) ? cell.replace(/_/g, ' ') : cell);
+
+/** `SKU`, `FQDN`: a word in capitals that a header uses as a title, not a name. */
+const isTitle = (cell: string): boolean =>
+  /^[A-Za-z]+$/.test(cell) && (REGION_TITLE.test(cell) || LABEL_TITLE.test(cell) || DESCRIBES.test(cell) || NAMES.test(cell));
 
 function roleOf(title: string): Column {
   if (REGION_TITLE.test(title)) return 'region';
@@ -53,11 +70,15 @@ export interface TableFacts {
   rows: number;
 }
 
-/** The rows under a header at `lines[at]`: as many cells as the header; a separator row (`---|---`) is skipped. */
-export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, header: Column[]): TableFacts {
+/**
+ * The rows under a header at `lines[at]`: as many cells as the header; a separator row (`---|---`) is
+ * skipped. `textOf` gives a row as written, links and addresses included, so that a cell the prose
+ * blanked still counts as a cell.
+ */
+export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, header: Column[], textOf = (i: number) => lines[i]?.text ?? ''): TableFacts {
   const out: TableFacts = { names: [], regions: [], rows: 1 };
   for (let i = at + 1; i < lines.length; i++) {
-    const cells = cellsOf(lines[i]?.text ?? '');
+    const cells = cellsOf(textOf(i));
     if (!cells) break;
     out.rows++;
     if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) continue;
@@ -65,14 +86,22 @@ export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, he
     cells.forEach((cell, k) => {
       const role = header[k];
       if (role === 'region' && isRegionCode(cell) && !isRegionName(cell)) out.regions.push(cell);
-      if ((role !== 'resource' && role !== 'label') || /\s/.test(cell)) return;
-      const name = trimName(cell);
-      if (isRegionName(name) || !(role === 'label' ? looksLikeName(name) : isValue(name))) return;
-      out.names.push(name);
+      if (role !== 'resource' && role !== 'label') return;
+      // `sa-7k2m9q (svc-orders-ingest)`: an id and the name it goes by, both made up (`Checkout (legacy)` is neither).
+      const pair = cell.includes('(') ? PAIR.exec(cell) : null;
+      const tokens = pair ? [[pair[1], 'label'], [pair[2], 'label']] : [[cell, role]];
+      for (const [token = '', how] of tokens) {
+        if (/\s/.test(token)) continue;
+        const name = trimName(token);
+        if (isRegionName(name) || !(how === 'label' ? looksLikeName(name) : isValue(name))) continue;
+        out.names.push(name);
+      }
     });
   }
   return out;
 }
+
+const PAIR = /^(\S+)\s+\((\S+)\)$/;
 
 /** Under a title that says it names things, any token is a name except numbers, versions and dates. */
 function isValue(token: string): boolean {

@@ -5,6 +5,8 @@
  */
 
 const ARN_AT_LINE_END = /\barn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}(?=\n)/g;
+/** What may stand before the ARN on its line: a bullet, or a label (`Secret ARN: arn:aws:…`). */
+const LINE_HEAD = /^[ \t]*(?:[-*•]\s+)?(?:[A-Za-z][\w ()-]{0,40}:[ \t]+)?$/;
 const CONTINUATION = /^[A-Za-z0-9_+=@\-/:*.]{1,200}/;
 /** Mailers wrap at 72 to 78 columns; a line longer than the wrap width by more than this was not wrapped. */
 const SLACK = 4;
@@ -20,7 +22,7 @@ export function wrappedArns(prose: string): Map<string, string> {
   for (const m of prose.matchAll(ARN_AT_LINE_END)) {
     const lineStart = prose.lastIndexOf('\n', m.index) + 1;
     const width = m.index + m[0].length - lineStart;
-    if (width < MIN_WIDTH || !/^[ \t]*(?:[-*•]\s+)?$/.test(prose.slice(lineStart, m.index))) continue;
+    if (width < MIN_WIDTH || !LINE_HEAD.test(prose.slice(lineStart, m.index))) continue;
     const next = m.index + m[0].length + 1;
     const tail = CONTINUATION.exec(prose.slice(next, next + 200))?.[0].replace(/[.,;:]+$/, '');
     if (!tail || tail.startsWith('arn:') || /^[A-Z][a-z]+$/.test(tail)) continue;

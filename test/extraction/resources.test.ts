@@ -93,6 +93,16 @@ describe('resources', () => {
     ['applications consume your streams clickstream-raw, payments-events, and audit-log in us-east-1, and orders-cdc in eu-west-1.', 'orders-cdc'],
     ['Applications using php:8.1: storefront-web, admin-api', 'admin-api'],
     ['Subaccount: acmeprod (display name: ACME Production)', 'acmeprod'],
+    ['The following projects are affected:\n\n• acme (Pro)\n  ◦ acme-storefront\n  ◦ labs-playground\n', 'labs-playground'],
+    ['Key ID: 7c1e9a52-3b4d-4f6e-8a90-b1c2d3e4f5a6 (alias/legacy-uploader)', 'alias/legacy-uploader'],
+    ['Instance: orders-db (orders-db-replica-2)', 'orders-db-replica-2'],
+    ['Your clusters concerned:\n\n- k8s-prod-gra - GRA11 - ID 0c9d7e2f-4a1b-4c3d-8e5f-6a7b8c9d0e1f\n', '0c9d7e2f-4a1b-4c3d-8e5f-6a7b8c9d0e1f'],
+    ['made with the application key 004a1b2c3d4e5f60000000012 (keyName: legacy-uploader).', 'legacy-uploader'],
+    ['Certificate version: 3f9b2c7e1a4d4e8f9a0b1c2d3e4f5a6b', '3f9b2c7e1a4d4e8f9a0b1c2d3e4f5a6b'],
+    ['Affected resources\nSubscription: 3f2b9c1e-7a4d-4e8b-9f61-2c5d8e0a7b34\n  - func-acme-orders-prod (West Europe)\n', 'func-acme-orders-prod'],
+    ['Sites:\n- acme-blog (environment: live)\n- acme-shop (environment: staging)\n', 'acme-shop'],
+    ['Subscription: 2184617 (acme-cache-prod)', 'acme-cache-prod'],
+    ['Collectors that sent data with Grafana Agent:\n- k8s-prod-eu (Kubernetes cluster)\n- edge-gw-01\n', 'edge-gw-01'],
   ])('finds a name in %s', (text, expected) => {
     expect(facts(text).resources).toContain(expected);
   });
@@ -137,6 +147,12 @@ describe('resources', () => {
     ['Please contact support@acme-provider.example with questions.'],
     ['Functions on Node.js (nodejs18) and servers on plan web-01 (CX21) or python-3 (python312).'],
     ['New Neo subaccounts can no longer be created in the region eu1. Applications in eu1 stop.'],
+    ['The most recent rotation of a secret in your AWS account failed.'],
+    ['Instance configuration: regional-us-central1\nInstance type: standard-4x'],
+    ['Other zones, including fi-hel1 and nl-ams1, are not affected.'],
+    ['Affected resources are listed in the portal.\nSee the docs.'],
+    ['Examples:\n- my-app-1\n- my-app-2\n'],
+    ['Sites:\n- Blog (environment: live)\n'],
   ])('finds nothing in %s', (text, [overrides = {}] = []) => {
     expect(facts(text, overrides).resources).toEqual([]);
   });
@@ -162,10 +178,18 @@ describe('resources', () => {
     ['Contract number: 71234567', '71234567'],
     ['resources under your account (UIN 100034567890) will expire', '100034567890'],
     ['the databases in subscription 2145678 (AWS / us-east-1) are affected', '2145678'],
+    ['Organization: acme-dev (Free Plan)', 'acme-dev'],
   ])('reads an account id in %s', (text, expected) => {
     const { accounts, resources } = facts(text);
     expect(accounts).toEqual([expected]);
     expect(resources).not.toContain(expected);
+  });
+
+  it.each([
+    ['Storage Box: u381204 (BX21)', ['u381204']],
+    ['Affected servers:\n\nweb-01 (CX21)\n', ['web-01']],
+  ])('reads a plan in parentheses as no name: %s', (text, expected) => {
+    expect(facts(text).resources).toEqual(expected);
   });
 
   it('reads a 12-digit number as an account only where it says account', () => {
@@ -224,6 +248,12 @@ describe('tables with a header row', () => {
     ],
     ['| Connected App | API version |\n|---|---|\n| Acme_NetSuite_Sync | 28.0 |\n', ['Acme_NetSuite_Sync'], []],
     ['Server | Data center\nweb-01 | DFW\n', ['web-01'], ['DFW']],
+    ['instance_name,region,bundle_id,public_ip\nwordpress-blog,eu-central-1,micro_2_0,3.121.44.18\n', ['wordpress-blog', '3.121.44.18'], ['eu-central-1']],
+    ['Name                 Location     SKU\nagw-legacy-portal    eastus       Standard_Medium\n', ['agw-legacy-portal'], ['eastus']],
+    ['API key            Owner                            Resource\nT4QKZ7MRLXW2D3NA   sa-7k2m9q (svc-orders-ingest)    lkc-2x8p1w (orders-prod)\n', ['T4QKZ7MRLXW2D3NA', 'sa-7k2m9q', 'svc-orders-ingest', 'lkc-2x8p1w', 'orders-prod'], []],
+    ['API key            Owner                         Resource\nQP3V8ZN6YH1JB5TC   u-4j8r2d (dana@acme.example)  Cloud resource management\n', ['QP3V8ZN6YH1JB5TC', 'u-4j8r2d', 'dana@acme.example'], []],
+    ['Project ID             Image path\nacme-build-284731      eu.gcr.io/acme-build-284731\n', ['acme-build-284731', 'eu.gcr.io/acme-build-284731'], []],
+    ['Source name            Source ID\nCheckout (legacy)      acme-checkout-v1\n', ['acme-checkout-v1'], []],
   ])('reads the columns its header names: %s', (text, resources, regions) => {
     const found = facts(text);
     expect(found.resources).toEqual(resources);
@@ -242,6 +272,7 @@ describe('ARNs a hard-wrapped mail splits', () => {
   it.each([
     ['a list item', `${wrappedProse}${head}\nroduction\narn:aws:sagemaker:us-west-2:210987654321:endpoint/fraud-scorer\n`, [`${head}roduction`, 'arn:aws:sagemaker:us-west-2:210987654321:endpoint/fraud-scorer']],
     ['a line of its own in a sentence', `Your endpoint\n${head}\nroduction-2 is affected.\n`, [`${head}roduction-2`]],
+    ['the value of a label, broken at a dash', `${wrappedProse}Endpoint ARN: ${head}-\nroduction\n`, [`${head}-roduction`]],
   ])('joins an ARN that fills its line with the token that goes on below it: %s', (_, text, expected) => {
     expect(facts(text).resources).toEqual(expected);
   });
@@ -297,6 +328,9 @@ describe('regions', () => {
     ['We are retiring the Warsaw (waw) location on June 30.', [], 'waw'],
     ['Endpoint: https://eu-central-1-1.aws.cloud2.influxdata.com/write', [{ from: 'noreply@influxdata.com' }], 'eu-central-1'],
     ['API endpoints, including s3.us-west-004.backblazeb2.com, refuse TLS 1.1', [{ from: 'noreply@backblaze.com' }], 'us-west-004'],
+    ['- k8s-prod-gra - GRA11 - ID 0c9d7e2f', [], 'GRA11'],
+    ['network equipment in our Frankfurt zone (de-fra1) on Tuesday', [], 'de-fra1'],
+    ['services in the Osaka location (jp-osa1) restart', [], 'jp-osa1'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -319,6 +353,7 @@ describe('regions', () => {
     ['Location: europe-west4-b', ['europe-west4']],
     ['in the de-fra1 zone', ['de-fra1']],
     ['Cluster | Region\naks-prod-weu | westeurope\n', ['westeurope']],
+    ['our Frankfurt zone (de-fra1) is upgraded', ['de-fra1']],
   ])('reads each region once, by its fullest name: %s', (text, expected) => {
     expect(facts(text).regions).toEqual(expected);
   });
