@@ -16,9 +16,10 @@ export const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|reg
 export const BULLET = /^(?:[-*•·◦▪‣–]|\d{1,3}[.)])\s+/;
 /** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
 const LABELLED = /^([A-Za-z](?:[\w ()/-]|[.:](?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
-/** Most lines hold neither `:` nor `=`, and cannot be labels. */
+/** What every label holds: a colon or a spaced `=` before white space. Most lines (an ARN, a host:port) hold neither. */
+const LABEL_MARK = /:\s|\s=\s/;
 export function labelled(text: string): RegExpExecArray | null {
-  const m = text.includes(':') || text.includes('=') ? LABELLED.exec(text) : null;
+  const m = LABEL_MARK.test(text) ? LABELLED.exec(text) : null;
   // `acme-blog (environment: live)`: a colon inside parentheses is a note on a name, not a label.
   return m && (m[1] ?? '').split('(').length === (m[1] ?? '').split(')').length ? m : null;
 }
@@ -31,7 +32,7 @@ const ITEM = /^([^\s]{2,200})(?:\s*$|\s{2,}|\t|\s+(?:\(|-\s|–|—|\||on\s|in\s
 
 /** The names an item line gives ([] for one we skip), null where the list ends. */
 export function itemOf(text: string, strict: boolean): string[] | null {
-  const body = text.replace(BULLET, '').replace(/^[`'"]|[`'"]$/g, '').trim();
+  const body = unquoted(text.replace(BULLET, '')).trim();
   if (!body) return null;
   if (labelled(body)) return [];
   if (body.includes('|') && /\s\|\s|^\|/.test(body)) return tableRow(body, strict);
@@ -47,6 +48,14 @@ export function itemOf(text: string, strict: boolean): string[] | null {
   const name = nameOf(m[1], strict);
   if (name === null) return null;
   return [name, ...alsoNamed(body)].filter(Boolean);
+}
+
+const QUOTES = '`\'"';
+/** Without one quote mark at each end, by its first and last characters rather than a scan of the line. */
+function unquoted(text: string): string {
+  const start = QUOTES.includes(text.charAt(0)) && text.length > 0 ? 1 : 0;
+  const end = text.length > start && QUOTES.includes(text.charAt(text.length - 1)) ? text.length - 1 : text.length;
+  return text.slice(start, end);
 }
 
 /** `- k8s-prod-gra - GRA11 - ID 0c9d7e2f-…`: an id the rest of an item labels as one. */

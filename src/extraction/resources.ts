@@ -144,15 +144,21 @@ export function findResources(
   const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
   const accountSet = new Set(accounts.map(bare));
   // A long list names one resource several ways (an ARN found whole and again as a listed item): each
-  // string is judged once.
-  const distinct = [...new Set(found.map((r) => wrapped.get(r) ?? r))].filter((r) => !tails.has(r));
+  // string is judged once, and each name's lower case is taken once.
+  const distinct = new Set(wrapped.size > 0 ? found.map((r) => wrapped.get(r) ?? r) : found);
   // `s3.us-west-004.backblazeb2.com`: the region a host is named after.
   const hostRegions = hosts.map(regionInHost).filter((r): r is string => r !== null);
   const regions = new Set(listed.regions.map((r) => r.toLowerCase()));
-  const resources = unique(
-    distinct.filter((r) => r.length > 1 && !isRegionName(r) && !regions.has(r.toLowerCase()) && !(accountSet.size > 0 && accountSet.has(bare(r)))),
-  );
-  return { resources: dropContained(resources), accounts, regions: unique([...listed.regions, ...hostRegions]) };
+  const resources: string[] = [];
+  const keys = new Set<string>();
+  for (const r of distinct) {
+    if (r.length < 2 || tails.has(r)) continue;
+    const key = r.toLowerCase();
+    if (keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && accountSet.has(bare(r)))) continue;
+    keys.add(key);
+    resources.push(r);
+  }
+  return { resources: dropContained(resources, keys), accounts, regions: unique([...listed.regions, ...hostRegions]) };
 }
 
 function pushedSlugs(prose: string): string[] {
@@ -212,9 +218,8 @@ function unique(list: string[]): string[] {
  * `actions/checkout` is the same resource as `actions/checkout@v3` found beside it,
  * `ingress-nginx/api-tls` the same as the namespace and the name found on their own.
  */
-function dropContained(list: string[]): string[] {
+function dropContained(list: string[], seen: ReadonlySet<string>): string[] {
   const pinned = new Set(list.filter((x) => x.includes('@')).map((x) => x.slice(0, x.indexOf('@'))));
-  const seen = new Set(list.map((x) => x.toLowerCase()));
   const bothParts = (x: string) => {
     const slash = x.indexOf('/');
     return slash > 0 && seen.has(x.slice(0, slash).toLowerCase()) && /^[^/\s]+\/[^/\s]+$/.test(x) && seen.has(x.slice(slash + 1).toLowerCase());
@@ -223,6 +228,11 @@ function dropContained(list: string[]): string[] {
   const colonEnded = list.some((x) => x.endsWith(':'));
   const cut = (x: string) => colonEnded && (seen.has(`${x}:`.toLowerCase()) || seen.has(`${x}::`.toLowerCase()));
   // `redis-12345.c261…redis-cloud.com` found as a host beside the endpoint `…redis-cloud.com:12345`.
-  const ported = new Set(list.filter((x) => /:\d{2,5}$/.test(x)).map((x) => x.slice(0, x.lastIndexOf(':')).toLowerCase()));
-  return list.filter((x) => x.includes('@') || (!pinned.has(x) && !bothParts(x) && !cut(x) && !ported.has(x.toLowerCase())));
+  const ported = new Set(list.filter((x) => endsWithDigit(x) && /:\d{2,5}$/.test(x)).map((x) => x.slice(0, x.lastIndexOf(':')).toLowerCase()));
+  return list.filter((x) => x.includes('@') || (!pinned.has(x) && !bothParts(x) && !cut(x) && !(ported.size > 0 && ported.has(x.toLowerCase()))));
 }
+
+const endsWithDigit = (x: string): boolean => {
+  const last = x.charCodeAt(x.length - 1);
+  return last >= 48 && last <= 57;
+};
