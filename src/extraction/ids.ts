@@ -37,8 +37,10 @@ export function looksLikeId(token: string): boolean {
 export function findAccounts(prose: string): string[] {
   const out: string[] = [];
   for (const m of prose.matchAll(AWS_ACCOUNT)) out.push((m[1] ?? '').replace(/-/g, ''));
-  for (const m of prose.matchAll(SUBSCRIPTION)) out.push(m[1] ?? '');
-  for (const m of prose.matchAll(BILLING_ACCOUNT)) out.push(m[1] ?? '');
+  // Words each grammar needs, looked up once in lower case rather than scanned for at every offset.
+  const lower = prose.toLowerCase();
+  if (lower.includes('subscription')) for (const m of prose.matchAll(SUBSCRIPTION)) out.push(m[1] ?? '');
+  if (prose.includes('billing')) for (const m of prose.matchAll(BILLING_ACCOUNT)) out.push(m[1] ?? '');
   for (const m of prose.matchAll(ORG_SLUG)) if (!NOT_SLUG.test(m[1] ?? '')) out.push(m[1] ?? '');
   if (prose.includes('arn:aws')) for (const m of prose.matchAll(ARN_ACCOUNT)) out.push(m[1] ?? '');
   if (prose.includes('/subscriptions/')) for (const m of prose.matchAll(RESOURCE_ID_SUBSCRIPTION)) out.push(m[1] ?? '');

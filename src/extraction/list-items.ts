@@ -72,7 +72,7 @@ export function alsoNamed(value: string): string[] {
   const tag = value.includes('(') ? TAG.exec(value)?.[1] : undefined;
   const tagName = tag && !isPlanLike(tag) ? nameOf(tag, true) : null;
   if (tagName) out.push(tagName);
-  if (value.length > 3 && /\b(?:ID|Id|UUID|OCID)\b/.test(value)) {
+  if (value.length > 3 && value.includes('I') && /\b(?:ID|Id|UUID|OCID)\b/.test(value)) {
     for (const m of value.matchAll(ITEM_ID)) if (looksLikeId(m[1] ?? '')) out.push(m[1] ?? '');
   }
   return out;

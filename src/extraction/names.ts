@@ -36,9 +36,16 @@ export const isPlanLike = (token: string): boolean => /^[A-Za-z]+\d+$/.test(toke
 export const isOpaqueId = (token: string): boolean =>
   /^[0-9a-f]{16,64}$/i.test(token) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(token);
 
-/** Trailing punctuation is sentence punctuation, not part of a name. */
+const OPENING = new Set('`\'"“‘(<[');
+const CLOSING = new Set('`\'"”’)>],.;:!?');
+
+/** Trailing punctuation is sentence punctuation, not part of a name. Read from the ends: names are trimmed by the thousand. */
 export function trimName(token: string): string {
-  return token.replace(/^[`'"“‘(<[]+/, '').replace(/[`'"”’)>\],.;:!?]+$/, '');
+  let start = 0;
+  while (start < token.length && OPENING.has(token.charAt(start))) start++;
+  let end = token.length;
+  while (end > start && CLOSING.has(token.charAt(end - 1))) end--;
+  return start === 0 && end === token.length ? token : token.slice(start, end);
 }
 
 /** `no-reply@mail.example.com` → `example.com`: the part of the sender's domain its owner registered. */

@@ -16,6 +16,7 @@ const DIGITALOCEAN = /(?<!-)\b(?:NYC[1-3]|SFO[1-3]|AMS[23]|SGP1|LON1|FRA1|TOR1|B
 const OVH = /\b(?:GRA|SBG|BHS|WAW|RBX|LIM|ERI|SGP|SYD|VIN|HIL)\d{1,2}\b/g;
 /** UpCloud zones: a country, a city and a number (`de-fra1`, `fi-hel2`, `us-nyc1`). */
 const UPCLOUD = /\b(?:de-fra|fi-hel|nl-ams|uk-lon|us-chi|us-nyc|us-sjo|sg-sin|pl-waw|es-mad|au-syd|se-sto|dk-cph|no-svg)\d\b(?!-)/g;
+const COMPASS = /-(?:north|south|east|west|central)/i;
 const ATLAS = /\b(?:US|EU|AP|SA|CA|ME|AF)_(?:EAST|WEST|NORTH|SOUTH|CENTRAL|NORTHEAST|NORTHWEST|SOUTHEAST|SOUTHWEST)_\d\b/g;
 
 const AZURE_NAMES = [
@@ -83,8 +84,11 @@ export function findRegions(prose: string, provider: string | null): string[] {
       out.push(cloud ? (cloud + m[0]).toLowerCase() : norm(m[0]));
     }
   };
-  add(AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true);
-  add(GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true);
+  // AWS and Google Cloud codes hold a dash before a compass word: a text without one is not scanned for either.
+  if (COMPASS.test(prose)) {
+    add(AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true);
+    add(GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true);
+  }
   add(DIGITALOCEAN, (s) => s.toUpperCase());
   add(ATLAS, (s) => s);
   add(AZURE, (s) => s, true);

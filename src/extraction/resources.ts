@@ -50,8 +50,24 @@ function suggestions(prose: string): (index: number) => boolean {
   let anywhere: boolean | undefined;
   return (index) => {
     if (++asked > 8 && !(anywhere ??= SUGGESTION_WORDS.test(prose))) return false;
-    return SUGGESTED.test(prose.slice(Math.max(0, index - 40), index));
+    return mayEndSuggestion(prose, index) && SUGGESTED.test(prose.slice(Math.max(0, index - 40), index));
   };
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Whether a suggestion could end in the 25 characters before `index` on its line: it ends in a letter
+ * or `.` and nothing but `.` and line breaks may follow it. An item at the start of its line, as in a
+ * list of thousands, is not read again with SUGGESTED.
+ */
+function mayEndSuggestion(prose: string, index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 26; at--) {
+    const code = prose.charCodeAt(at);
+    if (code === 10) return false;
+    if (code === 46 || isAsciiLetter(code)) return true;
+  }
+  return false;
 }
 
 /** `analytics-nightly (j-2AXXXXXXGAPLF)`: a made-up id in parentheses right after a made-up name names it too. */
@@ -152,7 +168,7 @@ export function findResources(
   const resources: string[] = [];
   const keys = new Set<string>();
   for (const r of distinct) {
-    if (r.length < 2 || tails.has(r)) continue;
+    if (r.length < 2 || (tails.size > 0 && tails.has(r))) continue;
     const key = r.toLowerCase();
     if (keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && accountSet.has(bare(r)))) continue;
     keys.add(key);

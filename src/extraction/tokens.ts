@@ -8,6 +8,8 @@ const ARN_AT_LINE_END = /\barn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\
 /** What may stand before the ARN on its line: a bullet, or a label (`Secret ARN: arn:aws:…`). */
 const LINE_HEAD = /^[ \t]*(?:[-*•]\s+)?(?:[A-Za-z][\w ()-]{0,40}:[ \t]+)?$/;
 const CONTINUATION = /^[A-Za-z0-9_+=@\-/:*.]{1,200}/;
+/** A character CONTINUATION takes that trailing punctuation would not trim. */
+const ARN_CHAR = /^[A-Za-z0-9_+=@\-/*]$/;
 /** Mailers wrap at 72 to 78 columns; a line longer than the wrap width by more than this was not wrapped. */
 const SLACK = 4;
 const MIN_WIDTH = 60;
@@ -24,6 +26,8 @@ export function wrappedArns(prose: string): Map<string, string> {
     const width = m.index + m[0].length - lineStart;
     if (width < MIN_WIDTH || !LINE_HEAD.test(prose.slice(lineStart, m.index))) continue;
     const next = m.index + m[0].length + 1;
+    // A list of ARNs one per line: the next line opens another ARN (what the test below rejects, without reading it).
+    if (prose.startsWith('arn:', next) && ARN_CHAR.test(prose.charAt(next + 4))) continue;
     const tail = CONTINUATION.exec(prose.slice(next, next + 200))?.[0].replace(/[.,;:]+$/, '');
     if (!tail || tail.startsWith('arn:') || /^[A-Z][a-z]+$/.test(tail)) continue;
     widest ??= widestBodyLine(prose);
