@@ -90,9 +90,8 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       continue;
     }
     const strict = !RESOURCE_NOUNS.test(line.text);
-    const empty = (l: Line | undefined) => l?.blank === true && !blanked(l, plain);
     let j = i + 1;
-    while (empty(lines[j]) && j <= i + 2) j++;
+    while (isEmpty(lines[j], plain) && j <= i + 2) j++;
     for (; j < lines.length; j++) {
       const item = lines[j];
       const text = item?.text ?? '';
@@ -111,6 +110,9 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
   }
   return out;
 }
+
+/** A blank line that hides nothing the prose blanked. */
+const isEmpty = (line: Line | undefined, plain: string): boolean => line?.blank === true && !blanked(line, plain);
 
 /** What the plain text holds where the prose line is blank or ends: a link or an address the prose blanked. */
 function blanked(line: Line, plain: string): string {

@@ -74,33 +74,23 @@ export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
   out.push(...regionsNamedAsSuch(prose));
   for (const m of prose.matchAll(SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
-  // A list of thousands of resources names the same few regions again and again: each spelling once.
-  const add = (re: RegExp, norm: (s: string) => string, prefixed = false) => {
-    const seen = new Set<string>();
-    for (const m of prose.matchAll(re)) {
-      const cloud = prefixed ? (CLOUD_BEFORE.exec(prose.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '') : '';
-      if (seen.has(cloud + m[0])) continue;
-      seen.add(cloud + m[0]);
-      out.push(cloud ? (cloud + m[0]).toLowerCase() : norm(m[0]));
-    }
-  };
   // AWS and Google Cloud codes hold a dash before a compass word: a text without one is not scanned for either.
   if (COMPASS.test(prose)) {
-    add(AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true);
-    add(GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true);
+    codesOf(prose, AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true, out);
+    codesOf(prose, GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true, out);
   }
-  add(DIGITALOCEAN, (s) => s.toUpperCase());
-  add(ATLAS, (s) => s);
-  add(AZURE, (s) => s, true);
-  add(OCI, (s) => s.toLowerCase());
-  add(SCALEWAY, (s) => s);
-  add(OVH, (s) => s);
-  add(UPCLOUD, (s) => s);
-  add(IBM, (s) => s);
-  if (provider === 'Microsoft Azure') add(AZURE_DISPLAY, (s) => s.replace(/\s+/g, '').toLowerCase());
-  if (provider === 'Linode') add(LINODE, (s) => s);
-  if (provider === 'Hetzner') add(HETZNER, (s) => s.toLowerCase().replace(/^location\s+/, ''));
-  if (provider === 'Render') add(RENDER, (s) => s.toLowerCase());
+  codesOf(prose, DIGITALOCEAN, (s) => s.toUpperCase(), false, out);
+  codesOf(prose, ATLAS, (s) => s, false, out);
+  codesOf(prose, AZURE, (s) => s, true, out);
+  codesOf(prose, OCI, (s) => s.toLowerCase(), false, out);
+  codesOf(prose, SCALEWAY, (s) => s, false, out);
+  codesOf(prose, OVH, (s) => s, false, out);
+  codesOf(prose, UPCLOUD, (s) => s, false, out);
+  codesOf(prose, IBM, (s) => s, false, out);
+  if (provider === 'Microsoft Azure') codesOf(prose, AZURE_DISPLAY, (s) => s.replace(/\s+/g, '').toLowerCase(), false, out);
+  if (provider === 'Linode') codesOf(prose, LINODE, (s) => s, false, out);
+  if (provider === 'Hetzner') codesOf(prose, HETZNER, (s) => s.toLowerCase().replace(/^location\s+/, ''), false, out);
+  if (provider === 'Render') codesOf(prose, RENDER, (s) => s.toLowerCase(), false, out);
   if (provider === 'Fly.io') {
     for (const m of prose.matchAll(FLY)) {
       for (const code of m[0].match(/\b[a-z]{3}\b/g) ?? []) if (FLY_CODES.has(code)) out.push(code);
@@ -109,6 +99,17 @@ export function findRegions(prose: string, provider: string | null): string[] {
   const found = [...new Set(out.filter(Boolean))];
   // `europe-west1` read again inside `google-europe-west1`, `eu-west-0` inside `prod-eu-west-0`.
   return found.filter((r) => !found.some((longer) => longer.length > r.length && longer.toLowerCase().endsWith(`-${r.toLowerCase()}`)));
+}
+
+/** A list of thousands of resources names the same few regions again and again: each spelling once. */
+function codesOf(prose: string, re: RegExp, norm: (s: string) => string, prefixed: boolean, out: string[]): void {
+  const seen = new Set<string>();
+  for (const m of prose.matchAll(re)) {
+    const cloud = prefixed ? (CLOUD_BEFORE.exec(prose.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '') : '';
+    if (seen.has(cloud + m[0])) continue;
+    seen.add(cloud + m[0]);
+    out.push(cloud ? (cloud + m[0]).toLowerCase() : norm(m[0]));
+  }
 }
 
 /** Codes right before or after the words for a region; the words are rare, so each use is read alone. */

@@ -115,26 +115,21 @@ export function findResources(
   const accounts = unique(findAccounts(prose));
   const found: string[] = [];
   const suggested = suggestions(prose);
-  // Each grammar is skipped where the text lacks a character or word every match of it holds: a long
-  // list of ids would otherwise be scanned again by every pattern that backtracks through ids.
-  const all = (re: RegExp, needs: string | RegExp, clean = trimName) => {
-    if (typeof needs === 'string' ? !prose.includes(needs) : !needs.test(prose)) return;
-    for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
-  };
+  const text: Scanned = { prose, suggested, found };
   // `…:endpoint/customer-churn-predictor-p` + `roduction` on the next line of a hard-wrapped mail.
   const wrapped = prose.includes('arn:aws') ? wrappedArns(prose) : new Map<string, string>();
   const tails = new Set([...wrapped.entries()].map(([head, whole]) => whole.slice(head.length)));
   // Other grammars read the head without the `-` or `/` it broke at (`…function:payments-pg`).
   for (const [head, whole] of [...wrapped]) wrapped.set(head.replace(/[-/._:]+$/, ''), whole);
-  all(ARN, 'arn:aws', (s) => s.replace(/[.,;:)\]]+$/, ''));
-  all(OCID, 'ocid1.', (s) => s);
-  all(CRN, 'crn:v1:', (s) => s.replace(/[.,;)\]]+$/, ''));
-  all(GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
-  all(EC2_ID, /-[0-9a-f]{8}/);
-  if (RUNTIME_NAMES.some((name) => prose.includes(name))) all(RUNTIME, '');
-  all(ENDPOINT, '/', (s) => s.replace(/\s+/, ' ').replace(/[.,;:`]+$/, ''));
-  all(ACTION_REF, '@', (s) => s.replace(/[.,;:]+$/, ''));
-  if (prose.includes('actions/') || prose.includes('github/')) all(GITHUB_OWNED, '/');
+  scan(text, ARN, 'arn:aws', (s) => s.replace(/[.,;:)\]]+$/, ''));
+  scan(text, OCID, 'ocid1.', (s) => s);
+  scan(text, CRN, 'crn:v1:', (s) => s.replace(/[.,;)\]]+$/, ''));
+  scan(text, GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
+  scan(text, EC2_ID, /-[0-9a-f]{8}/);
+  if (RUNTIME_NAMES.some((name) => prose.includes(name))) scan(text, RUNTIME, '');
+  scan(text, ENDPOINT, '/', (s) => s.replace(/\s+/, ' ').replace(/[.,;:`]+$/, ''));
+  scan(text, ACTION_REF, '@', (s) => s.replace(/[.,;:]+$/, ''));
+  if (prose.includes('actions/') || prose.includes('github/')) scan(text, GITHUB_OWNED, '/');
   if (prose.includes(' on ')) for (const m of prose.matchAll(ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
   if (prose.includes('(')) {
     for (const m of prose.matchAll(PAREN_ID)) found.push(m[1] ?? '');
@@ -157,8 +152,8 @@ export function findResources(
   found.push(...listed.names, ...hosts);
   if (prose.includes('/')) for (const p of scopedPackages(prose, senderDomain)) if (!suggested(p.index)) found.push(p.name);
   found.push(...findAddresses(prose));
-  const bare = (s: string) => s.replace(/-/g, '').toLowerCase();
   const accountSet = new Set(accounts.map(bare));
+  const longestAccount = Math.max(0, ...[...accountSet].map((a) => a.length));
   // A long list names one resource several ways (an ARN found whole and again as a listed item): each
   // string is judged once, and each name's lower case is taken once.
   const distinct = new Set(wrapped.size > 0 ? found.map((r) => wrapped.get(r) ?? r) : found);
@@ -170,11 +165,37 @@ export function findResources(
   for (const r of distinct) {
     if (r.length < 2 || (tails.size > 0 && tails.has(r))) continue;
     const key = r.toLowerCase();
-    if (keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && accountSet.has(bare(r)))) continue;
+    if (keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
     resources.push(r);
   }
   return { resources: dropContained(resources, keys), accounts, regions: unique([...listed.regions, ...hostRegions]) };
+}
+
+/**
+ * Each grammar is skipped where the text lacks a character or word every match of it holds: a long
+ * list of ids would otherwise be scanned again by every pattern that backtracks through ids.
+ */
+function scan(text: Scanned, re: RegExp, needs: string | RegExp, clean = trimName): void {
+  const { prose, suggested, found } = text;
+  if (typeof needs === 'string' ? !prose.includes(needs) : !needs.test(prose)) return;
+  for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
+}
+
+interface Scanned {
+  prose: string;
+  suggested: (index: number) => boolean;
+  found: string[];
+}
+
+/** An account id as compared: `1234-5678-9012` is `123456789012`. */
+const bare = (s: string): string => s.replace(/-/g, '').toLowerCase();
+
+/** Whether `s` holds at most `max` characters besides dashes: longer, it is none of the account ids (lower case never shortens a string). */
+function fewCharacters(s: string, max: number): boolean {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 45 && ++count > max) return false;
+  return true;
 }
 
 function pushedSlugs(prose: string): string[] {
@@ -236,16 +257,24 @@ function unique(list: string[]): string[] {
  */
 function dropContained(list: string[], seen: ReadonlySet<string>): string[] {
   const pinned = new Set(list.filter((x) => x.includes('@')).map((x) => x.slice(0, x.indexOf('@'))));
-  const bothParts = (x: string) => {
-    const slash = x.indexOf('/');
-    return slash > 0 && seen.has(x.slice(0, slash).toLowerCase()) && /^[^/\s]+\/[^/\s]+$/.test(x) && seen.has(x.slice(slash + 1).toLowerCase());
-  };
   // `crn:…::` read whole by its grammar and cut at the colons where it stood in parentheses.
   const colonEnded = list.some((x) => x.endsWith(':'));
-  const cut = (x: string) => colonEnded && (seen.has(`${x}:`.toLowerCase()) || seen.has(`${x}::`.toLowerCase()));
   // `redis-12345.c261…redis-cloud.com` found as a host beside the endpoint `…redis-cloud.com:12345`.
   const ported = new Set(list.filter((x) => endsWithDigit(x) && /:\d{2,5}$/.test(x)).map((x) => x.slice(0, x.lastIndexOf(':')).toLowerCase()));
-  return list.filter((x) => x.includes('@') || (!pinned.has(x) && !bothParts(x) && !cut(x) && !(ported.size > 0 && ported.has(x.toLowerCase()))));
+  return list.filter(
+    (x) =>
+      x.includes('@') ||
+      (!pinned.has(x) && !bothParts(x, seen) && !(colonEnded && isCut(x, seen)) && !(ported.size > 0 && ported.has(x.toLowerCase()))),
+  );
+}
+
+function bothParts(x: string, seen: ReadonlySet<string>): boolean {
+  const slash = x.indexOf('/');
+  return slash > 0 && seen.has(x.slice(0, slash).toLowerCase()) && /^[^/\s]+\/[^/\s]+$/.test(x) && seen.has(x.slice(slash + 1).toLowerCase());
+}
+
+function isCut(x: string, seen: ReadonlySet<string>): boolean {
+  return seen.has(`${x}:`.toLowerCase()) || seen.has(`${x}::`.toLowerCase());
 }
 
 const endsWithDigit = (x: string): boolean => {
