@@ -1,6 +1,7 @@
 import type { Notice } from '../domain/notice.ts';
 import type { DateRole, Extraction } from '../domain/facts.ts';
-import { classifyKind, isActionRequired, sentenceAt } from './classify.ts';
+import { isActionRequired } from './action.ts';
+import { classifyKind, sentenceAt } from './classify.ts';
 import { columnTitle } from './columns.ts';
 import { findDates } from './dates.ts';
 import { chooseDeadline, toFacts, type Candidate } from './deadline.ts';

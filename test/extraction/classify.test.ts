@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyKind, isActionRequired, SIGNALS } from '../../src/extraction/classify.ts';
+import { isActionRequired } from '../../src/extraction/action.ts';
+import { classifyKind, SIGNALS } from '../../src/extraction/classify.ts';
 import { extract } from '../../src/extraction/index.ts';
 import { providerOf, serviceOf } from '../../src/extraction/provider.ts';
 import { aNotice } from './notice-builder.ts';
