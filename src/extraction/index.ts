@@ -57,7 +57,8 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   const known = hints.deadline && !Number.isNaN(hints.deadline.at.getTime()) ? hints.deadline : null;
   if (known) candidates.push({ index: 0, end: 0, ...known, relative: false, monthOnly: false, cue: 'due', past: false, origin: 'source', known: true });
 
-  const firstDue = candidates.filter((c) => c.cue === 'due' && !c.past && c.origin !== 'source').sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+  // A date due only by what breaks in its sentence (`If they keep failing, we will remove…`) tells the consequence, not what the notice is.
+  const firstDue = candidates.filter((c) => c.cue === 'due' && !c.harmOnly && !c.past && c.origin !== 'source').sort((a, b) => a.at.getTime() - b.at.getTime())[0];
   const windowed = candidates.some((c) => c.cue === 'start' && !c.past);
   // A date in a table is what its column's title says; the other cells of its row are not a sentence about it.
   const dueTitle = firstDue ? columnTitle(prose, firstDue.index) : null;
