@@ -1,5 +1,6 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { sentenceStart } from './text.ts';
+import { HARM } from './roles.ts';
+import { sentenceEnd, sentenceStart } from './text.ts';
 
 const NO_ACTION =
   /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
@@ -41,9 +42,28 @@ const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-
  * Conditional sentences (`If you copied the URL, you'll need to…`, `If you already upgraded, no action
  * is required`) speak of some readers, not this one.
  */
-export function isActionRequired(prose: string, kind: NoticeKind): boolean {
+export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = false): boolean {
   if (saysNoAction(prose)) return false;
-  return ACTION_KINDS.has(kind) || asked(prose);
+  return ACTION_KINDS.has(kind) || askedByDate || asked(prose) || harmUnlessActed(prose);
+}
+
+const IF_OPEN = /(?:^|[.!?]\s+|\n\s*)(?:if|unless)\b/gi;
+/** A condition that the reader has not acted, or that a state of theirs goes on: `is not received`, `keep failing`, `is still active`. */
+const NOT_ACTED = /^unless\b|\b(?:not|never|still|keeps?|continues?|remains?)\b|n['’]t\b/i;
+
+/**
+ * `If payment is not received by…, the products will be suspended`, `If deliveries keep failing, we
+ * will disable it`: harm that follows unless the reader acts is an ask put the other way round.
+ */
+function harmUnlessActed(prose: string): boolean {
+  for (const m of prose.matchAll(IF_OPEN)) {
+    const from = m.index + m[0].length - (/(?:if|unless)$/i.exec(m[0])?.[0].length ?? 0);
+    const sentence = prose.slice(from, sentenceEnd(prose, from));
+    const comma = sentence.indexOf(',');
+    if (comma < 0) continue;
+    if (NOT_ACTED.test(sentence.slice(0, comma)) && HARM.test(sentence.slice(comma))) return true;
+  }
+  return false;
 }
 
 /** The notice asks something of the reader in words, and does not say that nothing is needed. */
@@ -60,7 +80,7 @@ function saysNoAction(prose: string): boolean {
   for (const m of prose.matchAll(NO_ACTION)) {
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
     if (CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) continue;
-    const next = prose.slice(m.index + m[0].length, m.index + m[0].length + 240);
+    const next = prose.slice(m.index + m[0].length, m.index + m[0].length + 720);
     if (SOME_THINGS.test(next) || TAKEN_BACK.test(next)) continue;
     return true;
   }
@@ -68,10 +88,14 @@ function saysNoAction(prose: string): boolean {
 }
 
 /** `… for apps and devices that already sign in with OAuth`: a no-action line for some things only. */
-const SOME_THINGS = /^\s+(?:for|on|to)\s+(?:[\w-]+\s+){1,5}?(?:that|which|who|where|you)\b/i;
-/** A contrast in the same sentence or the next that asks after all: `However, you must…`, `but you need to…`. */
+const SOME_THINGS = /^\s+(?:for|on|to)\s+(?:(?:[\w-]+\s+){1,5}?(?:that|which|who|where|you)|them|those|these)\b/i;
+/**
+ * A contrast in the same sentence or the next that asks after all: `However, you must…`, `but you need
+ * to…`, or `However, your environment still sends… You must change those calls`: the ask may follow
+ * in the sentence after the contrast.
+ */
 const TAKEN_BACK =
-  /^(?:[^.!?\n]{0,200}?[.!?]\s+)?[^.!?\n]{0,200}?\b(?:however|but)\b[,\s]+(?:[\w-]+\s+){0,6}?(?:you(?:['’]ll|\s+will)?\s+(?:still\s+)?(?:must|need\s+to|have\s+to|are\s+required\s+to)|must)\b/i;
+  /^(?:[^.!?\n]{0,200}?[.!?]\s+)?[^.!?\n]{0,200}?\b(?:however|but)\b(?:[,\s]+(?:[\w-]+\s+){0,6}?|[^.!?\n]{0,240}[.!?]\s+)(?:you(?:['’]ll|\s+will)?\s+(?:still\s+)?(?:must|need\s+to|have\s+to|are\s+required\s+to)|must)\b/i;
 
 function asked(prose: string): boolean {
   return OBLIGATIONS.some((pattern) => said(prose, pattern)) || UNLESS_YOU.test(prose);

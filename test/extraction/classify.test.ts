@@ -180,8 +180,23 @@ describe('action required', () => {
     ['To keep your sites on a supported version, we will upgrade them during a window.', 'maintenance', false],
     ['To avoid downtime, we will migrate your server during the window.', 'maintenance', false],
     ['To keep receiving orders/create events, make sure the endpoint responds with a 200 status.', 'incident', true],
+    // Harm that follows unless the reader acts, in any words for the condition.
+    ['If payment is not received by 18.09.2025, the products listed above will be suspended.', 'informational', true],
+    ['If deliveries keep failing, we will disable it on September 1, 2025.', 'incident', true],
+    ['If the exposed secret is still active in 72 hours, we will revoke it ourselves.', 'informational', true],
+    ["If you don't use the connector, you are not affected.", 'informational', false],
+    ['If you would rather move to a smaller plan, you can change it at any time.', 'billing', false],
+    // A no-action line for `them` (the others), and a `however` whose ask is in the next sentence.
+    ['For most of you nothing changes, and no action is required for them. However, your environment still sends strings. You must change those calls by October 1, 2025.', 'informational', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
+  });
+
+  it.each([
+    [true, 'informational', true],
+    [false, 'informational', false],
+  ] as const)('a due date in a sentence that asks (%s) counts as an ask (%s) → %s', (askedByDate, kind, expected) => {
+    expect(isActionRequired('imgix will only fetch origin images over HTTPS from September 15.', kind, askedByDate)).toBe(expected);
   });
 });
 
