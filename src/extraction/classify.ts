@@ -59,7 +59,13 @@ export const SIGNALS: readonly Signal[] = [
   // Protocol versions (`TLS 1.0`) are features of a connection, not a product the reader runs.
   ['end-of-life', 3, new RegExp(String.raw`\bsupport\s+for\s+${VERSIONED}[^.\n]{0,60}?\b(?:is\s+ending|ends|will\s+end)\b`, 'gi'), ['support']],
   ['deprecation', 3, /\bstop(?:s|ping)?\s+supporting\b/gi, ['stop']],
-  ['deprecation', 2, /\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi, ['off']],
+  // A setting that is off (`Auto-renew is turned off`) is a state, not something the provider turns off.
+  ['deprecation', 2, /(?<!\b(?:is|are|was|were|been)\s+)\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi, ['off']],
+  // What worked is refused with a client error (`will return 410 Gone`, `returns 422`); an authentication
+  // error (401, 403) is a credential's, a server error (5xx) a failure's.
+  ['deprecation', 3, /\b(?:returns?|respond(?:s)?\s+with|(?:be\s+)?rejected\s+with)\s+(?:an?\s+)?(?:HTTP\s+)?4(?!0[13])\d\d\b/gi, ['return', 'respond', 'reject']],
+  // Disabling a version, an API or an endpoint takes it away.
+  ['deprecation', 3, /\bdisabl(?:e|ing)\s+(?:[\w@.\/-]+\s+){0,3}?(?:APIs?|v\d+|versions?|endpoints?|protocols?)\b|\b(?:APIs?|v\d+|versions?|endpoints?|protocols?)\s+(?:[\w.-]+\s+){0,2}?(?:will\s+be|is\s+being|are\s+being)\s+disabled\b/gi, ['disabl']],
   // An API or a product that is shut down for good; a server shut down for maintenance is not.
   ['deprecation', 3, /\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi, ['shut', 'turned']],
   ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?(?:its\s+|the\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi, ['standard']],
@@ -86,7 +92,7 @@ export const SIGNALS: readonly Signal[] = [
   // A budget alert, not a webinar on a budget.
   ['billing', 2, /\bbudgets?\s+(?:alert|threshold|amount|limit|notification)s?\b|\b(?:exceeded|reached|crossed|of)\s+(?:\d{1,3}\s*%\s+of\s+)?(?:your|the)\s+budget\b|\bbudget\s+(?:named|called)\b|\bbudget\s+["'“]/gi, ['budget']],
   // A domain or a subscription that lapses unless it is renewed (paid for).
-  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+)?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renewal\b|\brenewal\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto']],
+  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
   // What the reader pays changes (`the monthly price of the tier changes from $100 to $200`, `renews at the new price`); a price alone is an announcement's.
   ['billing', 2, /\b(?:prices?|pricing|costs?|fees?)\b[^.\n]{0,40}?\b(?:chang|increas|ris|go(?:es)?\s+up)\w*|\bnew\s+(?:price|pricing|rate)s?\b|\brenews?\s+automatically\b/gi, ['pric', 'cost', 'fee', 'new', 'renew']],
@@ -124,11 +130,14 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
   // A column's title is all a table says about its dates, so any word of a kind in it decides.
   const decisive = dueTitle ? bestOf(scores([dueTitle]).all, 1) : bestOf(scores([dueSentence]).events, MIN_SCORE);
   const { all: whole, events } = decisive ? { all: null, events: null } : scores([prose, subject]);
-  const kind = decisive ?? (events && whole && (bestOf(events, MIN_SCORE, whole) ?? bestOf(whole, MIN_SCORE))) ?? 'informational';
+  let kind = decisive ?? (events && whole && (bestOf(events, MIN_SCORE, whole) ?? bestOf(whole, MIN_SCORE))) ?? 'informational';
   // A product's end that the provider deals with itself, in a window it sets, while asking nothing of
   // the reader (`PHP 8.1 reaches its end of life…; we will upgrade your sites on June 24, 09:00-11:00`)
   // is work the provider does: maintenance. A brownout's window is not work on the reader's things.
   if (LIFECYCLE.includes(kind)) {
+    // The subject's own word for the end (`… v2 end of life`, `… retirement`) names the kind; the body's
+    // words for what breaks (`switched off`, `shut down`) say how it ends, not which end it is.
+    kind = subjectTerm(subject) ?? kind;
     const work = windowed && !asksToAct(prose) && ((whole ?? scores([prose, subject]).all).get('maintenance') ?? 0) >= MIN_SCORE;
     return work ? 'maintenance' : kind;
   }
@@ -143,6 +152,19 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
 export interface DueText {
   sentence: string;
   title?: string;
+}
+
+/** Each lifecycle kind's own noun, as a subject names the event (`… end of life`, `… retirement`); verbs say how, not which. */
+const TERMS: Array<[NoticeKind, RegExp]> = [
+  ['retirement', /\bretirement\b/i],
+  ['end-of-life', /\bend[-\s]of[-\s]life\b|\bEOL\b/i],
+  ['deprecation', /\bdeprecation\b|\bsunset\b/i],
+];
+
+/** The one lifecycle kind a subject names by its own word; none where it names two or none. */
+function subjectTerm(subject: string): NoticeKind | null {
+  const named = TERMS.filter(([, word]) => word.test(subject));
+  return named.length === 1 ? (named[0]?.[0] ?? null) : null;
 }
 
 const ANNOUNCEMENT = /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here)\b/i;
