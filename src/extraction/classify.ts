@@ -1,4 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
+import { asksToAct } from './action.ts';
 import { sentenceEnd, sentenceStart } from './text.ts';
 
 /**
@@ -58,7 +59,13 @@ export const SIGNALS: readonly Signal[] = [
   // Protocol versions (`TLS 1.0`) are features of a connection, not a product the reader runs.
   ['end-of-life', 3, new RegExp(String.raw`\bsupport\s+for\s+${VERSIONED}[^.\n]{0,60}?\b(?:is\s+ending|ends|will\s+end)\b`, 'gi'), ['support']],
   ['deprecation', 3, /\bstop(?:s|ping)?\s+supporting\b/gi, ['stop']],
-  ['deprecation', 2, /\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi, ['off']],
+  // A setting that is off (`Auto-renew is turned off`) is a state, not something the provider turns off.
+  ['deprecation', 2, /(?<!\b(?:is|are|was|were|been)\s+)\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi, ['off']],
+  // What worked is refused with a client error (`will return 410 Gone`, `returns 422`); an authentication
+  // error (401, 403) is a credential's, a server error (5xx) a failure's.
+  ['deprecation', 3, /\b(?:returns?|respond(?:s)?\s+with|(?:be\s+)?rejected\s+with)\s+(?:an?\s+)?(?:HTTP\s+)?4(?!0[13])\d\d\b/gi, ['return', 'respond', 'reject']],
+  // Disabling a version, an API or an endpoint takes it away.
+  ['deprecation', 3, /\bdisabl(?:e|ing)\s+(?:[\w@.\/-]+\s+){0,3}?(?:APIs?|v\d+|versions?|endpoints?|protocols?)\b|\b(?:APIs?|v\d+|versions?|endpoints?|protocols?)\s+(?:[\w.-]+\s+){0,2}?(?:will\s+be|is\s+being|are\s+being)\s+disabled\b/gi, ['disabl']],
   // An API or a product that is shut down for good; a server shut down for maintenance is not.
   ['deprecation', 3, /\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi, ['shut', 'turned']],
   ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?(?:its\s+|the\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi, ['standard']],
@@ -85,7 +92,7 @@ export const SIGNALS: readonly Signal[] = [
   // A budget alert, not a webinar on a budget.
   ['billing', 2, /\bbudgets?\s+(?:alert|threshold|amount|limit|notification)s?\b|\b(?:exceeded|reached|crossed|of)\s+(?:\d{1,3}\s*%\s+of\s+)?(?:your|the)\s+budget\b|\bbudget\s+(?:named|called)\b|\bbudget\s+["'“]/gi, ['budget']],
   // A domain or a subscription that lapses unless it is renewed (paid for).
-  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+)?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renewal\b|\brenewal\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto']],
+  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
   // What the reader pays changes (`the monthly price of the tier changes from $100 to $200`, `renews at the new price`); a price alone is an announcement's.
   ['billing', 2, /\b(?:prices?|pricing|costs?|fees?)\b[^.\n]{0,40}?\b(?:chang|increas|ris|go(?:es)?\s+up)\w*|\bnew\s+(?:price|pricing|rate)s?\b|\brenews?\s+automatically\b/gi, ['pric', 'cost', 'fee', 'new', 'renew']],
@@ -123,11 +130,14 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
   // A column's title is all a table says about its dates, so any word of a kind in it decides.
   const decisive = dueTitle ? bestOf(scores([dueTitle]).all, 1) : bestOf(scores([dueSentence]).events, MIN_SCORE);
   const { all: whole, events } = decisive ? { all: null, events: null } : scores([prose, subject]);
-  const kind = decisive ?? (events && whole && (bestOf(events, MIN_SCORE, whole) ?? bestOf(whole, MIN_SCORE))) ?? 'informational';
+  let kind = decisive ?? (events && whole && (bestOf(events, MIN_SCORE, whole) ?? bestOf(whole, MIN_SCORE))) ?? 'informational';
   // A product's end that the provider deals with itself, in a window it sets, while asking nothing of
   // the reader (`PHP 8.1 reaches its end of life…; we will upgrade your sites on June 24, 09:00-11:00`)
   // is work the provider does: maintenance. A brownout's window is not work on the reader's things.
   if (LIFECYCLE.includes(kind)) {
+    // The subject's own word for the end (`… v2 end of life`, `… retirement`) names the kind; the body's
+    // words for what breaks (`switched off`, `shut down`) say how it ends, not which end it is.
+    kind = subjectTerm(subject) ?? kind;
     const work = windowed && !asksToAct(prose) && ((whole ?? scores([prose, subject]).all).get('maintenance') ?? 0) >= MIN_SCORE;
     return work ? 'maintenance' : kind;
   }
@@ -142,6 +152,19 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
 export interface DueText {
   sentence: string;
   title?: string;
+}
+
+/** Each lifecycle kind's own noun, as a subject names the event (`… end of life`, `… retirement`); verbs say how, not which. */
+const TERMS: Array<[NoticeKind, RegExp]> = [
+  ['retirement', /\bretirement\b/i],
+  ['end-of-life', /\bend[-\s]of[-\s]life\b|\bEOL\b/i],
+  ['deprecation', /\bdeprecation\b|\bsunset\b/i],
+];
+
+/** The one lifecycle kind a subject names by its own word; none where it names two or none. */
+function subjectTerm(subject: string): NoticeKind | null {
+  const named = TERMS.filter(([, word]) => word.test(subject));
+  return named.length === 1 ? (named[0]?.[0] ?? null) : null;
 }
 
 const ANNOUNCEMENT = /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here)\b/i;
@@ -188,91 +211,6 @@ function bestOf(score: Map<NoticeKind, number>, min: number, tieBreak?: Map<Noti
     }
   }
   return best;
-}
-
-const NO_ACTION =
-  /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
-const OBLIGATIONS = [
-  /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
-  /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
-  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register)\b/gi,
-  /\bat\s+the\s+latest\b/gi,
-  /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage|urge|ask)\s+(?:that\s+)?you\b/gi,
-  /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
-  /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
-  /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
-  /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
-  /\bwhat\s+actions?\s+(?:do|should|must)\s+(?:you|I|we)\s+(?:need\s+to\s+)?take\b|(?<!\bno\s+)\brequired\s+actions?\b/gi,
-  /(?:^|[.!?]\s+|\n\s*)(?:make\s+sure|ensure)\s+(?:that\s+)?(?:every|all|each|your|the|you)\b/gi,
-  // A sentence that opens on what is at stake asks for what follows: `To avoid an interruption, top up…`;
-  // not where the provider does it (`To keep your sites supported, we will upgrade them`).
-  /(?:^|[.!?]\s+|\n\s*)to\s+(?:avoid|prevent)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:interruptions?|disruptions?|suspension|outages?|downtime|deletion|data\s+loss)\s*,(?!\s*we\b)/gi,
-  /(?:^|[.!?]\s+|\n\s*)to\s+(?:keep|continue)\s+(?:using|running|serving|receiving|getting|your)\b[^,.\n]{0,60},(?!\s*we\b)/gi,
-  // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
-  /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,
-  // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
-  /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)\s+(?:the|your|this|these|those|it|them|all|both|any|each)\b/gi,
-  // An imperative with a due date: `Upgrade your functions before June 12`.
-  /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
-];
-const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
-/**
- * A condition on what the reader has not done (`If you haven't bought credits by then, builds stop`,
- * `unless you renew`) is a task put the other way round: it speaks to the reader, not to some readers.
- */
-const UNLESS_YOU =
-  /\b(?:if\s+you\s+(?:have\s+not|haven['’]t|do\s+not|don['’]t|did\s+not|didn['’]t)\s+(?:yet\s+)?|unless\s+you\s+)(?:bought|buy|purchased?|paid|pay|set\s+up|top(?:ped)?\s+up|renew(?:ed)?|upgraded?|updated?|migrated?|moved?|replaced?|rotated?|completed?|verified|verify|added?|settled?|enabled?|registered|register|acted|act|take\s+action)\b/i;
-/** Kinds where something the reader uses stops or breaks unless they act. */
-const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-life', 'retirement', 'security']);
-
-/**
- * Whether the reader must do something: the notice says so, or what it announces breaks their use.
- * Conditional sentences (`If you copied the URL, you'll need to…`, `If you already upgraded, no action
- * is required`) speak of some readers, not this one.
- */
-export function isActionRequired(prose: string, kind: NoticeKind): boolean {
-  if (saysNoAction(prose)) return false;
-  return ACTION_KINDS.has(kind) || asked(prose);
-}
-
-/** The notice asks something of the reader in words, and does not say that nothing is needed. */
-function asksToAct(prose: string): boolean {
-  return !saysNoAction(prose) && asked(prose);
-}
-
-/**
- * `No action is required` speaks for the whole notice unless it is limited to some of the reader's
- * things (`for machines that already run the new agent`) or taken back by what follows (`No
- * immediate action is needed. However, you must… by May 31`).
- */
-function saysNoAction(prose: string): boolean {
-  for (const m of prose.matchAll(NO_ACTION)) {
-    const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
-    if (CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) continue;
-    const next = prose.slice(m.index + m[0].length, m.index + m[0].length + 240);
-    if (SOME_THINGS.test(next) || TAKEN_BACK.test(next)) continue;
-    return true;
-  }
-  return false;
-}
-
-/** `… for apps and devices that already sign in with OAuth`: a no-action line for some things only. */
-const SOME_THINGS = /^\s+(?:for|on|to)\s+(?:[\w-]+\s+){1,5}?(?:that|which|who|where|you)\b/i;
-/** A contrast in the same sentence or the next that asks after all: `However, you must…`, `but you need to…`. */
-const TAKEN_BACK =
-  /^(?:[^.!?\n]{0,200}?[.!?]\s+)?[^.!?\n]{0,200}?\b(?:however|but)\b[,\s]+(?:[\w-]+\s+){0,6}?(?:you(?:['’]ll|\s+will)?\s+(?:still\s+)?(?:must|need\s+to|have\s+to|are\s+required\s+to)|must)\b/i;
-
-function asked(prose: string): boolean {
-  return OBLIGATIONS.some((pattern) => said(prose, pattern)) || UNLESS_YOU.test(prose);
-}
-
-function said(prose: string, pattern: RegExp): boolean {
-  for (const m of prose.matchAll(pattern)) {
-    // A pattern that opens on the previous sentence's full stop is judged by its own sentence.
-    const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
-    if (!CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) return true;
-  }
-  return false;
 }
 
 /** The sentence around the first due date, for `classifyKind`. */

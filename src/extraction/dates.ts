@@ -46,6 +46,11 @@ const SECOND_ZONE = new RegExp(String.raw`(${ZONED_TIME})(\s*(?:\/|\(|\bor\b)\s*
 const LABEL_ZONE = /(\btimes?\s*\(\s*)((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?)/gi;
 /** A count of hours or minutes from the message date keeps its time of day: `within 48 hours`. */
 const HOURS_AHEAD = /\b\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?)\b/i;
+/**
+ * A count of seconds is a timeout (`responds within 5 seconds`), and `in a day` a time a task takes
+ * (`Most teams finish in a day`): neither is a day a notice names.
+ */
+const SPAN_ONLY = /\bsec(?:ond)?s?\b|^(?:in|within)\s+(?:a|an|one)\s+(?:day|hour|minute)\b/i;
 /** `in the week of 11 November`: the period named after it, not the one after the message date. */
 const PERIOD_OF = /^\s*of\b/i;
 const PERIOD = /\b(?:week|month)\b/i;
@@ -62,7 +67,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     .replace(DECIMAL, (d) => d.replace(/\d/g, ' '))
     .replace(LABEL_ZONE, (_all, label: string, zone: string) => label + ' '.repeat(zone.length));
   const parsed = parseDates(text, receivedAt)
-    .filter((p) => !/^for\b/i.test(p.text) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
+    .filter((p) => !/^for\b/i.test(p.text) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
     .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p));
   const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed, true)));
   const found: Found[] = [];

@@ -34,6 +34,14 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
   // A month or a quarter counts only where no day with the same role is written.
   const tiers: Array<(c: Candidate) => boolean> = [
     (c) => c.ruled === true,
+    // The date the ask names comes before the dates of what breaks (`Test sites lose V1 on July 1…
+    // Move every integration to V2 before September 30`).
+    (c) => c.cue === 'due' && c.ask === true && !c.monthOnly,
+    (c) => c.cue === 'due' && !c.harmOnly && !c.monthOnly,
+    (c) => c.cue === 'due' && !c.harmOnly,
+    // A phase that starts is named as such; a sentence that only says what breaks ranks after it,
+    // unless the phase only concerns new things.
+    (c) => c.cue === 'effective' && !c.newOnly && !c.monthOnly,
     (c) => c.cue === 'due' && !c.monthOnly,
     (c) => c.cue === 'due',
     (c) => c.cue === 'effective' && !c.monthOnly,
@@ -42,10 +50,13 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
   ];
   for (const inTier of tiers) {
     const pick = earliest(usable.filter(inTier));
-    if (pick) return pick;
+    // The same day written elsewhere with its time (`expire in 7 days` above a table of expiry times) is that day, more precisely.
+    if (pick) return earliest([pick, ...usable.filter((c) => c.cue === 'due' && sameDay(c, pick))]);
   }
   return null;
 }
+
+const sameDay = (a: Candidate, b: Candidate): boolean => Math.floor(a.at.getTime() / DAY) === Math.floor(b.at.getTime() / DAY);
 
 function earliest(list: Candidate[]): Candidate | null {
   let best: Candidate | null = null;

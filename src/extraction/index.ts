@@ -1,6 +1,7 @@
 import type { Notice } from '../domain/notice.ts';
 import type { DateRole, Extraction } from '../domain/facts.ts';
-import { classifyKind, isActionRequired, sentenceAt } from './classify.ts';
+import { isActionRequired } from './action.ts';
+import { classifyKind, sentenceAt } from './classify.ts';
 import { columnTitle } from './columns.ts';
 import { findDates } from './dates.ts';
 import { chooseDeadline, toFacts, type Candidate } from './deadline.ts';
@@ -56,14 +57,15 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   const known = hints.deadline && !Number.isNaN(hints.deadline.at.getTime()) ? hints.deadline : null;
   if (known) candidates.push({ index: 0, end: 0, ...known, relative: false, monthOnly: false, cue: 'due', past: false, origin: 'source', known: true });
 
-  const firstDue = candidates.filter((c) => c.cue === 'due' && !c.past && c.origin !== 'source').sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+  // A date due only by what breaks in its sentence (`If they keep failing, we will remove…`) tells the consequence, not what the notice is.
+  const firstDue = candidates.filter((c) => c.cue === 'due' && !c.harmOnly && !c.past && c.origin !== 'source').sort((a, b) => a.at.getTime() - b.at.getTime())[0];
   const windowed = candidates.some((c) => c.cue === 'start' && !c.past);
   // A date in a table is what its column's title says; the other cells of its row are not a sentence about it.
   const dueTitle = firstDue ? columnTitle(prose, firstDue.index) : null;
   const dueText = dueTitle === null && firstDue ? sentenceAt(prose, firstDue.index) : '';
   const kind = hints.kind ?? classifyKind(prose, notice.subject, { sentence: dueText, title: dueTitle ?? '' }, windowed);
   // A rule that names a deadline says there is something to do by then.
-  const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind);
+  const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind, candidates.some((c) => c.ask && !c.past));
   const deadline = chooseDeadline(candidates, actionRequired, receivedAt);
   const dates = toFacts(candidates, deadline);
 

@@ -17,6 +17,12 @@ export interface Cued extends Found {
   cue: Cue;
   /** Before the day the notice was sent: never a deadline. */
   past: boolean;
+  /** A due date in the sentence that asks the reader to act (`Move every integration to V2 before…`). */
+  ask?: boolean;
+  /** Due only because its sentence says what breaks (`We will disable v1 on…`), not by a word for a deadline. */
+  harmOnly?: boolean;
+  /** A phase that only changes what the reader may create (`New v2 projects can no longer be created`). */
+  newOnly?: boolean;
 }
 
 // Labels and prepositions right before the date (the nearest words decide).
@@ -40,8 +46,12 @@ const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;
 const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.;\n]{0,30}$/i;
 
 // Words anywhere in the sentence.
-const HARM =
-  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*)\b/i;
+/**
+ * What happens to the reader's things, in any voice (`we will disable X`, `X will be disabled`, `jobs
+ * stop running`, `calls return 422`): the consequence an ask avoids, so a date in its sentence is due.
+ */
+export const HARM =
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|switch(?:ed|es)?\s+off|turn(?:ed|s)?\s+off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d)\b/i;
 const DUE_WORDS =
   /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
 const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
@@ -52,12 +62,20 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
   return found.map((written) => {
     const f = spanDay(written, prose.slice(Math.max(0, written.index - 40), written.index));
     const past = f.at.getTime() < today;
-    const cue: Cue = past ? 'past' : cueOf(prose, f);
-    return { ...f, past, cue };
+    const reading: Reading = past ? 'past' : cueOf(prose, f);
+    const cue: Cue = reading === 'harm' ? 'due' : reading === 'new' ? 'effective' : reading;
+    const out: T & Cued = { ...f, past, cue };
+    if (reading === 'harm') out.harmOnly = true;
+    if (reading === 'new') out.newOnly = true;
+    if (cue === 'due' && asksAt(prose, f)) out.ask = true;
+    return out;
   });
 }
 
-function cueOf(prose: string, f: Found): Cue {
+/** A cue, or `harm` (due by what breaks) or `new` (a phase for new things only). */
+type Reading = Cue | 'harm' | 'new';
+
+function cueOf(prose: string, f: Found): Reading {
   if (f.window) return f.window;
   const { before, after } = around(prose, f.index, f.end);
   const near = before.slice(-60);
@@ -68,6 +86,8 @@ function cueOf(prose: string, f: Found): Cue {
   const title = columnTitle(prose, f.index);
   const titled = title === null ? null : cueOfTitle(title);
   if (titled) return titled;
+  // A row of a table whose title names no role (`Date | What happens`) is the date's sentence.
+  if (title !== null) return cueOfRow(prose, f);
   if (LABEL_DUE.test(line)) return 'due';
   if (LABEL_START.test(line)) return 'start';
   if (LABEL_END.test(line)) return 'end';
@@ -79,11 +99,57 @@ function cueOf(prose: string, f: Found): Cue {
   const timed = f.precision !== 'day';
   if (PAST_WORDS.test(near) || BACKGROUND.test(before)) return 'past';
   if (UNTIL.test(near)) return 'neutral';
-  if (EFFECTIVE.test(near)) return timed && WINDOW_WORDS.test(sentence) ? 'start' : 'effective';
+  if (EFFECTIVE.test(near)) return timed && WINDOW_WORDS.test(sentence) ? 'start' : newOnly(sentence) ? 'new' : 'effective';
   if (WINDOW_NEAR.test(near)) return timed ? 'start' : 'effective';
+  if (newOnly(sentence)) return 'new';
   if (DUE_WORDS.test(sentence)) return 'due';
+  if (HARM.test(sentence)) return 'harm';
   if (WINDOW_WORDS.test(sentence) && timed) return 'start';
   return 'neutral';
+}
+
+/**
+ * The reader is asked in the date's own sentence: an imperative that opens it or a clause of it
+ * (`To avoid broken images, make sure…, then change the Base URL… before September 15`), or an
+ * obligation (`you must`, `must be upgraded`). Conditions (`If you want to…`) and offers (`you can`)
+ * ask nothing.
+ */
+const ASK = new RegExp(
+  String.raw`(?:^|[,:;]\s+|\b(?:please|then|and)\s+)(?:${[
+    'upgrade', 'update', 'migrate', 'move', 'switch', 'renew', 'replace', 'rotate', 'change', 'make\\s+sure', 'ensure',
+    'regenerate', 'reissue', 'revoke', 'remove', 'delete', 'disable', 'enable', 'install', 'apply', 'redeploy', 'deploy',
+    'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
+    'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
+    'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing',
+  ].join('|')})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
+  'i',
+);
+const OFFER = /^\W*(?:if|once|when|whenever|unless|whether|in\s+case)\b|\byou\s+(?:can|may|could|might)\b|\boptional(?:ly)?\b|\bif\s+you\s+(?:want|wish|prefer|would\s+like|['’]d\s+like)\b/i;
+
+function asksAt(prose: string, f: Found): boolean {
+  if (columnTitle(prose, f.index) !== null) return false;
+  const { before, after } = around(prose, f.index, f.end);
+  const sentence = `${before.trimStart()} ${after}`;
+  return ASK.test(sentence) && !OFFER.test(sentence);
+}
+
+/**
+ * A change that only stops the reader making new things (`New v2 projects can no longer be created`)
+ * leaves what they run working: a phase, not the day something of theirs breaks.
+ */
+const NEW_ONLY =
+  /\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b/i;
+const EXISTING = /\bexisting\b/i;
+const newOnly = (sentence: string): boolean => NEW_ONLY.test(sentence) && !EXISTING.test(sentence);
+
+/** A date in a row of a table: what the other cells of its row say happens then. */
+function cueOfRow(prose: string, f: Found): Reading {
+  const start = prose.lastIndexOf('\n', f.index - 1) + 1;
+  const newline = prose.indexOf('\n', f.end);
+  const row = `${prose.slice(start, f.index)} ${prose.slice(f.end, newline < 0 ? prose.length : newline)}`;
+  if (newOnly(row)) return 'new';
+  if (DUE_WORDS.test(row)) return 'due';
+  return HARM.test(row) ? 'harm' : 'neutral';
 }
 
 /** A phase a column's title names: `Automatic upgrades begin`, `Enforcement starts`; a bare `Start` is a window's. */

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyKind, isActionRequired, SIGNALS } from '../../src/extraction/classify.ts';
+import { isActionRequired } from '../../src/extraction/action.ts';
+import { classifyKind, SIGNALS } from '../../src/extraction/classify.ts';
 import { extract } from '../../src/extraction/index.ts';
 import { providerOf, serviceOf } from '../../src/extraction/provider.ts';
 import { aNotice } from './notice-builder.ts';
@@ -82,6 +83,12 @@ describe('kind', () => {
     // A product's end the provider handles itself in a window, asking nothing: maintenance.
     ['PHP 8.1 reaches its end of life on 31 December 2025. To keep your sites supported, we will upgrade them on 24 June 2025, 09:00–11:00 UTC+02:00. Upgrading a site yourself before the window is optional.', 'maintenance'],
     ['Upgrade your sites before 24 June 2025: PHP 8.1 reaches its end of life. After that, we will upgrade them on 24 June 2025, 09:00–11:00 UTC+02:00.', 'end-of-life'],
+    // What worked is refused with a client error, or a version or an API is disabled.
+    ['After October 1, 2025, a trigger call with a string recipient returns 422 and the workflow does not run.', 'deprecation'],
+    ['We will disable Frontend API v1 on October 15, 2025. Requests will return 410 Gone.', 'deprecation'],
+    ['Your API keys will be revoked on May 1, 2025. Requests signed with them are rejected with 401.', 'security'],
+    // A setting that is off is a state; a domain that lapses is money.
+    ['The domain acme-status.dev in your account expires on 2025-09-02. Auto-renew is turned off for it.', 'billing'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
@@ -91,6 +98,10 @@ describe('kind', () => {
     ['Introducing larger runners', 'Larger runners are deprecated runners’ replacement and reach end of support never.', 'informational'],
     ['Webhook deliveries to your app are failing', 'Deliveries have failed 19 times in a row. If they keep failing, we will remove the subscription on April 21, 2025.', 'incident'],
     ['Extended support now available', 'Kubernetes 1.27 reaches end of life on June 14, 2025. You must upgrade your clusters before then.', 'end-of-life'],
+    // The subject's noun for the end names which end it is; the body's verbs say how it ends.
+    ['Trigger.dev v2 end of life: what happens and when', 'On 2026-01-31 v2 jobs stop running and the v2 API is switched off.', 'end-of-life'],
+    ['Vertex AI Workbench managed notebooks are being shut down', 'Managed notebooks will be retired on April 14, 2025. Migrate before then.', 'retirement'],
+    ['AWS Lambda end of support for Node.js 18', 'We are ending support for Node.js 18 in Lambda on September 1, 2025.', 'deprecation'],
   ])('weighs the subject: %s', (subject, text, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
@@ -179,8 +190,23 @@ describe('action required', () => {
     ['To keep your sites on a supported version, we will upgrade them during a window.', 'maintenance', false],
     ['To avoid downtime, we will migrate your server during the window.', 'maintenance', false],
     ['To keep receiving orders/create events, make sure the endpoint responds with a 200 status.', 'incident', true],
+    // Harm that follows unless the reader acts, in any words for the condition.
+    ['If payment is not received by 18.09.2025, the products listed above will be suspended.', 'informational', true],
+    ['If deliveries keep failing, we will disable it on September 1, 2025.', 'incident', true],
+    ['If the exposed secret is still active in 72 hours, we will revoke it ourselves.', 'informational', true],
+    ["If you don't use the connector, you are not affected.", 'informational', false],
+    ['If you would rather move to a smaller plan, you can change it at any time.', 'billing', false],
+    // A no-action line for `them` (the others), and a `however` whose ask is in the next sentence.
+    ['For most of you nothing changes, and no action is required for them. However, your environment still sends strings. You must change those calls by October 1, 2025.', 'informational', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
+  });
+
+  it.each([
+    [true, 'informational', true],
+    [false, 'informational', false],
+  ] as const)('a due date in a sentence that asks (%s) counts as an ask (%s) → %s', (askedByDate, kind, expected) => {
+    expect(isActionRequired('imgix will only fetch origin images over HTTPS from September 15.', kind, askedByDate)).toBe(expected);
   });
 });
 

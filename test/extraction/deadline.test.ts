@@ -23,6 +23,26 @@ describe('the deadline', () => {
       '2024-06-03T00:00:00Z',
     ],
     [
+      'the date the ask names over an earlier date of what breaks',
+      '1 July 2024: API V1 is turned off on test sites. 30 September 2024: API V1 is turned off on live sites. Move every integration to API V2 before 30 September 2024.',
+      '2024-09-30T00:00:00Z',
+    ],
+    [
+      'the consequence the ask avoids over the provider\'s own step',
+      "We'll try the card again on July 8, 2024. If that fails too, your team will be downgraded to the Free plan on July 15, 2024. Update your payment method.",
+      '2024-07-15T00:00:00Z',
+    ],
+    [
+      'a phase named as such over a later date that only says what breaks',
+      'Starting June 3rd, 2024, we will run these actions on Node 20. On September 30th, 2024, we will remove Node 16 from the runners. Update your workflows.',
+      '2024-06-03T00:00:00Z',
+    ],
+    [
+      'the same day with its time, where a relative count names the day',
+      'Your resources will expire in 7 days, please renew them.\n\nResource | Expiry time\nins-1 | 2024-03-08 10:00:00 UTC\n',
+      '2024-03-08T10:00:00Z',
+    ],
+    [
       'the time of day where the text gives one for that day',
       'Your certificate expires on November 14, 2024. You must renew it before Nov 14, 2024 at 23:59:59 UTC.',
       '2024-11-14T23:59:59Z',

@@ -96,3 +96,43 @@ describe('the role of a date in a table, from the title of its column', () => {
     expect(cueOfTitle('Thing')).toBeNull();
   });
 });
+
+describe('a date due by what breaks in its sentence, in any voice', () => {
+  const read = (text: string) => cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => [c.cue, c.harmOnly === true, c.newOnly === true, c.ask === true]);
+  it.each([
+    ['We will disable Frontend API v1 on October 15, 2024.', ['due', true, false, false]],
+    ['If that attempt fails too, your team will be moved to the Free plan on July 15, 2024.', ['due', true, false, false]],
+    ['On June 3, 2024 a trigger call with a string recipient returns 422.', ['due', true, false, false]],
+    ["We'll try the card again on July 8, 2024.", ['neutral', false, false, false]],
+    ['The walkthrough is on June 12, 2024.', ['neutral', false, false, false]],
+    ['New v2 projects can no longer be created on November 1, 2024.', ['effective', false, true, false]],
+    ['From 16 June 2024, new keys must have an expiration of one year or less.', ['effective', false, true, false]],
+    ['On November 1, 2024 new apps and existing apps stop working.', ['due', false, false, false]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['2024-11-01        New v2 projects can no longer be created', 'effective'],
+    ['2025-01-31        v2 jobs stop running and the v2 API is switched off', 'due'],
+    ['2025-02-15        Office hours with the team', 'neutral'],
+  ])('a row under a title that names no role: %s', (row, cue) => {
+    const text = `Date              What happens\n${row}\n`;
+    expect(cues(text)).toEqual([cue]);
+  });
+});
+
+describe('a due date in the sentence that asks the reader to act', () => {
+  const asks = (text: string) => cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.ask === true);
+  it.each([
+    ['Move every integration to API V2 before 30 September 2024.', true],
+    ['To avoid broken images, make sure the origin serves HTTPS, then change the Base URL before September 15, 2024.', true],
+    ['You must change those calls by October 1, 2024.', true],
+    ['Your keys must be rotated before May 1, 2024.', true],
+    ['Your certificate expires on May 1, 2024.', false],
+    ['You can upgrade any time before May 1, 2024.', false],
+    ['If you want the old layout, switch back before May 1, 2024.', false],
+  ])('%s', (text, expected) => {
+    expect(asks(text)).toEqual([expected]);
+  });
+});

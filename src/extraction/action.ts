@@ -1,0 +1,111 @@
+import type { NoticeKind } from '../domain/facts.ts';
+import { HARM } from './roles.ts';
+import { sentenceEnd, sentenceStart } from './text.ts';
+
+const NO_ACTION =
+  /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
+const OBLIGATIONS = [
+  /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
+  /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
+  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register)\b/gi,
+  /\bat\s+the\s+latest\b/gi,
+  /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage|urge|ask)\s+(?:that\s+)?you\b/gi,
+  /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
+  /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
+  /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
+  /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
+  /\bwhat\s+actions?\s+(?:do|should|must)\s+(?:you|I|we)\s+(?:need\s+to\s+)?take\b|(?<!\bno\s+)\brequired\s+actions?\b/gi,
+  /(?:^|[.!?]\s+|\n\s*)(?:make\s+sure|ensure)\s+(?:that\s+)?(?:every|all|each|your|the|you)\b/gi,
+  // A sentence that opens on what is at stake asks for what follows: `To avoid an interruption, top up…`;
+  // not where the provider does it (`To keep your sites supported, we will upgrade them`).
+  /(?:^|[.!?]\s+|\n\s*)to\s+(?:avoid|prevent)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:interruptions?|disruptions?|suspension|outages?|downtime|deletion|data\s+loss)\s*,(?!\s*we\b)/gi,
+  /(?:^|[.!?]\s+|\n\s*)to\s+(?:keep|continue)\s+(?:using|running|serving|receiving|getting|your)\b[^,.\n]{0,60},(?!\s*we\b)/gi,
+  // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
+  /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,
+  // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
+  /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)\s+(?:the|your|this|these|those|it|them|all|both|any|each)\b/gi,
+  // An imperative with a due date: `Upgrade your functions before June 12`.
+  /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
+];
+const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
+/**
+ * A condition on what the reader has not done (`If you haven't bought credits by then, builds stop`,
+ * `unless you renew`) is a task put the other way round: it speaks to the reader, not to some readers.
+ */
+const UNLESS_YOU =
+  /\b(?:if\s+you\s+(?:have\s+not|haven['’]t|do\s+not|don['’]t|did\s+not|didn['’]t)\s+(?:yet\s+)?|unless\s+you\s+)(?:bought|buy|purchased?|paid|pay|set\s+up|top(?:ped)?\s+up|renew(?:ed)?|upgraded?|updated?|migrated?|moved?|replaced?|rotated?|completed?|verified|verify|added?|settled?|enabled?|registered|register|acted|act|take\s+action)\b/i;
+/** Kinds where something the reader uses stops or breaks unless they act. */
+const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-life', 'retirement', 'security']);
+
+/**
+ * Whether the reader must do something: the notice says so, or what it announces breaks their use.
+ * Conditional sentences (`If you copied the URL, you'll need to…`, `If you already upgraded, no action
+ * is required`) speak of some readers, not this one.
+ */
+export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = false): boolean {
+  if (saysNoAction(prose)) return false;
+  return ACTION_KINDS.has(kind) || askedByDate || asked(prose) || harmUnlessActed(prose);
+}
+
+const IF_OPEN = /(?:^|[.!?]\s+|\n\s*)(?:if|unless)\b/gi;
+/** A condition that the reader has not acted, or that a state of theirs goes on: `is not received`, `keep failing`, `is still active`. */
+const NOT_ACTED = /^unless\b|\b(?:not|never|still|keeps?|continues?|remains?)\b|n['’]t\b/i;
+
+/**
+ * `If payment is not received by…, the products will be suspended`, `If deliveries keep failing, we
+ * will disable it`: harm that follows unless the reader acts is an ask put the other way round.
+ */
+function harmUnlessActed(prose: string): boolean {
+  for (const m of prose.matchAll(IF_OPEN)) {
+    const from = m.index + m[0].length - (/(?:if|unless)$/i.exec(m[0])?.[0].length ?? 0);
+    const sentence = prose.slice(from, sentenceEnd(prose, from));
+    const comma = sentence.indexOf(',');
+    if (comma < 0) continue;
+    if (NOT_ACTED.test(sentence.slice(0, comma)) && HARM.test(sentence.slice(comma))) return true;
+  }
+  return false;
+}
+
+/** The notice asks something of the reader in words, and does not say that nothing is needed. */
+export function asksToAct(prose: string): boolean {
+  return !saysNoAction(prose) && asked(prose);
+}
+
+/**
+ * `No action is required` speaks for the whole notice unless it is limited to some of the reader's
+ * things (`for machines that already run the new agent`) or taken back by what follows (`No
+ * immediate action is needed. However, you must… by May 31`).
+ */
+function saysNoAction(prose: string): boolean {
+  for (const m of prose.matchAll(NO_ACTION)) {
+    const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
+    if (CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) continue;
+    const next = prose.slice(m.index + m[0].length, m.index + m[0].length + 720);
+    if (SOME_THINGS.test(next) || TAKEN_BACK.test(next)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** `… for apps and devices that already sign in with OAuth`: a no-action line for some things only. */
+const SOME_THINGS = /^\s+(?:for|on|to)\s+(?:(?:[\w-]+\s+){1,5}?(?:that|which|who|where|you)|them|those|these)\b/i;
+/**
+ * A contrast in the same sentence or the next that asks after all: `However, you must…`, `but you need
+ * to…`, or `However, your environment still sends… You must change those calls`: the ask may follow
+ * in the sentence after the contrast.
+ */
+const TAKEN_BACK =
+  /^(?:[^.!?\n]{0,200}?[.!?]\s+)?[^.!?\n]{0,200}?\b(?:however|but)\b(?:[,\s]+(?:[\w-]+\s+){0,6}?|[^.!?\n]{0,240}[.!?]\s+)(?:you(?:['’]ll|\s+will)?\s+(?:still\s+)?(?:must|need\s+to|have\s+to|are\s+required\s+to)|must)\b/i;
+
+function asked(prose: string): boolean {
+  return OBLIGATIONS.some((pattern) => said(prose, pattern)) || UNLESS_YOU.test(prose);
+}
+
+function said(prose: string, pattern: RegExp): boolean {
+  for (const m of prose.matchAll(pattern)) {
+    // A pattern that opens on the previous sentence's full stop is judged by its own sentence.
+    const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
+    if (!CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) return true;
+  }
+  return false;
+}
