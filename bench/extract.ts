@@ -8,7 +8,6 @@ import { simpleParser } from 'mailparser';
 import { extract } from '../src/extraction/index.ts';
 import { MAILPARSER_OPTIONS, MAX_FEED_BYTES, MAX_INPUT_BYTES, readPath } from '../src/readers/index.ts';
 import { toExtractLine } from '../src/cli/extract-line.ts';
-import { defaultWorkers, openExtractPool } from '../src/cli/extract-pool.ts';
 import { loadTruth, score } from './score.ts';
 import { HOSTILE, loadSources, writeVariations } from './generate.ts';
 import type { BenchOptions } from './index.ts';
@@ -18,7 +17,6 @@ const DEFAULT_CORPUS = 'test/fixtures/notices';
 const HOLDOUT = 'test/fixtures/holdout';
 const READER_FIXTURES = 'test/fixtures/readers';
 const GENERATED = 5_000;
-const WARM_UP_FILES = 300;
 
 export async function extractBench(options: BenchOptions): Promise<void> {
   const corpus = options.corpus ?? DEFAULT_CORPUS;
@@ -106,27 +104,6 @@ async function timeReaders(path: string): Promise<Run & { errors: number }> {
   return { total: performance.now() - started, cpu: cpuMs(cpu), each, errors };
 }
 
-/**
- * `noticeboard extract` on many files: the same readers and extraction on one worker thread per
- * core. The threads are started and warmed on a few hundred files first, as the one-thread row is;
- * `start` is what that cost. `cpu` is this process's, threads included.
- */
-async function timePool(files: readonly string[], workers: number): Promise<Run & { errors: number; start: number }> {
-  let errors = 0;
-  const opened = performance.now();
-  const pool = openExtractPool(workers);
-  try {
-    for await (const _ of pool.map(files.slice(0, WARM_UP_FILES)));
-    const start = performance.now() - opened;
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    for await (const items of pool.map(files)) errors += items.filter((i) => 'error' in i).length;
-    return { total: performance.now() - started, cpu: cpuMs(cpu), each: [], errors, start };
-  } finally {
-    await pool.close();
-  }
-}
-
 function faster<T extends Run>(a: T, b: T): T {
   return a.total <= b.total ? a : b;
 }
@@ -144,29 +121,23 @@ async function speed(corpus: string, command: string, work: string): Promise<voi
   console.log(`  machine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at start`);
 
   // Warm both paths up so the comparison is not of cold JIT against warm.
-  await timeMailparser(files.slice(0, WARM_UP_FILES));
+  await timeMailparser(files.slice(0, 300));
   await timeReaders(files[0]!);
   let base = await timeMailparser(files);
   let ours = await timeReaders(dir);
   base = faster(base, await timeMailparser(files));
   ours = faster(ours, await timeReaders(dir));
 
-  const workers = defaultWorkers();
-  const pool = workers > 1 ? faster(await timePool(files, workers), await timePool(files, workers)) : null;
-
   const row = (label: string, run: Run): string => {
     const sorted = [...run.each].sort((a, b) => a - b);
-    const spread = sorted.length ? `  p50 ${ms(percentile(sorted, 50))} ms  p99 ${ms(percentile(sorted, 99))} ms  max ${ms(sorted.at(-1) ?? 0)} ms` : '';
-    return `  ${label.padEnd(52)} total ${(run.total / 1000).toFixed(2)} s (cpu ${(run.cpu / 1000).toFixed(2)} s)${spread}`;
+    return `  ${label.padEnd(46)} total ${(run.total / 1000).toFixed(2)} s (cpu ${(run.cpu / 1000).toFixed(2)} s)  p50 ${ms(percentile(sorted, 50))} ms  p99 ${ms(percentile(sorted, 99))} ms  max ${ms(sorted.at(-1) ?? 0)} ms`;
   };
   console.log(row('mailparser alone (readFileSync + simpleParser)', base));
-  console.log(row('readPath + extract, one thread', ours));
-  if (pool) console.log(`${row(`extract pool, ${workers} worker threads`, pool)}  (start + warm-up ${(pool.start / 1000).toFixed(2)} s)`);
-  const verdict = (ratio: number): string => `${ratio.toFixed(2)}x (target <= 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'})`;
+  console.log(row('readPath + extract', ours));
+  const ratio = ours.total / base.total;
   console.log(`  cpu ratio readers+extract / mailparser: ${(ours.cpu / base.cpu).toFixed(2)}x`);
-  console.log(`  ratio readers+extract / mailparser, one thread: ${verdict(ours.total / base.total)}`);
-  if (pool) console.log(`  ratio extract pool / mailparser, ${workers} threads: ${verdict(pool.total / base.total)}`);
   const p99 = percentile([...ours.each].sort((a, b) => a - b), 99);
+  console.log(`  ratio readers+extract / mailparser: ${ratio.toFixed(2)}x (target <= 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'})`);
   console.log(`  p99 per notice: ${ms(p99)} ms (target < 20 ms: ${p99 < 20 ? 'met' : 'MISSED'})${ours.errors ? `; ${ours.errors} read errors` : ''}\n`);
 }
 

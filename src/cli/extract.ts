@@ -1,7 +1,7 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import type { Notice } from '../domain/notice.ts';
 import { extract } from '../extraction/index.ts';
-import { planPath, readPath } from '../readers/index.ts';
-import { defaultWorkers, openExtractPool, type NoticeHead } from './extract-pool.ts';
+import { readPath } from '../readers/index.ts';
 import { openSecondOpinion, type Refine } from './second-opinion.ts';
 import { isoInstant, toExtractLine, type ExtractErrorLine, type ExtractLine } from './extract-line.ts';
 
@@ -17,12 +17,7 @@ export interface ExtractRun {
   err: Writer;
   /** `--llm`: the second opinion, asked after the deterministic reading. */
   refine?: Refine;
-  /** Worker threads that read and extract files side by side; 1 reads them one after another here. */
-  jobs?: number;
 }
-
-/** Below this many files, starting worker threads costs more than it saves. */
-const POOL_FROM_FILES = 200;
 
 /** `noticeboard extract [--json] PATH...`: readers and extraction only, nothing stored. */
 export function extractCommand(): Command {
@@ -31,11 +26,10 @@ export function extractCommand(): Command {
     .argument('<paths...>', '.eml files, mbox files, feed files (.xml .rss .atom), or folders of them')
     .option('--json', 'print JSON Lines, one object per notice')
     .option('--llm', 'also ask the LLM second opinion (OPENAI_API_KEY); its facts are grounded in the text and marked')
-    .option('--jobs <n>', `worker threads reading files side by side (default: one per core from ${POOL_FROM_FILES} files; 1: none)`, positiveInt)
-    .action(async (paths: string[], options: { json?: boolean; llm?: boolean; jobs?: number }) => {
+    .action(async (paths: string[], options: { json?: boolean; llm?: boolean }) => {
       const opinion = options.llm ? openSecondOpinion('extract') : null;
       try {
-        const run = { json: options.json === true, out: process.stdout, err: process.stderr, refine: opinion?.refine, jobs: options.jobs };
+        const run = { json: options.json === true, out: process.stdout, err: process.stderr, refine: opinion?.refine };
         const { errors } = await runExtract(paths, run);
         if (errors > 0) process.exitCode = 1;
       } finally {
@@ -44,57 +38,8 @@ export function extractCommand(): Command {
     });
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1');
-  return n;
-}
-
 /** Reads every path to the end, whatever fails on the way; returns the counts for the exit code. */
 export async function runExtract(paths: readonly string[], run: ExtractRun): Promise<{ notices: number; errors: number }> {
-  // The second opinion waits on the network, not the processor: it gains nothing from threads.
-  if (run.refine || run.jobs === 1) return runInline(paths, run);
-  const plans = await Promise.all(paths.map(async (path) => ({ path, ...(await planPath(path)) })));
-  const files = plans.reduce((n, p) => n + p.files.length, 0);
-  const jobs = run.jobs ?? (files >= POOL_FROM_FILES ? defaultWorkers() : 1);
-  if (jobs === 1 || files === 0) return runInline(paths, run);
-
-  let notices = 0;
-  let errors = 0;
-  const pool = openExtractPool(Math.min(jobs, files));
-  try {
-    for (const { path, files: list, failures } of plans) {
-      let seen = failures.length;
-      for (const failure of failures) {
-        if ('error' in failure) report(run, { file: failure.file, id: failure.id, error: failure.error, code: failure.code });
-      }
-      errors += failures.length;
-      for await (const items of pool.map(list)) {
-        for (const item of items) {
-          seen += 1;
-          if ('error' in item) {
-            errors += 1;
-            report(run, item);
-            continue;
-          }
-          notices += 1;
-          print(run, toExtractLine(item.file, item.id, item.facts), item.head);
-        }
-      }
-      if (seen === 0) run.err.write(`noticeboard extract: ${path}: no .eml, mbox or feed files found\n`);
-    }
-  } finally {
-    await pool.close();
-  }
-  return { notices, errors };
-}
-
-function print(run: ExtractRun, line: ExtractLine, head: NoticeHead): void {
-  for (const warning of head.warnings) run.err.write(`noticeboard extract: ${line.file}: ${warning}\n`);
-  run.out.write(run.json ? `${JSON.stringify(line)}\n` : summary(line, head));
-}
-
-async function runInline(paths: readonly string[], run: ExtractRun): Promise<{ notices: number; errors: number }> {
   let notices = 0;
   let errors = 0;
   for (const path of paths) {
@@ -119,8 +64,8 @@ async function runInline(paths: readonly string[], run: ExtractRun): Promise<{ n
         continue;
       }
       notices += 1;
-      const { subject, from, receivedAt, warnings = [] } = result.notice;
-      print(run, line, { subject, from, receivedAt, warnings });
+      for (const warning of result.notice.warnings ?? []) run.err.write(`noticeboard extract: ${result.file}: ${warning}\n`);
+      run.out.write(run.json ? `${JSON.stringify(line)}\n` : summary(line, result.notice));
     }
     if (seen === 0) run.err.write(`noticeboard extract: ${path}: no .eml, mbox or feed files found\n`);
   }
@@ -133,7 +78,7 @@ function report(run: ExtractRun, line: ExtractErrorLine): void {
 }
 
 /** The readable form: what is due, when, and on what. */
-function summary(line: ExtractLine, notice: NoticeHead): string {
+function summary(line: ExtractLine, notice: Notice): string {
   const deadline = line.deadline ? `${shortInstant(line.deadline, line.deadlinePrecision)}` : 'none';
   const who = [line.provider, line.service].filter(Boolean).join(' / ');
   const rows = [

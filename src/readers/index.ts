@@ -10,7 +10,7 @@ export { ReaderError, isReaderError, type ReadErrorCode } from './errors.ts';
 export { MAX_INPUT_BYTES, MAX_FEED_BYTES, MAX_PARSED_BYTES, MAX_TEXT_CHARS, MAX_HTML_CHARS } from './limits.ts';
 export { MAILPARSER_OPTIONS } from './email.ts';
 export { assertSafeFeed, decodeFeedBytes } from './feed.ts';
-export { listNoticeFiles, planPath, readNoticeFile } from './read-path.ts';
+export { listNoticeFiles } from './read-path.ts';
 export { splitMbox } from './mbox.ts';
 export { htmlToText } from './html-to-text.ts';
 

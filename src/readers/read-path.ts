@@ -51,23 +51,6 @@ export async function* readPath(path: string, options: ReadOptions = {}): AsyncG
   for (const file of files) yield* readOneFile(file, options);
 }
 
-/**
- * What `readPath(path)` will read, before reading it: the files (the path itself when it is not a
- * folder), and the sub-folders that cannot be listed, as the results readPath gives for them.
- * `readNoticeFile(file)` for each file, in order, after the failures, is `readPath(path)`.
- */
-export async function planPath(path: string): Promise<{ files: string[]; failures: ReadResult[] }> {
-  let isDirectory: boolean;
-  try {
-    isDirectory = (await stat(path)).isDirectory();
-  } catch (err) {
-    return { files: [], failures: [failure(path, idOf(path), err)] };
-  }
-  if (!isDirectory) return { files: [path], failures: [] };
-  const { files, unreadable } = await walk(path);
-  return { files, failures: unreadable.map(({ dir, err }) => failure(dir, idOf(dir), err)) };
-}
-
 /** The files in a folder tree the readers understand, in a stable order. Hidden entries are skipped. */
 export async function listNoticeFiles(dir: string): Promise<string[]> {
   return (await walk(dir)).files;
@@ -99,11 +82,6 @@ async function walk(root: string): Promise<{ files: string[]; unreadable: Array<
 function formatByName(file: string): InputFormat | undefined {
   if (basename(file) === 'mbox') return 'mbox';
   return FORMAT_BY_EXTENSION[extname(file).toLowerCase()];
-}
-
-/** One file known to be one (as planPath lists them): readPath without the look at what the path is. */
-export function readNoticeFile(file: string, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  return readOneFile(file, options);
 }
 
 async function* readOneFile(file: string, options: ReadOptions): AsyncGenerator<ReadResult> {
