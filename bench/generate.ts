@@ -123,6 +123,8 @@ export const HOSTILE: Hostile[] = [
     build: (limit) => mail('text/plain; charset=utf-8', fill('Tuesday, March 5, 2024 10:12 AM PST - 2024-03-05T10:12:00Z - 05/03/2024 - in 9 days - by 23:59 UTC\n', limit)),
   },
   { name: 'digits.eml', build: (limit) => mail('text/plain', fill('1234567890', limit)) },
+  // Date-like digits with no space between them: one word as long as the text.
+  { name: 'dashed-digit-run.eml', build: (limit) => mail('text/plain', fill('1-1-', limit)) },
   { name: 'one-long-line.eml', build: (limit) => mail('text/plain', fill('instance i-0123456789abcdef0 in us-east-1 ', limit)) },
   {
     name: 'nested-html.eml',

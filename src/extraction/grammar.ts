@@ -61,6 +61,8 @@ const LEAD = 28;
 const TRAIL = 16;
 /** Between two stretches: no chrono pattern or refiner joins across it (`-`, `to`, `at`, spaces would). */
 const GAP = '\n\n\u00b6\n\n';
+/** A stretch is widened to a whole word only this far: a run without spaces is no date of ours. */
+const WORD_REACH = 64;
 
 interface Stretch {
   /** Where it starts in the text, and in the batch given to chrono. */
@@ -68,23 +70,29 @@ interface Stretch {
   at: number;
 }
 
-/** The stretches of `text[0, limit)` around date words, widened to whole words and merged where they touch. */
+/**
+ * The stretches of `text[0, limit)` around date words, widened to whole words and merged where they
+ * touch, each at most CHUNK long: chrono's cost on a dense run (`1-1-1-…`, a table of dates) grows
+ * faster than its length, and the caps on dates and digits are checked between batches.
+ */
 function stretchesOf(text: string, limit: number): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   DATE_WORD.lastIndex = 0;
   for (let m = DATE_WORD.exec(text); m && m.index < limit; m = DATE_WORD.exec(text)) {
     const from = Math.max(0, m.index - LEAD);
-    const to = wordEnd(text, Math.min(limit, m.index + m[0].length + TRAIL), limit);
+    const end = Math.min(limit, m.index + m[0].length + TRAIL);
+    const to = wordEnd(text, end, Math.min(limit, from + CHUNK, end + WORD_REACH));
     const last = out.at(-1);
-    if (last && from <= last.to) last.to = Math.max(last.to, to);
-    else out.push({ from: wordStart(text, from), to });
+    if (last && from <= last.to && to - last.from <= CHUNK) last.to = Math.max(last.to, to);
+    else if (last && from <= last.to) out.push({ from: last.to, to: Math.max(to, last.to) });
+    else out.push({ from: wordStart(text, from, Math.max(0, from - WORD_REACH)), to });
   }
-  return out;
+  return out.filter((s) => s.to > s.from);
 }
 
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 160 && /\s/.test(String.fromCharCode(code)));
-function wordStart(text: string, i: number): number {
-  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i -= 1;
+function wordStart(text: string, i: number, floor: number): number {
+  while (i > floor && !isSpace(text.charCodeAt(i - 1))) i -= 1;
   return i;
 }
 function wordEnd(text: string, i: number, limit: number): number {

@@ -173,3 +173,23 @@ describe('date grammar', () => {
     expect(instants(text)).toEqual([at]);
   });
 });
+
+describe('what the grammar is given', () => {
+  it('finds a date anywhere in long prose, with the words around it that give its time and zone', () => {
+    const filler = 'Nothing here is a date, only words about the service. '.repeat(200);
+    const text = `${filler}The window opens on Thursday, June 20, 2024 at 10:00 am PDT. ${filler}`;
+    expect(instants(text)).toEqual(['2024-06-20T17:00:00Z']);
+    expect(findDates(text, RECEIVED)[0]?.text).toBe('Thursday, June 20, 2024 at 10:00 am PDT');
+  });
+
+  it('reads past a run of date-like characters without spaces, and a date after it still counts', () => {
+    const text = `Trace: ${'1-1-'.repeat(1_500)}\nThe endpoint is removed on 15 July 2024.`;
+    expect(instants(text)).toContain('2024-07-15T00:00:00Z');
+  });
+
+  it('reads a table of dates longer than one batch row by row, each date once', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => `| svc-${i} | ${1 + (i % 28)} Aug 2024 |`).join('\n');
+    const days = new Set(instants(`| Service | Retires |\n${rows}`).map((d) => String(d).slice(0, 10)));
+    expect(days.size).toBe(28);
+  });
+});
