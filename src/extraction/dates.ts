@@ -19,6 +19,9 @@ export interface Found {
   spanEnd?: Date;
 }
 
+/** A phrase whose time was joined to its day, with the zone written between them, if any. */
+type Joined = Phrase & { zone?: Zone };
+
 const HOUR = 3_600_000;
 const DURATION =
   /\b(?:for|lasting|lasts?(?:\s+up\s+to)?|duration(?:\s+of)?:?)\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|roughly\s+)?(\d{1,2}(?:\.5)?|one|two|three|four|five|six|eight|twelve)\s*(hours?|hrs?|minutes?|mins?)\b/i;
@@ -29,6 +32,15 @@ const RANGE_OPEN = /\b(?:between|from|(?:starting|beginning|begins|starts)(?:\s+
 const VERB_MONTHS = /\b(?:may|march)\b/g;
 /** Version numbers (`Python 3.8 may…`) are not days. */
 const DECIMAL = /(?<![\d.])\d{1,3}\.\d{1,2}(?![.\d])/g;
+/**
+ * Times written the European way, `17.30 CET` and `09h00`, read as `17:30` and `09:00`. A dotted pair
+ * is a time only with a zone or am/pm after it (`Ubuntu 22.04 LTS` is a version), as is a range of two.
+ */
+const CLOCK_ZONE = String.raw`\s*(?:[aApP]\.?[mM]\b|(?:UTC|GMT|CES?T|EES?T|WES?T|BST|IST|[ECMP][SD]?T|JST|KST|SGT|HKT|AES?T|AEDT|MSK)\b|Uhr\b)`;
+const EUROPEAN_TIME = new RegExp(
+  String.raw`(?<![\w.])(?:([01]?\d|2[0-3])h([0-5]\d)(?![\w.])|([01]?\d|2[0-3])\.([0-5]\d)(?=(?:\s*(?:-|–|to|and|until)\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?${CLOCK_ZONE}))`,
+  'g',
+);
 /** Days that share one time range: `on February 18 and March 11, from 14:00 to 22:00 UTC`. */
 const DAY_LIST = /^\s*(?:,|and|&|,\s*and)\s*$/i;
 /**
@@ -61,6 +73,7 @@ const RESTATED = /^\s*(?:\/|\||\(|\)\s*\(|or)?\s*\(?\s*$/i;
 export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'month-first'): Found[] {
   const zone = statedZone(prose) ?? UTC;
   const text = monthFirst(prose.slice(0, preparedLength(prose)), order)
+    .replace(EUROPEAN_TIME, (time) => time.replace(/[.h]/, ':'))
     .replace(SECOND_ZONE, (_all, first: string, second: string) => first + ' '.repeat(second.length))
     .replace(ID_TOKEN, (id) => (/\d/.test(id) ? ' '.repeat(id.length) : id))
     .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
@@ -73,7 +86,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
   const found: Found[] = [];
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
-    const written = zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
+    const written = p.zone ?? zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
     const local = localZoneOf(prose.slice(p.index, p.end));
     // A zone written once at the end of a range (`14/05 22:00 - 15/05 02:00 CEST`) holds for its start too.
     const startMoment = p.start.offset === null && p.until && p.until.offset !== null ? { ...p.start, offset: p.until.offset } : p.start;
@@ -138,8 +151,8 @@ function durationEnd(p: Phrase, prose: string, start: Date): { at: Date; precisi
  * A time with no day (`starting at 20:00 UTC`) takes the day written next to it in the same
  * paragraph; a time that restates a neighbouring one in another zone is dropped; the rest are dropped.
  */
-function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
-  const out: Phrase[] = [];
+function joinTimes(prose: string, phrases: Phrase[]): Joined[] {
+  const out: Joined[] = [];
   phrases.forEach((p, i) => {
     if (p.start.hasDay || p.monthOnly) {
       if (p.start.hasTime) for (const other of chainedDays(prose, phrases, i)) out.push(onDay(p, other));
@@ -156,7 +169,10 @@ function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
     // A day written next to the time makes one phrase with it; a day from elsewhere only lends its date.
     const index = adjacent ? Math.min(p.index, day.index) : p.index;
     const end = adjacent ? Math.max(p.end, day.end) : p.end;
-    const joined: Phrase = { ...p, index, end, text: prose.slice(index, end).replace(/\s+/g, ' '), start };
+    const joined: Joined = { ...p, index, end, text: prose.slice(index, end).replace(/\s+/g, ' '), start };
+    // `9:00 a.m. Eastern Time on March 3`: the zone written after the time, before its day.
+    const zone = adjacent && day.index > p.end && p.start.offset === null ? zoneAt(prose.slice(p.end, day.index)) : null;
+    if (zone) joined.zone = zone;
     if (p.until) joined.until = { ...p.until, year: start.year, month: start.month, day: start.day, hasDay: true };
     out.push(joined);
     if (adjacent) for (const other of chainedDays(prose, phrases, phrases.indexOf(day))) out.push(onDay(p, other));
@@ -219,8 +235,8 @@ function nearestDay(prose: string, phrases: Phrase[], i: number): { day: Phrase;
  * `between X and Y`, `starting at X and ending at Y`: two phrases that chrono read apart are one
  * window. The first pass joins times (`between 07:00 and 08:00 CEST`), the second days.
  */
-function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase[] {
-  const out: Phrase[] = [];
+function joinRanges<P extends Phrase>(prose: string, phrases: P[], timesOnly = false): P[] {
+  const out: P[] = [];
   for (let i = 0; i < phrases.length; i++) {
     const a = phrases[i];
     const b = phrases[i + 1];

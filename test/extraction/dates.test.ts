@@ -68,8 +68,34 @@ describe('date grammar', () => {
     ['March 3, 2025 10:00 Europe/Berlin', '2025-03-03T09:00:00Z'],
     ['on July 15 between 22:00 and 23:30 CET', '2024-07-15T20:00:00Z'],
     ['10:00 ET on July 15', '2024-07-15T14:00:00Z'],
+    ['9:00 a.m. Eastern Time on March 3, 2025', '2025-03-03T14:00:00Z'],
+    ['by 11:59 pm Pacific Time on July 3, 2025', '2025-07-04T06:59:00Z'],
+    ['09:00 Central European Time on 3 March 2025', '2025-03-03T08:00:00Z'],
+    ['at 9:00 Singapore time on March 3, 2025', '2025-03-03T01:00:00Z'],
+    ['9:00 (UTC+05:30) on March 3, 2025', '2025-03-03T03:30:00Z'],
+    ['18:00 Paris time, 3 March 2025', '2025-03-03T17:00:00Z'],
   ])('applies the zone or offset written with the time: %s', (text, at) => {
     expect(instants(text)[0]).toBe(at);
+  });
+
+  it.each([
+    ['by 17.30 CET on 3 March 2025', ['2025-03-03T16:30:00Z']],
+    ['on 3 March 2025 at 09h00 UTC', ['2025-03-03T09:00:00Z']],
+    ['3 March 2025 from 22h00 to 02h00 UTC', ['2025-03-03T22:00:00Z', '2025-03-04T02:00:00Z']],
+    ['between 9.00 and 17.00 CET on 3 March 2025', ['2025-03-03T08:00:00Z', '2025-03-03T16:00:00Z']],
+    ['on March 3, 2025 at 9.15 pm EST', ['2025-03-04T02:15:00Z']],
+  ])('reads times written with a dot or an h: %s', (text, at) => {
+    expect(instants(text)).toEqual(at);
+  });
+
+  it.each([
+    ['Upgrade from Ubuntu 22.04 LTS by March 3, 2025.', '2025-03-03T00:00:00Z'],
+    ['Python 3.10 reaches end of life on March 3, 2025.', '2025-03-03T00:00:00Z'],
+    ['Version 12.30 is retired on March 3, 2025.', '2025-03-03T00:00:00Z'],
+  ])('keeps a version number with a dot a version: %s', (text, at) => {
+    const [found] = findDates(text, RECEIVED);
+    expect(iso(found?.at)).toBe(at);
+    expect(found?.precision).toBe('day');
   });
 
   it.each([
