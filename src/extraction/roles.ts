@@ -39,7 +39,12 @@ const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
 /** A sentence that gives the reason (`This follows Node.js 18 End-Of-Life…`) dates someone else's event. */
-const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b|\bas\s+(?:previously\s+)?announced\b/i;
+const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b/i;
+/**
+ * The day something was announced (`As announced on March 3,`) is background; a reminder's own
+ * event (`As previously announced, we will stop… on April 1`) is not.
+ */
+const ANNOUNCED = /\b(?:as\s+(?:previously\s+|first\s+)?)?announced\s+(?:on|in|at)\s+(?:the\s+)?$/i;
 /** A status page's update stamp: the date alone on its line, then `Scheduled - …`, `Update - …`. */
 const STATUS_STAMP = /^[^\S\n]*\n[^\S\n]*(?:Scheduled|Update[sd]?|Resolved|Monitoring|Identified|Investigating|Completed|In\s+progress|Verifying|Postmortem)\s*[-–—:]/;
 const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
@@ -97,7 +102,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
   const timed = f.precision !== 'day';
-  if (PAST_WORDS.test(near) || BACKGROUND.test(before)) return 'past';
+  if (PAST_WORDS.test(near) || BACKGROUND.test(before) || ANNOUNCED.test(near)) return 'past';
   if (UNTIL.test(near)) return 'neutral';
   if (EFFECTIVE.test(near)) return timed && WINDOW_WORDS.test(sentence) ? 'start' : newOnly(sentence) ? 'new' : 'effective';
   if (WINDOW_NEAR.test(near)) return timed ? 'start' : 'effective';
