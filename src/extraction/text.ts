@@ -58,6 +58,8 @@ export function sentenceStart(text: string, index: number, limit = 240): number 
   const from = Math.max(0, index - limit);
   const window = text.slice(from, index);
   let cut = -1;
+  // matchAll starts where the shared pattern's lastIndex was left; every scan starts at 0.
+  SENTENCE_BREAK.lastIndex = 0;
   for (const m of window.matchAll(SENTENCE_BREAK)) cut = m.index + m[0].length;
   return cut < 0 ? from : from + cut;
 }
@@ -67,6 +69,7 @@ export function sentenceEnd(text: string, index: number, limit = 240): number {
   const window = text.slice(index, index + limit);
   SENTENCE_BREAK.lastIndex = 0;
   const m = SENTENCE_BREAK.exec(window);
+  SENTENCE_BREAK.lastIndex = 0;
   return m ? index + m.index + 1 : Math.min(text.length, index + limit);
 }
 
