@@ -40,8 +40,9 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
     (c) => c.cue === 'due' && !c.harmOnly && !c.monthOnly,
     (c) => c.cue === 'due' && !c.harmOnly,
     // A phase that starts is named as such; a sentence that only says what breaks ranks after it,
-    // unless the phase only concerns new things.
-    (c) => c.cue === 'effective' && !c.newOnly && !c.monthOnly,
+    // unless the phase only concerns new things or only warns (`Starting October 19, requests print
+    // a warning… On November 2 we will revoke the keys`).
+    (c) => c.cue === 'effective' && !c.newOnly && !c.calm && !c.monthOnly,
     (c) => c.cue === 'due' && !c.monthOnly,
     (c) => c.cue === 'due',
     (c) => c.cue === 'effective' && !c.monthOnly,

@@ -23,6 +23,8 @@ export interface Cued extends Found {
   harmOnly?: boolean;
   /** A phase that only changes what the reader may create (`New v2 projects can no longer be created`). */
   newOnly?: boolean;
+  /** A phase that only warns and breaks nothing (`Starting October 19, requests print a warning`). */
+  calm?: boolean;
 }
 
 // Labels and prepositions right before the date (the nearest words decide).
@@ -59,6 +61,8 @@ export const HARM =
   /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|switch(?:ed|es)?\s+off|turn(?:ed|s)?\s+off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d)\b/i;
 const DUE_WORDS =
   /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
+/** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
+const WARNS = /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?)\b/i;
 const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
 
 /** The cue for each date, from the nearest words before it, then the words of its sentence. */
@@ -68,17 +72,18 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     const f = spanDay(written, prose.slice(Math.max(0, written.index - 40), written.index));
     const past = f.at.getTime() < today;
     const reading: Reading = past ? 'past' : cueOf(prose, f);
-    const cue: Cue = reading === 'harm' ? 'due' : reading === 'new' ? 'effective' : reading;
+    const cue: Cue = reading === 'harm' ? 'due' : reading === 'new' || reading === 'calm' ? 'effective' : reading;
     const out: T & Cued = { ...f, past, cue };
     if (reading === 'harm') out.harmOnly = true;
     if (reading === 'new') out.newOnly = true;
+    if (reading === 'calm') out.calm = true;
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
 }
 
-/** A cue, or `harm` (due by what breaks) or `new` (a phase for new things only). */
-type Reading = Cue | 'harm' | 'new';
+/** A cue, or `harm` (due by what breaks), `new` (a phase for new things only) or `calm` (a phase that only warns). */
+type Reading = Cue | 'harm' | 'new' | 'calm';
 
 function cueOf(prose: string, f: Found): Reading {
   if (f.window) return f.window;
@@ -104,7 +109,11 @@ function cueOf(prose: string, f: Found): Reading {
   const timed = f.precision !== 'day';
   if (PAST_WORDS.test(near) || BACKGROUND.test(before) || ANNOUNCED.test(near)) return 'past';
   if (UNTIL.test(near)) return 'neutral';
-  if (EFFECTIVE.test(near)) return timed && WINDOW_WORDS.test(sentence) ? 'start' : newOnly(sentence) ? 'new' : 'effective';
+  if (EFFECTIVE.test(near)) {
+    if (timed && WINDOW_WORDS.test(sentence)) return 'start';
+    if (newOnly(sentence)) return 'new';
+    return WARNS.test(sentence) && !HARM.test(sentence) && !DUE_WORDS.test(sentence) ? 'calm' : 'effective';
+  }
   if (WINDOW_NEAR.test(near)) return timed ? 'start' : 'effective';
   if (newOnly(sentence)) return 'new';
   if (DUE_WORDS.test(sentence)) return 'due';

@@ -33,6 +33,21 @@ describe('the deadline', () => {
       '2024-07-15T00:00:00Z',
     ],
     [
+      'a date that only says what breaks over an earlier phase that only warns',
+      'Starting October 19, 2024, requests with a legacy key will print a warning. On November 2, 2024, we will revoke all legacy keys. Please update your CI secrets with a new key.',
+      '2024-11-02T00:00:00Z',
+    ],
+    [
+      'a date that only says what breaks over an earlier phase of reminders',
+      'From July 1, 2024 we will send weekly reminders to affected owners. On August 1, 2024, we will delete the remaining buckets. Please move your data.',
+      '2024-08-01T00:00:00Z',
+    ],
+    [
+      'a phase that warns and breaks over a later date',
+      'Starting July 1, 2024, requests will show a warning and fail once an hour. On August 1, 2024, we will remove the endpoint. Update your client.',
+      '2024-07-01T00:00:00Z',
+    ],
+    [
       'a phase named as such over a later date that only says what breaks',
       'Starting June 3rd, 2024, we will run these actions on Node 20. On September 30th, 2024, we will remove Node 16 from the runners. Update your workflows.',
       '2024-06-03T00:00:00Z',
