@@ -51,8 +51,9 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
   ];
   for (const inTier of tiers) {
     const pick = earliest(usable.filter(inTier));
-    // The same day written elsewhere with its time (`expire in 7 days` above a table of expiry times) is that day, more precisely.
-    if (pick) return earliest([pick, ...usable.filter((c) => c.cue === 'due' && sameDay(c, pick))]);
+    // The same day written elsewhere with its time (`expire in 7 days` above a table of expiry times,
+    // `revoked on 13 September` in a subject, `Revocation will begin on 13 Sep 2026 14:00 UTC` below) is that day, more precisely.
+    if (pick) return earliest([pick, ...usable.filter((c) => (c.cue === 'due' || c.cue === 'effective') && sameDay(c, pick))]);
   }
   return null;
 }

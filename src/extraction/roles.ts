@@ -68,7 +68,7 @@ const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outa
 /** The cue for each date, from the nearest words before it, then the words of its sentence. */
 export function cueDates<T extends Found>(prose: string, found: T[], receivedAt: Date): Array<T & Cued> {
   const today = Date.UTC(receivedAt.getUTCFullYear(), receivedAt.getUTCMonth(), receivedAt.getUTCDate());
-  return found.map((written) => {
+  const cued = found.map((written) => {
     const f = spanDay(written, prose.slice(Math.max(0, written.index - 40), written.index));
     const past = f.at.getTime() < today;
     const reading: Reading = past ? 'past' : cueOf(prose, f);
@@ -80,6 +80,27 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
+  askedLater(prose, cued);
+  return cued;
+}
+
+/** `Upgrade the clusters before the EOM date.`, `…by then`: an ask that names a date without writing it. */
+const ASK_BACK = /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:date|deadline|day|time)\b)/gi;
+
+/**
+ * An ask that points back (`before this date`) asks for a due date written before it; where several
+ * are, the earliest, since the first thing that breaks is what the reader must beat.
+ */
+function askedLater(prose: string, cued: Cued[]): void {
+  if (!cued.some((c) => c.cue === 'due' && !c.past && !c.ask)) return;
+  for (const m of prose.matchAll(ASK_BACK)) {
+    const { before, after } = around(prose, m.index, m.index + m[0].length);
+    const sentence = `${before.trimStart()} ${after}`;
+    if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
+    let target: Cued | undefined;
+    for (const c of cued) if (c.end <= m.index && c.cue === 'due' && !c.past && (!target || c.at < target.at)) target = c;
+    if (target) target.ask = true;
+  }
 }
 
 /** A cue, or `harm` (due by what breaks), `new` (a phase for new things only) or `calm` (a phase that only warns). */

@@ -33,6 +33,26 @@ describe('the deadline', () => {
       '2024-07-15T00:00:00Z',
     ],
     [
+      'the due date an ask points back to (`before the EOM date`) over an earlier phase',
+      'We will stop maintaining version 1.25 at 2024-09-30 23:59 UTC. From 2024-08-31 you will no longer be able to create clusters of version 1.25. Upgrade your clusters before the EOM date.',
+      '2024-09-30T23:59:00Z',
+    ],
+    [
+      'the earliest due date before an ask that says `before this date`',
+      'Validation will be disabled temporarily on June 13, 2024 and permanently on July 13, 2024. Please switch to another method before this date.',
+      '2024-06-13T00:00:00Z',
+    ],
+    [
+      'the due date before `by then` over a later one',
+      'Legacy tokens will be revoked on May 20, 2024. On June 20, 2024 the old scopes are removed. Please create new tokens by then.',
+      '2024-05-20T00:00:00Z',
+    ],
+    [
+      'the time a phase gives to the day that is due',
+      'Subject line: certificates will be revoked on 13 September 2024. Revocation will begin on 13 Sep 2024 14:00 UTC. Reissue your certificates.',
+      '2024-09-13T14:00:00Z',
+    ],
+    [
       'a date that only says what breaks over an earlier phase that only warns',
       'Starting October 19, 2024, requests with a legacy key will print a warning. On November 2, 2024, we will revoke all legacy keys. Please update your CI secrets with a new key.',
       '2024-11-02T00:00:00Z',
