@@ -48,6 +48,16 @@ describe('the deadline', () => {
       '2024-05-20T00:00:00Z',
     ],
     [
+      'what breaks over an earlier phase in which the reader can no longer create things',
+      'From 2024-08-31 you will no longer be able to create clusters of version 1.25. On 2024-09-30, we will stop maintaining version 1.25. Upgrade your clusters.',
+      '2024-09-30T00:00:00Z',
+    ],
+    [
+      'what breaks over an earlier phase in which things cannot be provisioned',
+      'Starting August 31, 2024, Basic databases cannot be provisioned. On September 30, 2024, we will delete all Basic databases. Please migrate them.',
+      '2024-09-30T00:00:00Z',
+    ],
+    [
       'the time a phase gives to the day that is due',
       'Subject line: certificates will be revoked on 13 September 2024. Revocation will begin on 13 Sep 2024 14:00 UTC. Reissue your certificates.',
       '2024-09-13T14:00:00Z',
