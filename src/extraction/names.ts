@@ -12,7 +12,7 @@ const INSTANCE_CLASS = /^(?:db|cache|search)\.[a-z0-9]+\.[a-z0-9]+$|^[a-z]\d[a-z
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}/;
 /** None is longer than five letters. */
 const ACRONYMS = new Set(
-  'API APIS URL DNS SSL TLS CLI SDK UTC GMT AWS GCP EC2 S3 RDS EKS ECS IAM VPC CPU RAM SSH HTTP HTTPS JSON YAML XML UI IP IPV4 IPV6 ID IDS ARN FAQ PSA TLDR EOL CA CNAME DB SQL NOTE AND THE FOR USA EEA APJ ANZ ALL ANY NEW OUR'.split(' '),
+  'API APIS URL DNS SSL TLS CLI SDK UTC GMT AWS GCP EC2 S3 RDS EKS ECS IAM VPC CPU RAM SSH HTTP HTTPS JSON YAML XML UI IP IPV4 IPV6 ID IDS ARN FAQ PSA TLDR EOL CA CNAME DB SQL NOTE AND THE FOR USA EEA APJ ANZ ALL ANY NEW OUR GET POST PUT PATCH HEAD'.split(' '),
 );
 /** `API`, `DNS`, `AWS`: words written in capitals, not names. */
 export const isAcronym = (token: string): boolean => token.length <= 5 && ACRONYMS.has(token.toUpperCase());

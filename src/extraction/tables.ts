@@ -16,7 +16,7 @@ const DESCRIBES =
   /\b(?:versions?|dates?|expir\w*|expires|status|state|times?|type|size|plan|tier|product|engine|count|requests?|usage|selectors?|class|price|cost|created|updated|last|days?|records?|runtime|platform|sku|bundles?|description|notes?|action|schedule|window|reason)\b/i;
 const LABEL_TITLE = /^(?:description|alias|nickname|label|tag\s+name|owners?)$/i;
 const NAMES =
-  /\b(?:names?|ids?|paths?|identifiers?|arns?|ocids?|endpoints?|hosts?|hostnames?|urls?|uris?|ip|fqdn|instances?|databases?|clusters?|servers?|apps?|applications?|functions?|domains?|buckets?|projects?|accounts?|resources?|environments?|workspaces?|services?|repositor(?:y|ies)|volumes?|vms?|nodes?|keys?|tokens?|certificates?|zones?|sites?|tenants?|subscriptions?|groups?|namespaces?|indices|indexes)\b/i;
+  /\b(?:names?|ids?|numbers?|serials?|paths?|identifiers?|arns?|ocids?|endpoints?|organi[sz]ations?|orgs?|hosts?|hostnames?|urls?|uris?|ip|fqdn|instances?|databases?|clusters?|servers?|apps?|applications?|functions?|domains?|buckets?|projects?|accounts?|resources?|environments?|workspaces?|services?|repositor(?:y|ies)|volumes?|vms?|nodes?|keys?|tokens?|certificates?|zones?|sites?|tenants?|subscriptions?|groups?|namespaces?|indices|indexes)\b/i;
 
 const CSV = /^[^\s,]{1,200}(?:,\s?[^\s,]{1,200}){1,11}$/;
 
@@ -77,11 +77,20 @@ export interface TableFacts {
  */
 export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, header: Column[], textOf = (i: number) => lines[i]?.text ?? ''): TableFacts {
   const out: TableFacts = { names: [], regions: [], rows: 1 };
+  const starts = columnStarts(textOf(at));
   for (let i = at + 1; i < lines.length; i++) {
-    const cells = cellsOf(textOf(i));
+    const text = textOf(i);
+    // `-----+-----`, `=====  =====`: a rule under the header.
+    if (RULE.test(text)) {
+      out.rows++;
+      continue;
+    }
+    let cells = cellsOf(text);
     if (!cells) break;
     out.rows++;
     if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) continue;
+    // `GET  https://…/v1/phone_numbers      1,022`: a cell with two spaces inside still sits under its title.
+    if (cells.length !== header.length && starts) cells = cellsAt(text, starts) ?? cells;
     if (cells.length !== header.length) break;
     cells.forEach((cell, k) => {
       const role = header[k];
@@ -102,6 +111,26 @@ export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, he
 }
 
 const PAIR = /^(\S+)\s+\((\S+)\)$/;
+const RULE = /^[ \t]*[-=]{3,}[-=+| \t]*$/;
+
+/** Where each title of a header aligned with spaces starts; null for a header with pipes or commas. */
+function columnStarts(header: string): number[] | null {
+  if (header.includes('|') || header.includes('\t') || !header.includes('  ')) return null;
+  const starts: number[] = [];
+  for (const m of header.matchAll(/\S+(?: \S+)*/g)) starts.push(m.index);
+  return starts.length >= 2 ? starts : null;
+}
+
+/** A row cut at the header's column starts, where each cut falls on a space; else null. */
+function cellsAt(row: string, starts: number[]): string[] | null {
+  const cells: string[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k] ?? 0;
+    if (k > 0 && row[from - 1] !== undefined && row[from - 1] !== ' ') return null;
+    cells.push(row.slice(from, starts[k + 1] ?? row.length).trim());
+  }
+  return cells.every((cell, k) => cell !== '' || k === cells.length - 1) ? cells : null;
+}
 
 /** Under a title that says it names things, any token is a name except numbers, versions and dates. */
 function isValue(token: string): boolean {

@@ -254,6 +254,23 @@ describe('tables with a header row', () => {
     ['API key            Owner                         Resource\nQP3V8ZN6YH1JB5TC   u-4j8r2d (dana@acme.example)  Cloud resource management\n', ['QP3V8ZN6YH1JB5TC', 'u-4j8r2d', 'dana@acme.example'], []],
     ['Project ID             Image path\nacme-build-284731      eu.gcr.io/acme-build-284731\n', ['acme-build-284731', 'eu.gcr.io/acme-build-284731'], []],
     ['Source name            Source ID\nCheckout (legacy)      acme-checkout-v1\n', ['acme-checkout-v1'], []],
+    [
+      'Order Number      Common Name                  Serial Number\nCE202608201733    www.acme-industries.com      01a7f3c29be04d6e8a51c0f2\n',
+      ['CE202608201733', 'www.acme-industries.com', '01a7f3c29be04d6e8a51c0f2'],
+      [],
+    ],
+    ['Organization          Service account        Last used\nacme-platform         ci-snyk-test           today\n', ['acme-platform', 'ci-snyk-test'], []],
+    [
+      'Merchant account     | Requests\n---------------------+----------\nAcmeRetailNL_ECOM    | 1,284,112\nAcmeRetailUS_ECOM    | 96,540\n',
+      ['AcmeRetailNL_ECOM', 'AcmeRetailUS_ECOM'],
+      [],
+    ],
+    ['Cluster name    Region\n=============   =========\nacme-prod-sg    ap-southeast-3\n', ['acme-prod-sg'], ['ap-southeast-3']],
+    [
+      'Endpoint                                          Requests   API key\nPOST https://api.example.com/v1/messages           41,208     KEY0185F3A2C7D94B61E0A8\nGET  https://api.example.com/v1/numbers            1,022      KEY0185E7B0914CF2D3A6F5\n',
+      ['KEY0185F3A2C7D94B61E0A8', 'KEY0185E7B0914CF2D3A6F5'],
+      [],
+    ],
   ])('reads the columns its header names: %s', (text, resources, regions) => {
     const found = facts(text);
     expect(found.resources).toEqual(resources);
