@@ -23,6 +23,8 @@ describe('kind', () => {
     ['Standard support for Kubernetes version 1.34 will end on December 2, 2026. Clusters will enter extended support.', 'end-of-life'],
     ['GKE version 1.27 reaches end of support on June 14, 2024. Workloads using removed APIs may stop working after the upgrade.', 'end-of-life'],
     ['On April 30th, 2027, Heroku-22 reaches end-of-life; apps will no longer receive security updates.', 'end-of-life'],
+    ['We will stop maintaining clusters of version v1.25 at 2024-04-30 23:59 UTC. After the end of maintenance (EOM), clusters get no patches. Upgrade before the EOM date.', 'end-of-life'],
+    ['Ubuntu 20.04 images reach the end of maintenance on June 30, 2024. Please move your jobs to 22.04 before then.', 'end-of-life'],
     ['EC2 has detected degradation of the underlying hardware hosting your instance. It is scheduled for retirement.', 'retirement'],
     ['On 31 August 2024, Cloud Services (classic) will be retired. Migrate to Cloud Services (extended support).', 'retirement'],
     ['Start: 2022-06-15 19:00 UTC\nEnd: 2022-06-16 04:00 UTC\n\nWe will be performing maintenance on electrical systems.', 'maintenance'],
@@ -102,6 +104,8 @@ describe('kind', () => {
     ['Trigger.dev v2 end of life: what happens and when', 'On 2026-01-31 v2 jobs stop running and the v2 API is switched off.', 'end-of-life'],
     ['Vertex AI Workbench managed notebooks are being shut down', 'Managed notebooks will be retired on April 14, 2025. Migrate before then.', 'retirement'],
     ['AWS Lambda end of support for Node.js 18', 'We are ending support for Node.js 18 in Lambda on September 1, 2025.', 'deprecation'],
+    // One day in the subject and again, with its time, in the body: the body's sentence says which end it is.
+    ['Xcode 15 machines will be removed on 23 Feb 2025', 'Xcode 15 machines reach end of life on 23 Feb 2025 08:00 UTC. Update your builds.', 'end-of-life'],
   ])('weighs the subject: %s', (subject, text, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
