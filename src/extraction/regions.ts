@@ -156,8 +156,8 @@ export function isRegionName(token: string): boolean {
   return token.length <= MAX_REGION_NAME && WHOLE.some((re) => re.test(token));
 }
 
-/** A region's code as providers write it in a column or after a label: `ap-guangzhou`, `DFW`, `prod-eu-west-0`, `iad`. */
-const REGION_CODE = /^(?:[a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2}|[a-z]{3})$/;
+/** A region's code as providers write it in a column or after a label: `ap-guangzhou`, `DFW`, `prod-eu-west-0`, `iad`, `EU-FR`, `US-NY2`. */
+const REGION_CODE = /^(?:[a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{2,10}(?:-[A-Z0-9]{1,12}){1,3}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2}|[a-z]{3})$/;
 
 export function isRegionCode(token: string): boolean {
   return REGION_CODE.test(token) && !isAcronym(token) && !/^(?:the|all|any|new|our|one|two|see|and|for|its|per)$/.test(token);

@@ -266,6 +266,7 @@ describe('tables with a header row', () => {
       [],
     ],
     ['Cluster name    Region\n=============   =========\nacme-prod-sg    ap-southeast-3\n', ['acme-prod-sg'], ['ap-southeast-3']],
+    ['Server name    Datacenter\nacme-app-01    EU-FR\nacme-db-01     US-NY2\n', ['acme-app-01', 'acme-db-01'], ['EU-FR', 'US-NY2']],
     [
       'Endpoint                                          Requests   API key\nPOST https://api.example.com/v1/messages           41,208     KEY0185F3A2C7D94B61E0A8\nGET  https://api.example.com/v1/numbers            1,022      KEY0185E7B0914CF2D3A6F5\n',
       ['KEY0185F3A2C7D94B61E0A8', 'KEY0185E7B0914CF2D3A6F5'],
