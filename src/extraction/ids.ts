@@ -22,6 +22,9 @@ const OWNER_ID =
  */
 const ORG_SLUG =
   /\b(?:[Oo]rgani[sz]ation|[Oo]rg|(?:[Yy]our|[Tt]he)\s+group|[Aa]ccount)(?:\s+|:[ \t]*)([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
+/** `Account: acmemedia` on a line of its own: a label's one lower-case word is the account's name, whatever its shape. */
+const ACCOUNT_LINE = /^[ \t]*(?:[Aa]ccount|[Oo]rgani[sz]ation|[Oo]rg)(?:\s+(?:name|slug))?[ \t]*:[ \t]*([a-z][a-z0-9_-]{2,40})[ \t]*$/gm;
+const NOT_NAME = /^(?:none|unknown|active|inactive|suspended|closed|enabled|disabled|yes|no|all|personal|free|trial)$/;
 /** Compounds that follow `account` in prose: `account sign-in`, `account-level`. */
 const NOT_SLUG = /^(?:[\d-]+|sign-\w+|log-\w+|opt-\w+|set-up|follow-up|top-up|add-ons?|re-\w+|self-\w+|non-\w+|multi-\w+|two-\w+|e-mail|pay-as-you-go|\w+-(?:level|wide|based|related|specific))$/;
 /** The account inside an ARN (`arn:aws:kms:us-east-1:975318642097:key/…`) or an Azure resource ID (`/subscriptions/4c1d…/`). */
@@ -42,6 +45,7 @@ export function findAccounts(prose: string): string[] {
   if (lower.includes('subscription')) for (const m of prose.matchAll(SUBSCRIPTION)) out.push(m[1] ?? '');
   if (prose.includes('billing')) for (const m of prose.matchAll(BILLING_ACCOUNT)) out.push(m[1] ?? '');
   for (const m of prose.matchAll(ORG_SLUG)) if (!NOT_SLUG.test(m[1] ?? '')) out.push(m[1] ?? '');
+  if (lower.includes('account:') || lower.includes('org')) for (const m of prose.matchAll(ACCOUNT_LINE)) if (!NOT_NAME.test(m[1] ?? '')) out.push(m[1] ?? '');
   if (prose.includes('arn:aws')) for (const m of prose.matchAll(ARN_ACCOUNT)) out.push(m[1] ?? '');
   if (prose.includes('/subscriptions/')) for (const m of prose.matchAll(RESOURCE_ID_SUBSCRIPTION)) out.push(m[1] ?? '');
   for (const m of prose.matchAll(OWNER_ID)) {

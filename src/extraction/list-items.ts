@@ -61,6 +61,8 @@ function unquoted(text: string): string {
 /** `- k8s-prod-gra - GRA11 - ID 0c9d7e2f-…`: an id the rest of an item labels as one. */
 const ITEM_ID = /\b(?:ID|Id|UUID|OCID)\s*[:#]?\s+([A-Za-z0-9][\w-]{3,62}[A-Za-z0-9])(?![\w.-])/g;
 const TAG = /^\S+\s+\(([^\s()]{2,128})\)/;
+/** `acmemediaprod (acmemedia.com, www.acmemedia.com)`: several names in the parentheses. */
+const TAGS = /^\S+\s+\(([^()\n]{3,200},[^()\n]{1,200})\)/;
 
 /**
  * The other names a value gives after its first token: a made-up name in parentheses
@@ -72,6 +74,13 @@ export function alsoNamed(value: string): string[] {
   const tag = value.includes('(') ? TAG.exec(value)?.[1] : undefined;
   const tagName = tag && !isPlanLike(tag) ? nameOf(tag, true) : null;
   if (tagName) out.push(tagName);
+  const tags = value.includes(',') ? TAGS.exec(value)?.[1] : undefined;
+  for (const part of tags?.split(',') ?? []) {
+    const token = part.trim();
+    // Notes in the list are words (`(APM, Java)`, `(pull zone, …)`); names are made up: dots, digits, dashes.
+    const name = /\s/.test(token) || isPlanLike(token) || !/[.\d_-]/.test(token) ? null : nameOf(token, true);
+    if (name) out.push(name);
+  }
   if (value.length > 3 && value.includes('I') && /\b(?:ID|Id|UUID|OCID)\b/.test(value)) {
     for (const m of value.matchAll(ITEM_ID)) if (looksLikeId(m[1] ?? '')) out.push(m[1] ?? '');
   }

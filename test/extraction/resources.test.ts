@@ -283,6 +283,28 @@ describe('tables with a header row', () => {
   });
 });
 
+describe('names in parentheses after a listed name', () => {
+  it.each([
+    ['Environments on this server:\n- acmemediaprod (acmemedia.com, www.acmemedia.com)\n- acmemediastg\n', ['acmemediaprod', 'acmemedia.com', 'www.acmemedia.com', 'acmemediastg']],
+    ['Affected pull zones:\nacme-cdn (pull zone, acme-cdn.b-cdn.net)\n', ['acme-cdn', 'acme-cdn.b-cdn.net']],
+    ['These agents still use the key:\n  checkout-service (APM, Java)\n  infra-host-db-03 (Infrastructure)\n', ['checkout-service', 'infra-host-db-03']],
+    ['Affected databases:\n- acme-db (M30, monthly)\n', ['acme-db']],
+  ])('takes each made-up name and leaves notes: %s', (text, resources) => {
+    expect(facts(text).resources).toEqual(resources);
+  });
+});
+
+describe('an account named by a label on its own line', () => {
+  it.each([
+    ['Server: pod-214587\nAccount: acmemedia\n', ['acmemedia']],
+    ['Organization: acmecorp\nPlan: Team\n', ['acmecorp']],
+    ['Account: suspended\n', []],
+    ['Account: Acme Media Inc.\n', []],
+  ])('%s', (text, accounts) => {
+    expect(facts(text).accounts).toEqual(accounts);
+  });
+});
+
 describe('ARNs a hard-wrapped mail splits', () => {
   const head = 'arn:aws:sagemaker:us-west-2:210987654321:endpoint/customer-churn-predictor-p';
   const wrappedProse = 'We are contacting you because you have one or more Amazon SageMaker\nendpoints that run on ml.inf1 instances.\n\nYour affected endpoints:\n';
