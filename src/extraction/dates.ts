@@ -56,6 +56,12 @@ const ZONED_TIME = String.raw`\d{1,2}(?::\d{2}){0,2}\s*(?:[aApP]\.?[mM]\.?)?\s*(
 const SECOND_ZONE = new RegExp(String.raw`(${ZONED_TIME})(\s*(?:\/|\(|\bor\b)\s*${ZONED_TIME}\)?)`, 'g');
 /** A zone that labels a column or a field (`Maintenance time (UTC+08:00)`) is not a time of day. */
 const LABEL_ZONE = /(\btimes?\s*\(\s*)((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?)/gi;
+/**
+ * `3 March 2026 22:00 to 4 March 2026 02:00`, `2026-03-03 22:00 - 2026-03-04 02:00`: chrono reads the
+ * time and the day after it as a range of hours (`22:00 to 4`, `22:00 to 2026-03` with an offset) and
+ * loses the second date. The word between them is blanked; joinRanges reads the two as one window.
+ */
+const TIME_TO_DAY = /(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?)(\s*(?:\bto\b|\buntil\b|\btill\b|-|–|—)\s*)(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s|\d{4}-\d{2}-\d{2})/g;
 /** A count of hours or minutes from the message date keeps its time of day: `within 48 hours`. */
 const HOURS_AHEAD = /\b\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?)\b/i;
 /**
@@ -75,6 +81,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
   const text = monthFirst(prose.slice(0, preparedLength(prose)), order)
     .replace(EUROPEAN_TIME, (time) => time.replace(/[.h]/, ':'))
     .replace(SECOND_ZONE, (_all, first: string, second: string) => first + ' '.repeat(second.length))
+    .replace(TIME_TO_DAY, (_all, time: string, word: string) => time + ' '.repeat(word.length))
     .replace(ID_TOKEN, (id) => (/\d/.test(id) ? ' '.repeat(id.length) : id))
     .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
     .replace(DECIMAL, (d) => d.replace(/\d/g, ' '))
@@ -242,8 +249,11 @@ function joinRanges<P extends Phrase>(prose: string, phrases: P[], timesOnly = f
     const b = phrases[i + 1];
     if (!a) continue;
     const kind = (p: Phrase) => (timesOnly ? !p.start.hasDay && p.start.hasTime : p.start.hasDay);
-    if (b && !a.until && !b.until && kind(a) && kind(b) && RANGE_JOIN.test(prose.slice(a.end, b.index))) {
-      if (timesOnly || RANGE_OPEN.test(prose.slice(Math.max(0, a.index - 20), a.index))) {
+    const between = b ? prose.slice(a.end, b.index) : '';
+    if (b && !a.until && !b.until && kind(a) && kind(b) && RANGE_JOIN.test(between)) {
+      // Two days each with a time and a dash or `to` between them are one window, `from` or not.
+      const timedPair = a.start.hasTime && b.start.hasTime && !/\band\b/i.test(between);
+      if (timesOnly || timedPair || RANGE_OPEN.test(prose.slice(Math.max(0, a.index - 20), a.index))) {
         const start = a.start.offset === null ? { ...a.start, offset: b.start.offset } : a.start;
         out.push({ ...a, start, end: b.end, text: prose.slice(a.index, b.end).replace(/\s+/g, ' '), until: b.start });
         i++;

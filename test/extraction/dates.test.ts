@@ -89,6 +89,24 @@ describe('date grammar', () => {
   });
 
   it.each([
+    ['from 3 March 2025 22:00 to 4 March 2025 02:00 UTC'],
+    ['3 March 2025 22:00 - 4 March 2025 02:00 UTC'],
+    ['from 2025-03-03 22:00 to 2025-03-04 02:00 UTC'],
+    ['2025-03-03 22:00 UTC – 2025-03-04 02:00 UTC'],
+    ['from March 3, 2025 22:00 to March 4, 2025 02:00 UTC'],
+  ])('reads two days with their times as one window: %s', (text) => {
+    const found = findDates(text, RECEIVED);
+    expect(found.map((f) => [iso(f.at), f.window])).toEqual([
+      ['2025-03-03T22:00:00Z', 'start'],
+      ['2025-03-04T02:00:00Z', 'end'],
+    ]);
+  });
+
+  it('keeps two days joined by `and` apart', () => {
+    expect(findDates('on 3 March 2025 22:00 and 4 March 2025 02:00 UTC', RECEIVED).map((f) => f.window)).toEqual([undefined, undefined]);
+  });
+
+  it.each([
     ['Upgrade from Ubuntu 22.04 LTS by March 3, 2025.', '2025-03-03T00:00:00Z'],
     ['Python 3.10 reaches end of life on March 3, 2025.', '2025-03-03T00:00:00Z'],
     ['Version 12.30 is retired on March 3, 2025.', '2025-03-03T00:00:00Z'],
