@@ -1,5 +1,6 @@
 import type { Precision } from '../domain/facts.ts';
 import { MAX_DATE_TEXT, parseDates, type Moment, type Phrase } from './grammar.ts';
+import { rewriteCounts } from './counted.ts';
 import { monthFirst, type DayOrder } from './numeric-dates.ts';
 import { findQuarters, monthEnd } from './spans.ts';
 import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAt, type Zone } from './zones.ts';
@@ -86,7 +87,9 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
     .replace(DECIMAL, (d) => d.replace(/\d/g, ' '))
     .replace(LABEL_ZONE, (_all, label: string, zone: string) => label + ' '.repeat(zone.length));
-  const parsed = parseDates(text, receivedAt)
+  const counted = rewriteCounts(text);
+  const parsed = parseDates(counted.text, receivedAt)
+    .map((p) => (counted.spans.has(p.index) ? { ...p, end: counted.spans.get(p.index) ?? p.end } : p))
     .filter((p) => !/^for\b/i.test(p.text) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
     .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p));
   const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed, true)));

@@ -152,6 +152,8 @@ describe('action required', () => {
     ['A software update is required for your domain.', 'maintenance', true],
     ['[Action Required] Upgrade your clusters', 'maintenance', true],
     ['Upgrade your functions before June 12, 2024.', 'maintenance', true],
+    ['You have 7 days to pay the outstanding balance before your services are suspended.', 'billing', true],
+    ['You have until March 3 to move your data.', 'maintenance', true],
     ['What do you need to do? Please make sure your app does not depend on 6PN addresses.', 'maintenance', true],
     ['Basic authentication is deprecated and will soon no longer work.', 'deprecation', true],
     ['You can reschedule this maintenance at any time before the window.', 'maintenance', false],

@@ -47,6 +47,10 @@ describe('date grammar', () => {
     ['must be done within 7 days.', '2024-12-02T10:00:00Z', '2024-12-09T00:00:00Z'],
     ['It happens next week.', '2024-09-12T23:15:00Z', '2024-09-19T00:00:00Z'],
     ['restore it within 30 days', '2024-11-14T12:30:00Z', '2024-12-14T00:00:00Z'],
+    ['You have 30 days from the date of this email to verify.', '2024-11-14T12:30:00Z', '2024-12-14T00:00:00Z'],
+    ['It is deleted 30 days from today.', '2024-11-14T12:30:00Z', '2024-12-14T00:00:00Z'],
+    ['Respond 14 days after receipt of this notice.', '2024-11-14T12:30:00Z', '2024-11-28T00:00:00Z'],
+    ['You have 7 days to pay the balance.', '2024-11-14T12:30:00Z', '2024-11-21T00:00:00Z'],
   ])('anchors a relative phrase on the message date: %s', (text, sent, at) => {
     const [found] = findDates(text, new Date(sent));
     expect(iso(found?.at)).toBe(at);
