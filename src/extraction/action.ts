@@ -107,7 +107,15 @@ function said(prose: string, pattern: RegExp): boolean {
   for (const m of prose.matchAll(pattern)) {
     // A pattern that opens on the previous sentence's full stop is judged by its own sentence.
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
-    if (!CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) return true;
+    if (CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) continue;
+    const rest = prose.slice(at, sentenceEnd(prose, at));
+    if (WISH.test(rest) || READ_ONLY.test(rest)) continue;
+    return true;
   }
   return false;
 }
+
+/** `Upgrade your plan if you expect to need more`: an offer that hangs on what the reader wants. */
+const WISH = /\bif\s+you\s+(?:expect|want|wish|prefer|would\s+like|['’]d\s+like|anticipate|plan\s+to|are\s+interested)\b/i;
+/** `Please review the changes`, `review our updated terms`: reading what changed is asked of everyone and changes nothing. */
+const READ_ONLY = /^(?:please\s+|kindly\s+)?review\s+(?:the|these|our|this)\s+(?:changes|updated|revised|new\s+(?:terms|policy|agreement)|(?:privacy\s+)?policy|terms)\b(?![^.!?\n]*\b(?:and|then)\s+(?:update|change|migrate|upgrade|replace|move))/i;
