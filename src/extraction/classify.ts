@@ -30,7 +30,7 @@ export const SIGNALS: readonly Signal[] = [
   // The reader's own keys that stop working are a credential to replace, not a product that ends.
   ['security', 5, /\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60}?\bwill\s+(?:stop\s+working|be\s+(?:revoked|invalidated|deactivated))\b/gi, ['stop', 'revo', 'invalidat', 'deactivat']],
   // Signing keys are credentials; a database or a bucket open to anyone is an exposure.
-  ['security', 2, /\b(?:DKIM|signing|private|encryption)\s+keys?\b|\bDNSSEC\b/gi, ['dkim', 'signing', 'private', 'encryption', 'dnssec']],
+  ['security', 2, /\b(?:DKIM|signing|private|encryption)\s+(?:keys?|secrets?)\b|\bDNSSEC\b/gi, ['dkim', 'signing', 'private', 'encryption', 'dnssec']],
   ['security', 3, /\bpublicly\s+(?:accessible|exposed|readable|writable)\b|\bopen\s+to\s+the\s+(?:internet|world|public)\b|\b(?:anyone|any\s+host)\s+on\s+the\s+internet\b/gi, ['publicly', 'open', 'any']],
   // Requiring a second factor at sign-in is a security change, as a 2FA requirement is.
   ['security', 3, /\b(?:multi|two|2)-?factor\s+authentication\b|\bMFA\b|\b2FA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step', 'two-factor', '2fa']],

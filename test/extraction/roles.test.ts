@@ -111,6 +111,8 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
     ['New v2 projects can no longer be created on November 1, 2024.', ['effective', false, true, false]],
     ['From 16 June 2024, new keys must have an expiration of one year or less.', ['effective', false, true, false]],
     ['On November 1, 2024 new apps and existing apps stop working.', ['due', false, false, false]],
+    ['On November 1, 2024, apps that open more than 50 connections will see errors.', ['due', true, false, false]],
+    ['From 2024-11-01 you will no longer be able to create clusters of version 1.25.', ['effective', false, true, false]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
