@@ -1,7 +1,7 @@
 import type { Precision } from '../domain/facts.ts';
-import { MAX_DATE_TEXT, parseDates, type Moment, type Phrase } from './grammar.ts';
-import { rewriteCounts } from './counted.ts';
-import { monthFirst, type DayOrder } from './numeric-dates.ts';
+import { parseDates, type Moment, type Phrase } from './grammar.ts';
+import { grammarText } from './grammar-text.ts';
+import type { DayOrder } from './numeric-dates.ts';
 import { findQuarters, monthEnd } from './spans.ts';
 import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAt, type Zone } from './zones.ts';
 
@@ -29,40 +29,8 @@ const DURATION =
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, twelve: 12 };
 const RANGE_JOIN = /^\s*(?:and|until|till|to|through|thru|-|–|—)(?:\s+(?:ending|ends?|finishing|finishes)(?:\s+(?:at|on))?)?\s*$/i;
 const RANGE_OPEN = /\b(?:between|from|(?:starting|beginning|begins|starts)(?:\s+(?:at|on|from))?)\s*$/i;
-/** In lower case these are verbs (`may be blocked`), not months. */
-const VERB_MONTHS = /\b(?:may|march)\b/g;
-/** Version numbers (`Python 3.8 may…`) are not days. */
-const DECIMAL = /(?<![\d.])\d{1,3}\.\d{1,2}(?![.\d])/g;
-/**
- * Times written the European way, `17.30 CET` and `09h00`, read as `17:30` and `09:00`. A dotted pair
- * is a time only with a zone or am/pm after it (`Ubuntu 22.04 LTS` is a version), as is a range of two.
- */
-const CLOCK_ZONE = String.raw`\s*(?:[aApP]\.?[mM]\b|(?:UTC|GMT|CES?T|EES?T|WES?T|BST|IST|[ECMP][SD]?T|JST|KST|SGT|HKT|AES?T|AEDT|MSK)\b|Uhr\b)`;
-const EUROPEAN_TIME = new RegExp(
-  String.raw`(?<![\w.])(?:([01]?\d|2[0-3])h([0-5]\d)(?![\w.])|([01]?\d|2[0-3])\.([0-5]\d)(?=(?:\s*(?:-|–|to|and|until)\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?${CLOCK_ZONE}))`,
-  'g',
-);
 /** Days that share one time range: `on February 18 and March 11, from 14:00 to 22:00 UTC`. */
 const DAY_LIST = /^\s*(?:,|and|&|,\s*and)\s*$/i;
-/**
- * Ids with letters, a separator and digits (`INV-2024-08-118734`, `CVE-2024-1086`) hide date-like
- * digit runs; they are blanked before the grammar reads the text.
- */
-const ID_TOKEN = /\b(?!(?:UTC|GMT|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-+])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+/g;
-const ZONED_TIME = String.raw`\d{1,2}(?::\d{2}){0,2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)\b`;
-/**
- * The same time in a second zone (`10:00 am PDT / 5:00 pm UTC`, `17:00 UTC (10:00 PDT)`) is blanked
- * before the grammar reads the text, so `A / A' to B / B' on June 20` reads as the range A to B.
- */
-const SECOND_ZONE = new RegExp(String.raw`(${ZONED_TIME})(\s*(?:\/|\(|\bor\b)\s*${ZONED_TIME}\)?)`, 'g');
-/** A zone that labels a column or a field (`Maintenance time (UTC+08:00)`) is not a time of day. */
-const LABEL_ZONE = /(\btimes?\s*\(\s*)((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?)/gi;
-/**
- * `3 March 2026 22:00 to 4 March 2026 02:00`, `2026-03-03 22:00 - 2026-03-04 02:00`: chrono reads the
- * time and the day after it as a range of hours (`22:00 to 4`, `22:00 to 2026-03` with an offset) and
- * loses the second date. The word between them is blanked; joinRanges reads the two as one window.
- */
-const TIME_TO_DAY = /(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?)(\s*(?:\bto\b|\buntil\b|\btill\b|-|–|—)\s*)(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s|\d{4}-\d{2}-\d{2})/g;
 /** A count of hours or minutes from the message date keeps its time of day: `within 48 hours`. */
 const HOURS_AHEAD = /\b\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?)\b/i;
 /**
@@ -79,15 +47,7 @@ const RESTATED = /^\s*(?:\/|\||\(|\)\s*\(|or)?\s*\(?\s*$/i;
 /** Every date in the text, with time-only phrases joined to their day and ranges kept as windows. */
 export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'month-first'): Found[] {
   const zone = statedZone(prose) ?? UTC;
-  const text = monthFirst(prose.slice(0, preparedLength(prose)), order)
-    .replace(EUROPEAN_TIME, (time) => time.replace(/[.h]/, ':'))
-    .replace(SECOND_ZONE, (_all, first: string, second: string) => first + ' '.repeat(second.length))
-    .replace(TIME_TO_DAY, (_all, time: string, word: string) => time + ' '.repeat(word.length))
-    .replace(ID_TOKEN, (id) => (/\d/.test(id) ? ' '.repeat(id.length) : id))
-    .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
-    .replace(DECIMAL, (d) => d.replace(/\d/g, ' '))
-    .replace(LABEL_ZONE, (_all, label: string, zone: string) => label + ' '.repeat(zone.length));
-  const counted = rewriteCounts(text);
+  const counted = grammarText(prose, order);
   const parsed = parseDates(counted.text, receivedAt)
     .map((p) => (counted.spans.has(p.index) ? { ...p, end: counted.spans.get(p.index) ?? p.end } : p))
     .filter((p) => !/^for\b/i.test(p.text) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
@@ -117,27 +77,6 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
   }
   found.push(...findQuarters(prose));
   return dropRestatedRelatives(found.sort((a, b) => a.index - b.index));
-}
-
-/** Characters an id token (ID_TOKEN) cannot hold, and characters a restated time (SECOND_ZONE) cannot hold. */
-const NOT_ID = /[^A-Za-z0-9_-]/g;
-const NOT_TIME = /[^\s0-9A-Z:.+\-/()apmor]/g;
-/** Longer than any match of the other rewrites (numeric dates, verbs, version numbers), lookarounds included. */
-const REWRITE_REACH = 16;
-
-/**
- * The grammar reads only the first MAX_DATE_TEXT characters, so only that much needs rewriting, plus
- * enough that every rewrite reaching into it comes out as it would from the whole text: up to a
- * character no id token and no restated time can run across. A long list of ids is not rewritten.
- */
-function preparedLength(prose: string): number {
-  const from = MAX_DATE_TEXT + REWRITE_REACH;
-  if (prose.length <= from) return prose.length;
-  NOT_ID.lastIndex = from;
-  NOT_TIME.lastIndex = from;
-  const id = NOT_ID.exec(prose);
-  const time = NOT_TIME.exec(prose);
-  return id && time ? Math.max(id.index, time.index) + 1 : prose.length;
 }
 
 const dayOf = (d: Date): number => Math.floor(d.getTime() / (24 * HOUR));

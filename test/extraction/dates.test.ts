@@ -88,7 +88,11 @@ describe('date grammar', () => {
     ['3 March 2025 from 22h00 to 02h00 UTC', ['2025-03-03T22:00:00Z', '2025-03-04T02:00:00Z']],
     ['between 9.00 and 17.00 CET on 3 March 2025', ['2025-03-03T08:00:00Z', '2025-03-03T16:00:00Z']],
     ['on March 3, 2025 at 9.15 pm EST', ['2025-03-04T02:15:00Z']],
-  ])('reads times written with a dot or an h: %s', (text, at) => {
+    ['by 23:59 hrs UTC on March 3, 2025', ['2025-03-03T23:59:00Z']],
+    ['at 09:00Z on 2025-03-03', ['2025-03-03T09:00:00Z']],
+    ['at 0930 GMT on 3 March 2025', ['2025-03-03T09:30:00Z']],
+    ['at 14:30h on 3 March 2025', ['2025-03-03T14:30:00Z']],
+  ])('reads times written with a dot, an h, hrs, Z or four digits: %s', (text, at) => {
     expect(instants(text)).toEqual(at);
   });
 
