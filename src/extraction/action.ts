@@ -7,6 +7,8 @@ const NO_ACTION =
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
   /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
+  // An obligation put on the reader in the third person: `Customers who run the connector must upgrade…`, `All admins must enable…`.
+  /(?<!\bwe\s{1,3})\bmust\s+(?:now\s+|first\s+|also\s+)?(?:upgrade|update|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|reissue|regenerate|verify|confirm|complete|pay|add|re-?authori[sz]e|re-?authenticate|transition|reconfigure|redeploy|recreate)\b/gi,
   // A time given to act: `You have 7 days to pay`, `you have until March 3 to move`.
   /\byou\s+(?:now\s+)?have\s+(?:until\b|(?:\d{1,3}|one|two|three|seven|ten|fourteen|thirty)\s+(?:more\s+)?(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|months?)\s+(?:left\s+)?to\b)/gi,
   /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register)\b/gi,
