@@ -23,6 +23,8 @@ export const SIGNALS: readonly Signal[] = [
   // Validation that a certificate authority needs before it issues: `domain control validation (DCV)`.
   ['certificate', 3, /\bdomain\s+(?:control\s+)?validation\b|\bDCV\b|\brevalidat\w+\s+(?:the\s+)?domains?\b|\b(?:issue|reissue)\s+(?:or\s+reissue\s+)?certificates?\b/gi, ['validation', 'dcv', 'revalidat', 'certificate']],
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotation', 'bundle']],
+  // The chain a server's certificate hangs from: `certificates chained to ISRG Root X2`, `your trust store`.
+  ['certificate', 2, /\b(?:root|intermediate)\s+(?:CA\s+)?certificates?\b|\btrust\s*stores?\b|\bcertificate\s+chains?\b|\bchained\s+to\b/gi, ['root', 'intermediate', 'trust', 'certificate', 'chained']],
   ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|fix|update\b(?!s))|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leaked', 'unauthori']],
   ['security', 3, /\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi, ['secret', 'exposed', 'leaked', 'compromised']],
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi, ['access', 'api', 'credential', 'password', 'ssh', 'two-factor', '2fa']],

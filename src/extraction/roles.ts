@@ -159,14 +159,23 @@ const ASK = new RegExp(
   ].join('|')})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
   'i',
 );
-const OFFER = /^\W*(?:if|once|when|whenever|unless|whether|in\s+case)\b|\byou\s+(?:can|may|could|might)\b|\boptional(?:ly)?\b|\bif\s+you\s+(?:want|wish|prefer|would\s+like|['’]d\s+like)\b/i;
+const OFFER = /\byou\s+(?:can|may|could|might)\b|\boptional(?:ly)?\b|\bif\s+you\s+(?:want|wish|prefer|would\s+like|['’]d\s+like|are\s+interested)\b/i;
+/**
+ * A condition (`If your clients pin the intermediate, add the new one before March 3`) asks only some
+ * readers; with a date of its own it is still the cut-off every reader it applies to must meet.
+ */
+const CONDITION = /^\W*(?:if|once|when|whenever|unless|whether|in\s+case)\b/i;
 
 function asksAt(prose: string, f: Found): boolean {
   if (columnTitle(prose, f.index) !== null) return false;
   const { before, after } = around(prose, f.index, f.end);
   const sentence = `${before.trimStart()} ${after}`;
-  return ASK.test(sentence) && !OFFER.test(sentence);
+  if (!ASK.test(sentence) || OFFER.test(sentence)) return false;
+  return !CONDITION.test(sentence) || CUT_OFF.test(before.slice(-40));
 }
+
+/** The date is what the asked step must beat: `… before March 3`, `… by 17:00 UTC on`. */
+const CUT_OFF = /\b(?:before|by|no\s+later\s+than|prior\s+to|ahead\s+of|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\S+\s+){0,3}$/i;
 
 /**
  * A change that only stops the reader making new things (`New v2 projects can no longer be created`)

@@ -25,6 +25,7 @@ describe('kind', () => {
     ['On April 30th, 2027, Heroku-22 reaches end-of-life; apps will no longer receive security updates.', 'end-of-life'],
     ['We are rotating webhook signing secrets. Generate a new secret in Settings and update your verification code.', 'security'],
     ['Your instance web-02 is scheduled for a restart on March 3, 2025 at 04:00 UTC to apply host updates.', 'maintenance'],
+    ['On March 3, 2025 we will switch api.acme.io to certificates chained to ISRG Root X2. If your clients use a custom trust store, add ISRG Root X2 before March 3, 2025.', 'certificate'],
     ['We will stop maintaining clusters of version v1.25 at 2024-04-30 23:59 UTC. After the end of maintenance (EOM), clusters get no patches. Upgrade before the EOM date.', 'end-of-life'],
     ['Ubuntu 20.04 images reach the end of maintenance on June 30, 2024. Please move your jobs to 22.04 before then.', 'end-of-life'],
     ['EC2 has detected degradation of the underlying hardware hosting your instance. It is scheduled for retirement.', 'retirement'],

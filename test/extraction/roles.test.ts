@@ -137,6 +137,10 @@ describe('a due date in the sentence that asks the reader to act', () => {
     ['Your certificate expires on May 1, 2024.', false],
     ['You can upgrade any time before May 1, 2024.', false],
     ['If you want the old layout, switch back before May 1, 2024.', false],
+    ['If your clients use a custom trust store, add ISRG Root X2 before May 1, 2024.', true],
+    ['If you pin the intermediate, update it by May 1, 2024.', true],
+    ['If your build fails on May 1, 2024, update the image.', false],
+    ['When the upgrade completes on May 1, 2024, restart your workers.', false],
   ])('%s', (text, expected) => {
     expect(asks(text)).toEqual([expected]);
   });
