@@ -33,6 +33,22 @@ describe('the deadline', () => {
       '2024-07-15T00:00:00Z',
     ],
     [
+      'the day of the subject at the time the body gives it, where that time falls on the next day in UTC',
+      'The service reaches end of life at 11:59 PM ET on April 30, 2024. After that time, calls will be rejected.',
+      '2024-05-01T03:59:00Z',
+      { subject: 'The service reaches end of life on April 30, 2024' },
+    ],
+    [
+      'a day written alone and the same day with a late Pacific time elsewhere',
+      'Move your integration before June 30, 2024. The endpoint is turned off at 10:00 p.m. PT on June 30, 2024.',
+      '2024-07-01T05:00:00Z',
+    ],
+    [
+      'what breaks after a time over an earlier phase where only a warning starts',
+      'Beginning March 16, 2024, responses carry a deprecation warning. After 11:59 p.m. PT on April 30, 2024, calls will be declined. Switch to the new API.',
+      '2024-05-01T06:59:00Z',
+    ],
+    [
       'a phase named as such over a later date that only says what breaks',
       'Starting June 3rd, 2024, we will run these actions on Node 20. On September 30th, 2024, we will remove Node 16 from the runners. Update your workflows.',
       '2024-06-03T00:00:00Z',
