@@ -1,7 +1,7 @@
 import type { Found } from './dates.ts';
 import { columnTitle } from './columns.ts';
 import { spanDay } from './spans.ts';
-import { around } from './text.ts';
+import { around, sentenceEnd, sentenceStart } from './text.ts';
 
 /**
  * What the words around a date say it is:
@@ -23,6 +23,8 @@ export interface Cued extends Found {
   harmOnly?: boolean;
   /** A phase that only changes what the reader may create (`New v2 projects can no longer be created`). */
   newOnly?: boolean;
+  /** An ask after it points back at it (`Migrate before the cutoff`): due, and something is asked. */
+  pointed?: boolean;
 }
 
 // Labels and prepositions right before the date (the nearest words decide).
@@ -69,7 +71,30 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (reading === 'new') out.newOnly = true;
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
-  });
+  }).map((c, i, all) => (pointable(c) && asksBeforeIt(prose, c, all[i + 1]) ? { ...c, cue: 'due' as const, harmOnly: undefined, newOnly: undefined, pointed: true } : c));
+}
+
+/** A phase, a date with no role, or a day only what breaks makes due; never a window's end nor a past day. */
+const pointable = (c: Cued): boolean => !c.past && (c.cue === 'effective' || c.cue === 'neutral' || (c.cue === 'due' && c.harmOnly === true));
+
+/**
+ * An ask that points back at a date instead of writing it (`Migrate these calls before the cutoff`,
+ * `Before then, generate a new key`, `before the end-of-life date`): the date it means is the last one
+ * written before it, which is then due as if the ask had written it (`before this date` after two days
+ * still leaves the earlier one first). Only the text between that date and the next is read.
+ */
+const POINTS_BACK =
+  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|the\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date)|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off)))\b/gi;
+
+function asksBeforeIt(prose: string, f: Found, next: Found | undefined): boolean {
+  const stop = Math.min(next ? next.index : prose.length, f.end + 600);
+  const tail = prose.slice(f.end, stop);
+  for (const m of tail.matchAll(POINTS_BACK)) {
+    const at = f.end + m.index;
+    const sentence = prose.slice(sentenceStart(prose, at), sentenceEnd(prose, at)).trimStart();
+    if (ASK.test(sentence) && !OFFER.test(sentence)) return true;
+  }
+  return false;
 }
 
 /** A cue, or `harm` (due by what breaks) or `new` (a phase for new things only). */

@@ -49,6 +49,21 @@ describe('the deadline', () => {
       '2024-05-01T06:59:00Z',
     ],
     [
+      'the day an ask points back at (`before the cutoff`) over a later-written phase that starts earlier',
+      'On May 20, 2024, requests to the v1 endpoints will start to fail. Migrate these calls before the cutoff. Starting April 2, 2024, responses include a Sunset header.',
+      '2024-05-20T00:00:00Z',
+    ],
+    [
+      'the day an ask points back at (`Before then`) over an earlier phase',
+      'Starting April 2, 2024, v1 responses carry a warning header. The v1 endpoints will return errors on May 20, 2024. Before then, move your integration to v2.',
+      '2024-05-20T00:00:00Z',
+    ],
+    [
+      'the day an ask points back at (`before that date`) in the same sentence',
+      'Beginning April 2, 2024, the dashboard shows a banner. The legacy API is turned off on May 20, 2024; switch your client to the new API before that date.',
+      '2024-05-20T00:00:00Z',
+    ],
+    [
       'a phase named as such over a later date that only says what breaks',
       'Starting June 3rd, 2024, we will run these actions on Node 20. On September 30th, 2024, we will remove Node 16 from the runners. Update your workflows.',
       '2024-06-03T00:00:00Z',
