@@ -319,6 +319,10 @@ describe('regions', () => {
     ['network maintenance in the eu-central-2 (Frankfurt) region', [], 'eu-central-2'],
     ['maintenance in our DFW region', [], 'DFW'],
     ['Data center: DFW', [], 'DFW'],
+    ['  - track-eu.customer.io (EU region)', [], 'EU'],
+    ['the workspace acme-prod (US region) sends events', [], 'US'],
+    ['Region: EU', [], 'EU'],
+    ['Space ID | Space name | Region\n287341 | acme-site | EU\n1092866 | acme-help | US', [], 'US'],
     ['Region: prod-eu-west-0 (Europe, Belgium)', [], 'prod-eu-west-0'],
     ['Location: us-south', [], 'us-south'],
     ['your server web1.acme-hosting.eu in the de-fra1 zone', [], 'de-fra1'],
@@ -337,6 +341,8 @@ describe('regions', () => {
 
   it.each([
     ['in the EU region for EU merchants'],
+    ['Payouts (UI region picker) are slower'],
+    ['the EU region (Ireland and Sweden) is not affected'],
     ['the sea is calm; us-east names a region only in notices from the provider that uses it'],
     ['Node.js 20 on Ubuntu 22.04'],
     ['pick the AWS region closest to you for a multi-region setup in the same region'],
