@@ -5,6 +5,7 @@ import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
 import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
 import { listedNames } from './lists.ts';
+import { ownedIds } from './owned-ids.ts';
 import { plainNames } from './plain-names.ts';
 import { repositorySlugs } from './repos.ts';
 
@@ -150,6 +151,7 @@ export function findResources(
     ...findDomains(prose, kind === 'certificate', senderDomain),
   ];
   found.push(...listed.names, ...hosts);
+  found.push(...ownedIds(prose, plain, senderDomain));
   if (prose.includes('/')) for (const p of scopedPackages(prose, senderDomain)) if (!suggested(p.index)) found.push(p.name);
   found.push(...findAddresses(prose));
   const accountSet = new Set(accounts.map(bare));
@@ -169,7 +171,10 @@ export function findResources(
     keys.add(key);
     resources.push(r);
   }
-  return { resources: dropContained(resources, keys), accounts, regions: unique([...listed.regions, ...hostRegions]) };
+  const kept = dropContained(resources, keys);
+  // `7F3A…@AdobeOrg` read whole is the account; its local part read alone by an account grammar is not another.
+  const whole = new Set(kept.filter((r) => r.includes('@')).map((r) => r.slice(0, r.indexOf('@')).toLowerCase()));
+  return { resources: kept, accounts: whole.size > 0 ? accounts.filter((a) => !whole.has(a.toLowerCase())) : accounts, regions: unique([...listed.regions, ...hostRegions]) };
 }
 
 /**
