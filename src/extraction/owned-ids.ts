@@ -4,7 +4,8 @@ import { looksLikeName, registeredDomain } from './names.ts';
  * Identifiers told apart by their shape and by where they stand, whatever noun the provider uses for
  * the thing (`creditor`, `profile`, `space`, `technical account`):
  * - a typed id (`pfl_v7Qx3KsN2d`, `conn_01J2ZK…`): a short lower-case type, an underscore, then letters
- *   and digits, in parentheses after what it names or as the value of a label;
+ *   and digits; and an app's reverse-domain id (`com.acme.rewards`); in parentheses after what they
+ *   name or as the value of a label;
  * - a long run of capitals and digits in parentheses after a display name (`Acme Energy Ltd (CR00004X7KJ2QM)`);
  * - the name right before a parenthesis that gives its id (`acme-travel-web (space ID 4kx9m2qzpt7w)`);
  * - an address-shaped id whose local part is opaque (`4D8E…@techacct.adobe.com`): a machine's, not a person's;
@@ -13,9 +14,12 @@ import { looksLikeName, registeredDomain } from './names.ts';
  */
 
 const TYPED = String.raw`[a-z]{2,8}_(?=[A-Za-z0-9]{0,39}\d)(?=[A-Za-z0-9]{0,39}[A-Za-z])[A-Za-z0-9]{8,40}`;
+/** An app's reverse-domain id (`com.acme.rewards`): a top-level domain first, where a host name ends with one. */
+const REVERSE_DNS = String.raw`(?:com|org|net|io|dev|app|co|de|fr|uk|nl|se|jp)(?:\.[a-z][a-z0-9_-]{1,40}){2,5}`;
 /** `(pfl_v7Qx3KsN2d)`, `(CR00004X7KJ2QM)`; `Connection: conn_01J2…` on its own line. */
-const IN_PARENS = new RegExp(String.raw`\((${TYPED}|[A-Z0-9]{10,24})\)`, 'g');
-const AS_LABEL_VALUE = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z ]{0,30}):[ \t]+(${TYPED})[ \t]*$`, 'gm');
+const IN_PARENS = new RegExp(String.raw`\((${TYPED}|${REVERSE_DNS}|[A-Z0-9]{10,24})\)`, 'g');
+const DISPLAY_NAME_END = /\b[A-Z][\w&'’-]*[ \t]$/;
+const AS_LABEL_VALUE = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z ]{0,30}):[ \t]+(${TYPED}|${REVERSE_DNS})[ \t]*$`, 'gm');
 /** Labels of the notice's own records, a bill's or a ticket's: their ids are no resource of the reader's. */
 const RECORD_LABEL = /\b(?:invoice|receipt|transaction|charge|payment|refund|payout|reference|ticket|case|message|request|event|order)\b/i;
 /** Capitals and digits both, four digits and three capitals at least: `CR00004X7KJ2QM`, not `SHA256WITH` nor `HTTPSONLY`. */
@@ -41,14 +45,16 @@ export function ownedIds(prose: string, plain: string, senderDomain: string | nu
   if (prose.includes('(')) {
     for (const m of prose.matchAll(IN_PARENS)) {
       const id = m[1] ?? '';
-      if (id.includes('_') || MIXED_CAPITALS.test(id)) out.push(id);
+      // A reverse-domain id names an app after its display name (`Acme Shop (com.acme.shop)`); after a word it is a code package.
+      const app = id.includes('.') && DISPLAY_NAME_END.test(prose.slice(Math.max(0, m.index - 30), m.index));
+      if (id.includes('_') || app || MIXED_CAPITALS.test(id)) out.push(id);
     }
     for (const m of prose.matchAll(NAME_BEFORE_ID)) {
       const name = (m[1] ?? '').replace(/[.]+$/, '');
       if (/[-_\d]/.test(name) && /[a-z]/.test(name) && looksLikeName(name)) out.push(name);
     }
   }
-  if (prose.includes('_')) {
+  if (prose.includes('_') || prose.includes('.')) {
     for (const m of prose.matchAll(AS_LABEL_VALUE)) if (!RECORD_LABEL.test(m[1] ?? '')) out.push(m[2] ?? '');
   }
   if (plain.includes('@')) {

@@ -111,6 +111,9 @@ describe('resources', () => {
     ['on your website profile Acme Webwinkel (pfl_v7Qx3KsN2d) were larger', 'pfl_v7Qx3KsN2d'],
     ['Organization: Globex Corp (org_01J2ZK8V4M6N3QWERT5YUIOP7A)', 'org_01J2ZK8V4M6N3QWERT5YUIOP7A'],
     ['Connection: conn_01J2ZKB3XC9D7FGHJ2KLMNB4VQ', 'conn_01J2ZKB3XC9D7FGHJ2KLMNB4VQ'],
+    ['Bundle ID: com.acme.rewards', 'com.acme.rewards'],
+    ['Acme Shop (com.acme.shop): targets API level 33', 'com.acme.shop'],
+    ['  Store: Acme Outdoor (store hash: k7x2q9m4zt)', 'k7x2q9m4zt'],
     ['Your creditor Acme Energy Ltd (CR00004X7KJ2QM) has two', 'CR00004X7KJ2QM'],
     ['Your space acme-travel-web (space ID 4kx9m2qzpt7w) is hosted here.', 'acme-travel-web'],
     ['the queue orders-eu-1 (queue ID 8812aa91) is paused', 'orders-eu-1'],
@@ -125,6 +128,9 @@ describe('resources', () => {
 
   it.each([
     ['Invoice: in_1PqR2sT3uV4wX5yZ'],
+    ['Migrate these calls to GET /v3/customers before the cutoff.'],
+    ['Switch these calls to POST /api/v2/entity soon.'],
+    ['See the class (org.apache.http) docs and the mirror.'],
     ['keys signed with sha (SHA256WITH), audited (ISO27001)'],
     ['The legacy event ingestion endpoint (https://inn.gs/e/key) was deprecated.'],
     ['Read the guide at https://docs.acme-partner.example/webhooks for details.'],
