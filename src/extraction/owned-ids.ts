@@ -9,6 +9,7 @@ import { looksLikeName, registeredDomain } from './names.ts';
  * - a long run of capitals and digits in parentheses after a display name (`Acme Energy Ltd (CR00004X7KJ2QM)`);
  * - the name right before a parenthesis that gives its id (`acme-travel-web (space ID 4kx9m2qzpt7w)`);
  * - an address-shaped id whose local part is opaque (`4D8E…@techacct.adobe.com`): a machine's, not a person's;
+ * - each method of a path written once for several (`PUT and DELETE /api/v1/customers/{id}`);
  * - the host of a link the provider delivers to (`webhook deliveries to https://hooks.acme.dev/…`, a
  *   list of links under `webhook endpoints:`), where the host is the reader's own.
  */
@@ -37,6 +38,8 @@ const HEX_OR_MIXED = /^(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])/;
  * be the provider's own (`the legacy ingestion endpoint (https://inn.gs/…)`), so it is not enough.
  */
 const RECEIVES = /\b(?:webhooks?|callbacks?|deliver(?:y|ies|ed|s)?\s+to|notification\s+url|listeners?|receivers?)\b/i;
+/** `PUT and DELETE /path`, `GET, POST or PATCH /path`: methods that share one path. */
+const SHARED_PATH = /\b((?:GET|POST|PUT|PATCH|DELETE|HEAD)(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*\/[ \t]*)(?:GET|POST|PUT|PATCH|DELETE|HEAD)){1,5})[ \t]+(\/[A-Za-z0-9_\-.:{}/]{1,200})/g;
 const LINK = /\bhttps?:\/\/([A-Za-z0-9.-]{4,253})/g;
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+$/;
 
@@ -61,6 +64,10 @@ export function ownedIds(prose: string, plain: string, senderDomain: string | nu
     for (const m of plain.matchAll(OPAQUE_ADDRESS)) if (HEX_OR_MIXED.test(m[1] ?? '')) out.push(m[0]);
   }
   if (plain.includes('://')) out.push(...receivingHosts(plain, senderDomain));
+  for (const m of prose.matchAll(SHARED_PATH)) {
+    const path = (m[2] ?? '').replace(/[.,;:]+$/, '');
+    for (const method of (m[1] ?? '').match(/[A-Z]+/g) ?? []) out.push(`${method} ${path}`);
+  }
   return out;
 }
 
