@@ -112,6 +112,7 @@ describe('resources', () => {
     ['Organization: Globex Corp (org_01J2ZK8V4M6N3QWERT5YUIOP7A)', 'org_01J2ZK8V4M6N3QWERT5YUIOP7A'],
     ['Connection: conn_01J2ZKB3XC9D7FGHJ2KLMNB4VQ', 'conn_01J2ZKB3XC9D7FGHJ2KLMNB4VQ'],
     ['Bundle ID: com.acme.rewards', 'com.acme.rewards'],
+    ['  API username: payouts_api1.acme-outdoor.com', 'payouts_api1.acme-outdoor.com'],
     ['legacy endpoints (PUT and DELETE /api/v1/customers/{identifier}) in favor', 'PUT /api/v1/customers/{identifier}'],
     ['the routes GET, POST or PATCH /v2/orders are retired', 'POST /v2/orders'],
     ['calls to GET/HEAD /files/{id} will fail', 'GET /files/{id}'],
