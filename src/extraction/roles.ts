@@ -71,7 +71,7 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (reading === 'new') out.newOnly = true;
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
-  }).map((c, i, all) => (pointable(c) && asksBeforeIt(prose, c, all[i + 1]) ? { ...c, cue: 'due' as const, harmOnly: undefined, newOnly: undefined, pointed: true } : c));
+  }).map((c, i, all) => (pointable(c) && pointedAt(prose, all, i) ? { ...c, cue: 'due' as const, harmOnly: undefined, newOnly: undefined, pointed: true } : c));
 }
 
 /** A phase, a date with no role, or a day only what breaks makes due; never a window's end nor a past day. */
@@ -79,23 +79,39 @@ const pointable = (c: Cued): boolean => !c.past && (c.cue === 'effective' || c.c
 
 /**
  * An ask that points back at a date instead of writing it (`Migrate these calls before the cutoff`,
- * `Before then, generate a new key`, `before the end-of-life date`): the date it means is the last one
- * written before it, which is then due as if the ask had written it (`before this date` after two days
- * still leaves the earlier one first). Only the text between that date and the next is read.
+ * `Before then, generate a new key`, `before the sunset date`): the date it means is the last one
+ * written before it whose sentence names the same event (`will sunset on July 20`), else the last one
+ * written before it. That date is then due as if the ask had written it (`before this date` after two
+ * days still leaves the earlier one first). Only the text up to POINT_REACH after a date is read.
  */
 const POINTS_BACK =
   /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|the\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date)|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off)))\b/gi;
+/** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
+const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat)/i;
+const POINT_REACH = 600;
 
-function asksBeforeIt(prose: string, f: Found, next: Found | undefined): boolean {
-  const stop = Math.min(next ? next.index : prose.length, f.end + 600);
-  const tail = prose.slice(f.end, stop);
+function pointedAt(prose: string, all: Found[], i: number): boolean {
+  const f = all[i];
+  if (!f) return false;
+  const tail = prose.slice(f.end, f.end + POINT_REACH);
   for (const m of tail.matchAll(POINTS_BACK)) {
     const at = f.end + m.index;
     const sentence = prose.slice(sentenceStart(prose, at), sentenceEnd(prose, at)).trimStart();
-    if (ASK.test(sentence) && !OFFER.test(sentence)) return true;
+    if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
+    // Dates are in text order: those between this one and the pointer, and those before it within reach.
+    const later: Found[] = [];
+    for (let k = i + 1; k < all.length && (all[k]?.index ?? at) < at; k++) later.push(all[k] as Found);
+    const earlier: Found[] = [];
+    for (let k = i - 1; k >= 0 && at - (all[k]?.end ?? 0) <= POINT_REACH; k--) earlier.push(all[k] as Found);
+    const event = POINTED_EVENT.exec(m[0])?.[1]?.slice(0, 5).toLowerCase().replace(/[-\s]/g, '');
+    const names = (g: Found): boolean => event !== undefined && sentenceOf(prose, g).toLowerCase().replace(/[-\s]/g, '').includes(event);
+    if (names(f) && !later.some(names)) return true;
+    if (later.length === 0 && !earlier.some(names)) return true;
   }
   return false;
 }
+
+const sentenceOf = (prose: string, f: Found): string => prose.slice(sentenceStart(prose, f.index), sentenceEnd(prose, f.end));
 
 /** A cue, or `harm` (due by what breaks) or `new` (a phase for new things only). */
 type Reading = Cue | 'harm' | 'new';

@@ -64,6 +64,16 @@ describe('the deadline', () => {
       '2024-05-20T00:00:00Z',
     ],
     [
+      'the day whose sentence names the event an ask points back at, over a phase written after it',
+      'The classic platform will sunset on July 20, 2026. Beginning October 1, 2025, you can no longer create new projects there. Move your projects before the sunset date.',
+      '2026-07-20T00:00:00Z',
+    ],
+    [
+      'the end-of-life day an ask points back at, over a later-written warning phase',
+      'Version 2 reaches end of life on May 31, 2026, after which its calls are refused. From March 2, 2026, the console shows a banner. Upgrade every client before the end-of-life date.',
+      '2026-05-31T00:00:00Z',
+    ],
+    [
       'a phase named as such over a later date that only says what breaks',
       'Starting June 3rd, 2024, we will run these actions on Node 20. On September 30th, 2024, we will remove Node 16 from the runners. Update your workflows.',
       '2024-06-03T00:00:00Z',
