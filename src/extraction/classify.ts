@@ -35,8 +35,8 @@ export const SIGNALS: readonly Signal[] = [
   // Requiring a second factor at sign-in is a security change, as a 2FA requirement is.
   ['security', 3, /\b(?:multi|two|2)-?factor\s+authentication\b|\bMFA\b|\b2FA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step', 'two-factor', '2fa']],
   // A word for an end that the sentence denies (`we have not set a sunset date`, `no plans to deprecate it`, `won't be removed`) names none.
-  ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s+(?:[\w-]{1,20}\s+){0,3})\bdeprecat\w*/gi, ['deprecat']],
-  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s+(?:[\w-]{1,20}\s+){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
+  ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})\bdeprecat\w*/gi, ['deprecat']],
+  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
   // The reader's credentials that stop working are counted as security above, not as a product that ends.
   ['deprecation', 5, /(?<!\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60})(?:\bstops?\s+working\b|\bno\s+longer\s+work\w*)/gi, ['work']],
   ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b|\bcan\s+no\s+longer\b/gi, ['able', 'longer']],
