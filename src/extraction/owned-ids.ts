@@ -83,7 +83,9 @@ function receivingHosts(plain: string, senderDomain: string | null): string[] {
     // qualifies (`billing.acme-energy.co.uk`), and only the sender's own are left out.
     const registered = registeredDomain(host);
     if (!registered || registered === senderDomain) continue;
-    const lineStart = plain.lastIndexOf('\n', m.index - 1) + 1;
+    // Only a short stretch before the link is read: a text of links without line breaks stays linear.
+    const from = Math.max(0, m.index - 200);
+    const lineStart = from + plain.slice(from, m.index).lastIndexOf('\n') + 1;
     const lead = LIST_ITEM.test(plain.slice(lineStart, m.index)) ? listLeadIn(plain, lineStart) : sentenceBefore(plain, lineStart, m.index);
     if (RECEIVES.test(lead)) out.push(host);
   }
@@ -100,8 +102,9 @@ function sentenceBefore(plain: string, lineStart: number, index: number): string
 /** The line that opens a list, above its items (and a blank line): `…two webhook endpoints that still verify v1:`. */
 function listLeadIn(plain: string, lineStart: number): string {
   let end = lineStart - 1;
-  for (let steps = 0; end > 0 && steps < 12; steps++) {
-    const start = plain.lastIndexOf('\n', end - 1) + 1;
+  const floor = Math.max(0, lineStart - 2_000);
+  for (let steps = 0; end > floor && steps < 12; steps++) {
+    const start = floor + plain.slice(floor, end).lastIndexOf('\n') + 1;
     const line = plain.slice(start, end);
     if (line.trim() !== '' && !/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/.test(line)) return line.trim().endsWith(':') ? line : '';
     end = start - 1;
