@@ -73,7 +73,8 @@ export const SIGNALS: readonly Signal[] = [
   // `Cloud Services (extended support)` is a product's name, not a support phase.
   ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi, ['extended']],
   ['end-of-life', 1, /\bend[-\s]of[-\s]life\b|\bEOL\b/gi, ['life', 'eol']],
-  ['end-of-life', 3, /\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?end[-\s]of[-\s](?:life|support)\b/gi, ['reach']],
+  // `reaches the end of its support window`: the product's own support, however the phrase is dressed.
+  ['end-of-life', 3, /\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?end[-\s]of[-\s](?:its\s+)?(?:life|support)\b/gi, ['reach']],
   ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
   ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\bno\s+longer\s+receives?\s+(?:security\s+)?(?:updates|patches)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'risk']],
   ['retirement', 3, /\bretir(?:e|ed|es|ing|ement)\b/gi, ['retir']],

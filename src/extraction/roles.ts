@@ -161,7 +161,7 @@ const ASK = new RegExp(
     'regenerate', 'reissue', 'revoke', 'remove', 'delete', 'disable', 'enable', 'install', 'apply', 'redeploy', 'deploy',
     'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
     'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
-    'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing',
+    'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing', 'select', 'go\\s+to',
   ].join('|')})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
   'i',
 );

@@ -74,6 +74,16 @@ describe('the deadline', () => {
       '2026-05-31T00:00:00Z',
     ],
     [
+      'the day by which an ask that navigates (`go to … and select`) is due',
+      'On June 9, 2025, during its maintenance window, we will upgrade your service. To upgrade at a time you choose, go to Service management and select Upgrade before June 9, 2025.',
+      '2025-06-09T00:00:00Z',
+    ],
+    [
+      'the day by which an ask that opens on `Select` is due',
+      'Your plan changes on July 1, 2025. Select a new plan in Billing before July 1, 2025.',
+      '2025-07-01T00:00:00Z',
+    ],
+    [
       'a phase named as such over a later date that only says what breaks',
       'Starting June 3rd, 2024, we will run these actions on Node 20. On September 30th, 2024, we will remove Node 16 from the runners. Update your workflows.',
       '2024-06-03T00:00:00Z',
