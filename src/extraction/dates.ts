@@ -3,7 +3,7 @@ import { parseDates, type Moment, type Phrase } from './grammar.ts';
 import { grammarText } from './grammar-text.ts';
 import type { DayOrder } from './numeric-dates.ts';
 import { findQuarters, monthEnd } from './spans.ts';
-import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAt, type Zone } from './zones.ts';
+import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAfterTime, zoneAt, type Zone } from './zones.ts';
 
 /** One instant found in the text, before its role is known. */
 export interface Found {
@@ -18,6 +18,8 @@ export interface Found {
   window?: 'start' | 'end';
   /** A month or a quarter: `at` is its first day, this its last (spans.ts picks the one meant). */
   spanEnd?: Date;
+  /** A time of day in a zone: the calendar day as written (days since the epoch), which its UTC instant may leave. */
+  localDay?: number;
 }
 
 /** A phrase whose time was joined to its day, with the zone written between them, if any. */
@@ -56,7 +58,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
   const found: Found[] = [];
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
-    const written = p.zone ?? zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
+    const written = p.zone ?? zoneAfterTime(prose.slice(p.index, p.end)) ?? zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
     const local = localZoneOf(prose.slice(p.index, p.end));
     // A zone written once at the end of a range (`14/05 22:00 - 15/05 02:00 CEST`) holds for its start too.
     const startMoment = p.start.offset === null && p.until && p.until.offset !== null ? { ...p.start, offset: p.until.offset } : p.start;
@@ -81,10 +83,11 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
 
 const dayOf = (d: Date): number => Math.floor(d.getTime() / (24 * HOUR));
 
-function resolve(m: Moment, zone: Zone): { at: Date; precision: Precision } {
-  if (!m.hasTime) return { at: dayInstant(m.year, m.month, m.day), precision: 'day' };
+function resolve(m: Moment, zone: Zone): { at: Date; precision: Precision; localDay?: number } {
+  const day = dayInstant(m.year, m.month, m.day);
+  if (!m.hasTime) return { at: day, precision: 'day' };
   const at = instantIn(m, m.offset === null ? zone : { offset: m.offset });
-  return { at, precision: m.hasSecond ? 'second' : 'minute' };
+  return { at, precision: m.hasSecond ? 'second' : 'minute', localDay: dayOf(day) };
 }
 
 /** `for 2 hours starting at 20:00` and `20:00 UTC for 2 hours`: a window whose end the text implies. */

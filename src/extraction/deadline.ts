@@ -58,7 +58,9 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
   return null;
 }
 
-const sameDay = (a: Candidate, b: Candidate): boolean => Math.floor(a.at.getTime() / DAY) === Math.floor(b.at.getTime() / DAY);
+/** The day as the notice writes it: a time in a zone belongs to its own calendar day, not the UTC one it falls on. */
+const dayOf = (c: Candidate): number => c.localDay ?? Math.floor(c.at.getTime() / DAY);
+const sameDay = (a: Candidate, b: Candidate): boolean => dayOf(a) === dayOf(b);
 
 function earliest(list: Candidate[]): Candidate | null {
   let best: Candidate | null = null;
@@ -67,7 +69,7 @@ function earliest(list: Candidate[]): Candidate | null {
       best = c;
       continue;
     }
-    const day = Math.floor(c.at.getTime() / DAY) - Math.floor(best.at.getTime() / DAY);
+    const day = dayOf(c) - dayOf(best);
     if (day < 0 || (day === 0 && FINENESS[c.precision] > FINENESS[best.precision])) best = c;
   }
   return best;

@@ -29,8 +29,8 @@ const NOT_NAME = /^(?:none|unknown|active|inactive|suspended|closed|enabled|disa
 const NOT_SLUG = /^(?:[\d-]+|sign-\w+|log-\w+|opt-\w+|set-up|follow-up|top-up|add-ons?|re-\w+|self-\w+|non-\w+|multi-\w+|two-\w+|e-mail|pay-as-you-go|\w+-(?:level|wide|based|related|specific))$/;
 /** The account inside an ARN (`arn:aws:kms:us-east-1:975318642097:key/…`) or an Azure resource ID (`/subscriptions/4c1d…/`). */
 const ARN_ACCOUNT = /\barn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(\d{12}):/g;
-/** `(service ID 6qTbM2…)`, `(ref: qzvb…)`, `(UUID 00b1c2d3-…)`, `(CX21, ID 48213377)`: an id in parentheses, after other notes or not. */
-const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?(?:[A-Za-z]+\s+)?(ID|Id|id|UUID|uuid|GUID|ref|Ref|SID|OCID|key|[a-z]+Name|name)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,62}[A-Za-z0-9])\)/g;
+/** `(service ID 6qTbM2…)`, `(ref: qzvb…)`, `(store hash: k7x2…)`, `(UUID 00b1c2d3-…)`, `(CX21, ID 48213377)`: an id in parentheses, after other notes or not. */
+const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?(?:[A-Za-z]+\s+)?(ID|Id|id|UUID|uuid|GUID|ref|Ref|SID|OCID|key|hash|[a-z]+Name|name)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,62}[A-Za-z0-9])\)/g;
 
 /** A made-up id: letters and digits together, or a long number; `ACME` or `production` is a name, not an id. */
 export function looksLikeId(token: string): boolean {

@@ -62,8 +62,14 @@ const CLOUD_BEFORE = /(?:aws|google|gcp|azure)-$/i;
  * names a DNS zone), and never across a line (a table's `Region` title above its first row).
  */
 const REGION_WORD = /\b(?:regions?|zones?|locations?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
-const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
+const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{2,3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
 const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
+/**
+ * `track-eu.customer.io (EU region)`: two capitals name a region where they qualify the thing before
+ * them, as a table's `Region` column or a `Region:` label does; in prose (`the EU region for EU
+ * merchants`) they name a market.
+ */
+const QUALIFIER_BEFORE = /\(([A-Z]{2})[ \t]+$/;
 
 const PAREN_CODE_AFTER = /^[ \t]*\(([a-z]{3,4})\)/;
 /** `our Frankfurt zone (de-fra1)`: a dashed or numbered code in parentheses right after the word. */
@@ -118,7 +124,7 @@ function regionsNamedAsSuch(prose: string): string[] {
   for (const m of prose.matchAll(REGION_WORD)) {
     const lead = prose.slice(Math.max(0, m.index - 50), m.index);
     const tail = /^regions?$/i.test(m[0]) ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
-    const before = CODE_BEFORE.exec(lead)?.[1];
+    const before = CODE_BEFORE.exec(lead)?.[1] ?? (/^regions?$/i.test(m[0]) ? QUALIFIER_BEFORE.exec(lead)?.[1] : undefined);
     const after = tail ? CODE_AFTER.exec(tail)?.[1] : undefined;
     for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
     // `the Washington, D.C. region (was)`: a word in parentheses beside `region` is its code.
@@ -156,8 +162,8 @@ export function isRegionName(token: string): boolean {
   return token.length <= MAX_REGION_NAME && WHOLE.some((re) => re.test(token));
 }
 
-/** A region's code as providers write it in a column or after a label: `ap-guangzhou`, `DFW`, `prod-eu-west-0`, `iad`, `EU-FR`, `US-NY2`. */
-const REGION_CODE = /^(?:[a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{2,10}(?:-[A-Z0-9]{1,12}){1,3}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2}|[a-z]{3})$/;
+/** A region's code as providers write it in a column or after a label: `ap-guangzhou`, `DFW`, `EU`, `prod-eu-west-0`, `iad`, `EU-FR`, `US-NY2`. */
+const REGION_CODE = /^(?:[a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{2,10}(?:-[A-Z0-9]{1,12}){1,3}|[A-Z]{2,3}\d{0,2}|[a-z]{2,10}\d{1,2}|[a-z]{3})$/;
 
 export function isRegionCode(token: string): boolean {
   return REGION_CODE.test(token) && !isAcronym(token) && !/^(?:the|all|any|new|our|one|two|see|and|for|its|per)$/.test(token);

@@ -5,6 +5,7 @@ import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
 import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
 import { listedNames } from './lists.ts';
+import { ownedIds } from './owned-ids.ts';
 import { plainNames } from './plain-names.ts';
 import { repositorySlugs } from './repos.ts';
 
@@ -35,8 +36,8 @@ const PUSHED = /\b(?:push|pull)(?:es|ed|ing)?\s+(?:to|from)\s+(?=[A-Za-z0-9][\w-
 const SLUG_ITEM = /(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})(?![\w/@-])/y;
 /** `the acme/payments-api repository`. */
 const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/g;
-/** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`) is not the reader's. */
-const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended))`;
+/** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`, `Migrate these calls to GET …`) is not the reader's. */
+const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+(?:[\w-]+\s+){0,3}?to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended))`;
 const SUGGESTED = new RegExp(String.raw`${SUGGESTION}\b[^.\n]{0,25}$`, 'i');
 /** A text without any of the words SUGGESTED opens with suggests nothing, wherever a match lies. */
 const SUGGESTION_WORDS = new RegExp(SUGGESTION, 'i');
@@ -150,6 +151,7 @@ export function findResources(
     ...findDomains(prose, kind === 'certificate', senderDomain),
   ];
   found.push(...listed.names, ...hosts);
+  found.push(...ownedIds(prose, plain, senderDomain));
   if (prose.includes('/')) for (const p of scopedPackages(prose, senderDomain)) if (!suggested(p.index)) found.push(p.name);
   found.push(...findAddresses(prose));
   const accountSet = new Set(accounts.map(bare));
@@ -169,7 +171,10 @@ export function findResources(
     keys.add(key);
     resources.push(r);
   }
-  return { resources: dropContained(resources, keys), accounts, regions: unique([...listed.regions, ...hostRegions]) };
+  const kept = dropContained(resources, keys);
+  // `7F3A…@AdobeOrg` read whole is the account; its local part read alone by an account grammar is not another.
+  const whole = new Set(kept.filter((r) => r.includes('@')).map((r) => r.slice(0, r.indexOf('@')).toLowerCase()));
+  return { resources: kept, accounts: whole.size > 0 ? accounts.filter((a) => !whole.has(a.toLowerCase())) : accounts, regions: unique([...listed.regions, ...hostRegions]) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Found } from './dates.ts';
 import { columnTitle } from './columns.ts';
 import { spanDay } from './spans.ts';
-import { around } from './text.ts';
+import { around, sentenceEnd, sentenceStart } from './text.ts';
 
 /**
  * What the words around a date say it is:
@@ -25,6 +25,8 @@ export interface Cued extends Found {
   newOnly?: boolean;
   /** A phase that only warns and breaks nothing (`Starting October 19, requests print a warning`). */
   calm?: boolean;
+  /** An ask after it points back at it (`Migrate before the cutoff`): due, and something is asked. */
+  pointed?: boolean;
 }
 
 // Labels and prepositions right before the date (the nearest words decide).
@@ -58,7 +60,7 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
  * stop running`, `calls return 422`): the consequence an ask avoids, so a date in its sentence is due.
  */
 export const HARM =
-  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|switch(?:ed|es)?\s+off|turn(?:ed|s)?\s+off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|declin\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|switch(?:ed|es)?\s+off|turn(?:ed|s)?\s+off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
   /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
 /** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
@@ -80,8 +82,10 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
+  // An ask that points back at a date is read twice: it asks for the earliest due date before it, and it
+  // makes the date it names due where that date was only a phase or had no role.
   askedLater(prose, cued);
-  return cued;
+  return cued.map((c, i, all) => (pointable(c) && pointedAt(prose, all, i) ? { ...c, cue: 'due' as const, harmOnly: undefined, newOnly: undefined, pointed: true } : c));
 }
 
 /** `Upgrade the clusters before the EOM date.`, `…by then`: an ask that names a date without writing it. */
@@ -105,6 +109,46 @@ function askedLater(prose: string, cued: Cued[]): void {
 
 /** A cue, or `harm` (due by what breaks), `new` (a phase for new things only) or `calm` (a phase that only warns). */
 type Reading = Cue | 'harm' | 'new' | 'calm';
+
+/** A phase, a date with no role, or a day only what breaks makes due; never a window's end nor a past day. */
+const pointable = (c: Cued): boolean => !c.past && (c.cue === 'effective' || c.cue === 'neutral' || (c.cue === 'due' && c.harmOnly === true));
+
+/**
+ * An ask that points back at a date instead of writing it (`Migrate these calls before the cutoff`,
+ * `Before then, generate a new key`, `before the sunset date`): the date it means is the last one
+ * written before it whose sentence names the same event (`will sunset on July 20`), else the last one
+ * written before it. That date is then due as if the ask had written it (`before this date` after two
+ * days still leaves the earlier one first). Only the text up to POINT_REACH after a date is read.
+ */
+const POINTS_BACK =
+  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|the\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date)|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off)))\b/gi;
+/** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
+const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat)/i;
+const POINT_REACH = 600;
+
+function pointedAt(prose: string, all: Found[], i: number): boolean {
+  const f = all[i];
+  if (!f) return false;
+  const tail = prose.slice(f.end, f.end + POINT_REACH);
+  for (const m of tail.matchAll(POINTS_BACK)) {
+    const at = f.end + m.index;
+    const sentence = prose.slice(sentenceStart(prose, at), sentenceEnd(prose, at)).trimStart();
+    if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
+    // Dates are in text order: those between this one and the pointer, and those before it within reach.
+    const later: Found[] = [];
+    for (let k = i + 1; k < all.length && (all[k]?.index ?? at) < at; k++) later.push(all[k] as Found);
+    const earlier: Found[] = [];
+    for (let k = i - 1; k >= 0 && at - (all[k]?.end ?? 0) <= POINT_REACH; k--) earlier.push(all[k] as Found);
+    const event = POINTED_EVENT.exec(m[0])?.[1]?.slice(0, 5).toLowerCase().replace(/[-\s]/g, '');
+    const names = (g: Found): boolean => event !== undefined && sentenceOf(prose, g).toLowerCase().replace(/[-\s]/g, '').includes(event);
+    if (names(f) && !later.some(names)) return true;
+    if (later.length === 0 && !earlier.some(names)) return true;
+  }
+  return false;
+}
+
+const sentenceOf = (prose: string, f: Found): string => prose.slice(sentenceStart(prose, f.index), sentenceEnd(prose, f.end));
+
 
 function cueOf(prose: string, f: Found): Reading {
   if (f.window) return f.window;
@@ -155,7 +199,7 @@ const ASK = new RegExp(
     'regenerate', 'reissue', 'revoke', 'remove', 'delete', 'disable', 'enable', 'install', 'apply', 'redeploy', 'deploy',
     'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
     'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
-    'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing',
+    'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing', 'select', 'go\\s+to',
   ].join('|')})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
   'i',
 );

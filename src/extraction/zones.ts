@@ -33,7 +33,7 @@ const ABBREVIATION: Record<string, Zone> = {
 /** Local time named after a city: `(Paris time, UTC+2)`. */
 const CITY_TIME: Record<string, string> = {
   paris: 'Europe/Paris', berlin: 'Europe/Berlin', frankfurt: 'Europe/Berlin', london: 'Europe/London',
-  amsterdam: 'Europe/Amsterdam', dublin: 'Europe/Dublin', madrid: 'Europe/Madrid', stockholm: 'Europe/Stockholm',
+  uk: 'Europe/London', amsterdam: 'Europe/Amsterdam', dublin: 'Europe/Dublin', madrid: 'Europe/Madrid', stockholm: 'Europe/Stockholm',
   'new york': 'America/New_York', chicago: 'America/Chicago', 'los angeles': 'America/Los_Angeles',
   'san francisco': 'America/Los_Angeles', toronto: 'America/Toronto', 'sao paulo': 'America/Sao_Paulo',
   tokyo: 'Asia/Tokyo', singapore: 'Asia/Singapore', sydney: 'Australia/Sydney', mumbai: 'Asia/Kolkata',
@@ -55,6 +55,20 @@ export function zoneAt(text: string): Zone | null {
   if (iana && IANAZone.isValidZone(iana[0])) return { iana: iana[0] };
   for (const [re, name] of LONG_NAMES) if (re.test(head)) return { iana: name };
   return null;
+}
+
+/** A time of day inside a date phrase: `12:00 p.m.`, `9 am`, `noon`. */
+const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:noon|midday|midnight)\b/i;
+
+/**
+ * A zone written between the time and the day (`12:00 p.m. Central Time on February 6`, `23:59 UK
+ * time on 31/03/2026`): the grammar reads the phrase across it but not the zone's words.
+ */
+export function zoneAfterTime(phrase: string): Zone | null {
+  const time = TIME_OF_DAY.exec(phrase);
+  if (!time) return null;
+  const rest = phrase.slice(time.index + time[0].length);
+  return /^\s*$/.test(rest) ? null : zoneAt(rest);
 }
 
 const STATEMENT =

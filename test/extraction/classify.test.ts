@@ -74,6 +74,14 @@ describe('kind', () => {
     ['Your account balance is $3.12. To avoid an interruption, top up your balance or turn on automatic recharge.', 'billing'],
     ['We will retire the host your Machine runs on and migrate the Machine to new hardware during the maintenance window. No action is required.', 'maintenance'],
     ['', 'informational'],
+    ['PostgreSQL 14 reaches the end of its support window on Timescale Cloud. We will upgrade your service on June 9.', 'end-of-life'],
+    ['Ruby 3.0 reached the end of its life in March; apps keep running.', 'end-of-life'],
+    // A word for an end that its sentence denies names no end.
+    ['API v3 goes live on April 1, 2026. Version 2 stays fully supported; we have not set a sunset date for it.', 'informational'],
+    ['The classic editor is not being deprecated, and there are no plans to deprecate it.', 'informational'],
+    ["Existing servers keep the v1 format, which won't be removed.", 'informational'],
+    ['API v2 is deprecated and will be removed on June 1, 2026.', 'deprecation'],
+    ['If you do not migrate, the legacy endpoint will be removed on June 1, 2026.', 'deprecation'],
     // What the reader pays changes; a price alone (the Premium Droplets row above) is an announcement's.
     ['Effective 1 May 2025, the monthly price of the Basic tier changes from $100 to $200. Your subscription will renew at the new price.', 'billing'],
     // A provider narrowing what it accepts takes a feature away, though the version "is no longer supported".

@@ -125,6 +125,17 @@ describe('date grammar', () => {
   });
 
   it.each([
+    ['12:00 p.m. Central Time on Friday, February 6, 2026', '2026-02-06T18:00:00Z'],
+    ['noon Central Time (CST) on February 24, 2026', '2026-02-24T18:00:00Z'],
+    ['23:59 UK time on 31 March 2026', '2026-03-31T22:59:00Z'],
+    ['9 am Eastern Time on July 1, 2025', '2025-07-01T13:00:00Z'],
+    ['17:00 Central European Time on 15 January 2025', '2025-01-15T16:00:00Z'],
+    ['10:00 (Berlin time) on 2 June 2025', '2025-06-02T08:00:00Z'],
+  ])('applies a zone written between the time and its day: %s', (text, at) => {
+    expect(instants(text, new Date('2024-12-01T00:00:00Z'))[0]).toBe(at);
+  });
+
+  it.each([
     ['Maintenance window: 14/05/2025 22:00 - 15/05/2025 02:00 CEST', ['2025-05-14T20:00:00Z', '2025-05-15T00:00:00Z']],
     ['Window: 2025-03-04 06:00 - 2025-03-04 07:30 PST', ['2025-03-04T14:00:00Z', '2025-03-04T15:30:00Z']],
   ])('applies a zone written once at the end of a range to both ends: %s', (text, expected) => {

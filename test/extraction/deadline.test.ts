@@ -78,6 +78,57 @@ describe('the deadline', () => {
       '2024-07-01T00:00:00Z',
     ],
     [
+      'the day of the subject at the time the body gives it, where that time falls on the next day in UTC',
+      'The service reaches end of life at 11:59 PM ET on April 30, 2024. After that time, calls will be rejected.',
+      '2024-05-01T03:59:00Z',
+      { subject: 'The service reaches end of life on April 30, 2024' },
+    ],
+    [
+      'a day written alone and the same day with a late Pacific time elsewhere',
+      'Move your integration before June 30, 2024. The endpoint is turned off at 10:00 p.m. PT on June 30, 2024.',
+      '2024-07-01T05:00:00Z',
+    ],
+    [
+      'what breaks after a time over an earlier phase where only a warning starts',
+      'Beginning March 16, 2024, responses carry a deprecation warning. After 11:59 p.m. PT on April 30, 2024, calls will be declined. Switch to the new API.',
+      '2024-05-01T06:59:00Z',
+    ],
+    [
+      'the day an ask points back at (`before the cutoff`) over a later-written phase that starts earlier',
+      'On May 20, 2024, requests to the v1 endpoints will start to fail. Migrate these calls before the cutoff. Starting April 2, 2024, responses include a Sunset header.',
+      '2024-05-20T00:00:00Z',
+    ],
+    [
+      'the day an ask points back at (`Before then`) over an earlier phase',
+      'Starting April 2, 2024, v1 responses carry a warning header. The v1 endpoints will return errors on May 20, 2024. Before then, move your integration to v2.',
+      '2024-05-20T00:00:00Z',
+    ],
+    [
+      'the day an ask points back at (`before that date`) in the same sentence',
+      'Beginning April 2, 2024, the dashboard shows a banner. The legacy API is turned off on May 20, 2024; switch your client to the new API before that date.',
+      '2024-05-20T00:00:00Z',
+    ],
+    [
+      'the day whose sentence names the event an ask points back at, over a phase written after it',
+      'The classic platform will sunset on July 20, 2026. Beginning October 1, 2025, you can no longer create new projects there. Move your projects before the sunset date.',
+      '2026-07-20T00:00:00Z',
+    ],
+    [
+      'the end-of-life day an ask points back at, over a later-written warning phase',
+      'Version 2 reaches end of life on May 31, 2026, after which its calls are refused. From March 2, 2026, the console shows a banner. Upgrade every client before the end-of-life date.',
+      '2026-05-31T00:00:00Z',
+    ],
+    [
+      'the day by which an ask that navigates (`go to … and select`) is due',
+      'On June 9, 2025, during its maintenance window, we will upgrade your service. To upgrade at a time you choose, go to Service management and select Upgrade before June 9, 2025.',
+      '2025-06-09T00:00:00Z',
+    ],
+    [
+      'the day by which an ask that opens on `Select` is due',
+      'Your plan changes on July 1, 2025. Select a new plan in Billing before July 1, 2025.',
+      '2025-07-01T00:00:00Z',
+    ],
+    [
       'a phase named as such over a later date that only says what breaks',
       'Starting June 3rd, 2024, we will run these actions on Node 20. On September 30th, 2024, we will remove Node 16 from the runners. Update your workflows.',
       '2024-06-03T00:00:00Z',

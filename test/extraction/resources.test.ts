@@ -108,6 +108,48 @@ describe('resources', () => {
   });
 
   it.each([
+    ['on your website profile Acme Webwinkel (pfl_v7Qx3KsN2d) were larger', 'pfl_v7Qx3KsN2d'],
+    ['Organization: Globex Corp (org_01J2ZK8V4M6N3QWERT5YUIOP7A)', 'org_01J2ZK8V4M6N3QWERT5YUIOP7A'],
+    ['Connection: conn_01J2ZKB3XC9D7FGHJ2KLMNB4VQ', 'conn_01J2ZKB3XC9D7FGHJ2KLMNB4VQ'],
+    ['Bundle ID: com.acme.rewards', 'com.acme.rewards'],
+    ['  API username: payouts_api1.acme-outdoor.com', 'payouts_api1.acme-outdoor.com'],
+    ['legacy endpoints (PUT and DELETE /api/v1/customers/{identifier}) in favor', 'PUT /api/v1/customers/{identifier}'],
+    ['the routes GET, POST or PATCH /v2/orders are retired', 'POST /v2/orders'],
+    ['calls to GET/HEAD /files/{id} will fail', 'GET /files/{id}'],
+    ['Acme Shop (com.acme.shop): targets API level 33', 'com.acme.shop'],
+    ['  Store: Acme Outdoor (store hash: k7x2q9m4zt)', 'k7x2q9m4zt'],
+    ['Your creditor Acme Energy Ltd (CR00004X7KJ2QM) has two', 'CR00004X7KJ2QM'],
+    ['Your space acme-travel-web (space ID 4kx9m2qzpt7w) is hosted here.', 'acme-travel-web'],
+    ['the queue orders-eu-1 (queue ID 8812aa91) is paused', 'orders-eu-1'],
+    ['  - AEM Sync: technical account 4D8E2A7C9B1F3E5A6C0D2B8F@techacct.adobe.com', '4D8E2A7C9B1F3E5A6C0D2B8F@techacct.adobe.com'],
+    ['projects in your organization (IMS Org ID 7F3A2C1B5E9D4A0C8B6E1F2D@AdobeOrg) still', '7F3A2C1B5E9D4A0C8B6E1F2D@AdobeOrg'],
+    ['412 webhook deliveries to https://hooks.acme-eng.dev/linear were delayed', 'hooks.acme-eng.dev'],
+    ['Your callback URL https://sms-status.acme.example/cb returned errors', 'sms-status.acme.example'],
+    ['These webhook endpoints still verify v1:\n\n  - https://billing.acme-energy.co.uk/hooks\n  - https://staging.acme-energy.co.uk/hooks\n', 'billing.acme-energy.co.uk'],
+  ])('finds an id by its shape or its place in %s', (text, expected) => {
+    expect(facts(text).resources).toContain(expected);
+  });
+
+  it.each([
+    ['Invoice: in_1PqR2sT3uV4wX5yZ'],
+    ['Migrate these calls to GET /v3/customers before the cutoff.'],
+    ['Switch these calls to POST /api/v2/entity soon.'],
+    ['See the class (org.apache.http) docs and the mirror.'],
+    ['keys signed with sha (SHA256WITH), audited (ISO27001)'],
+    ['The legacy event ingestion endpoint (https://inn.gs/e/key) was deprecated.'],
+    ['Read the guide at https://docs.acme-partner.example/webhooks for details.'],
+    ['Write to ops-team@acme.example or to 4D8E2A7C@acme.example with questions.'],
+  ])('reads no id by shape or place in %s', (text) => {
+    const found = facts(text, { from: 'no-reply@provider.example' });
+    expect([...found.resources, ...found.accounts]).toEqual([]);
+  });
+
+  it('reads an address-shaped account whole, not its local part again', () => {
+    const found = facts('Projects in your organization (IMS Org ID 7F3A2C1B5E9D4A0C8B6E1F2D@AdobeOrg) still use JWT.');
+    expect([...found.resources, ...found.accounts]).toEqual(['7F3A2C1B5E9D4A0C8B6E1F2D@AdobeOrg']);
+  });
+
+  it.each([
     ['clients using TLS 1.0 or TLS 1.1 will fail; use TLS 1.2'],
     ['functions using Node.js 18 should move to Node.js 22'],
     ['clusters running Kubernetes version 1.27 on Amazon EKS'],
@@ -359,6 +401,10 @@ describe('regions', () => {
     ['network maintenance in the eu-central-2 (Frankfurt) region', [], 'eu-central-2'],
     ['maintenance in our DFW region', [], 'DFW'],
     ['Data center: DFW', [], 'DFW'],
+    ['  - track-eu.customer.io (EU region)', [], 'EU'],
+    ['the workspace acme-prod (US region) sends events', [], 'US'],
+    ['Region: EU', [], 'EU'],
+    ['Space ID | Space name | Region\n287341 | acme-site | EU\n1092866 | acme-help | US', [], 'US'],
     ['Region: prod-eu-west-0 (Europe, Belgium)', [], 'prod-eu-west-0'],
     ['Location: us-south', [], 'us-south'],
     ['your server web1.acme-hosting.eu in the de-fra1 zone', [], 'de-fra1'],
@@ -377,6 +423,8 @@ describe('regions', () => {
 
   it.each([
     ['in the EU region for EU merchants'],
+    ['Payouts (UI region picker) are slower'],
+    ['the EU region (Ireland and Sweden) is not affected'],
     ['the sea is calm; us-east names a region only in notices from the provider that uses it'],
     ['Node.js 20 on Ubuntu 22.04'],
     ['pick the AWS region closest to you for a multi-region setup in the same region'],
