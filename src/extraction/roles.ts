@@ -1,7 +1,7 @@
 import type { Found } from './dates.ts';
 import { columnTitle } from './columns.ts';
 import { spanDay } from './spans.ts';
-import { around } from './text.ts';
+import { around, sentenceEnd } from './text.ts';
 
 /**
  * What the words around a date say it is:
@@ -51,7 +51,7 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
  * stop running`, `calls return 422`): the consequence an ask avoids, so a date in its sentence is due.
  */
 export const HARM =
-  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|switch(?:ed|es)?\s+off|turn(?:ed|s)?\s+off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d)\b/i;
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d)\b/i;
 const DUE_WORDS =
   /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
 const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
@@ -105,7 +105,25 @@ function cueOf(prose: string, f: Found): Reading {
   if (DUE_WORDS.test(sentence)) return 'due';
   if (HARM.test(sentence)) return 'harm';
   if (WINDOW_WORDS.test(sentence) && timed) return 'start';
-  return 'neutral';
+  return consequence(prose, f.end);
+}
+
+/**
+ * A sentence that opens by pointing back at the time just named (`From then on`, `After that`, `At
+ * that point`) says what happens on that date: `On April 15 at 16:00 UTC, version 2024-10 leaves
+ * support. From then on, requests that ask for it are rejected.`
+ */
+const THEN_ON =
+  /^\s*(?:from\s+(?:then|that|this|there)(?:\s+(?:moment|point|date|day|time))?(?:\s+on(?:wards?)?)?|(?:after|past|beyond)\s+(?:that|this|then)(?:\s+(?:date|day|time|point|moment))?|at\s+that\s+(?:point|time|moment)|thereafter|from\s+now\s+on)\b/i;
+
+/** The cue the next sentence gives a date whose own sentence names none. */
+function consequence(prose: string, end: number): Reading {
+  const next = sentenceEnd(prose, end);
+  if (next >= prose.length) return 'neutral';
+  const following = prose.slice(next, sentenceEnd(prose, Math.min(prose.length, next + 1)));
+  if (!THEN_ON.test(following)) return 'neutral';
+  if (DUE_WORDS.test(following)) return 'due';
+  return HARM.test(following) ? 'harm' : 'neutral';
 }
 
 /**
@@ -138,7 +156,7 @@ function asksAt(prose: string, f: Found): boolean {
  * leaves what they run working: a phase, not the day something of theirs breaks.
  */
 const NEW_ONLY =
-  /\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b/i;
+  /\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b/i;
 const EXISTING = /\bexisting\b/i;
 const newOnly = (sentence: string): boolean => NEW_ONLY.test(sentence) && !EXISTING.test(sentence);
 

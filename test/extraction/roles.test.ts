@@ -108,8 +108,21 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
     ['New v2 projects can no longer be created on November 1, 2024.', ['effective', false, true, false]],
     ['From 16 June 2024, new keys must have an expiration of one year or less.', ['effective', false, true, false]],
     ['On November 1, 2024 new apps and existing apps stop working.', ['due', false, false, false]],
+    ['From 2024-05-19 you can no longer select runtime 2023.09 for new or edited checks.', ['effective', false, true, false]],
+    ['We will switch it off on March 31, 2024 at 12:00 UTC.', ['due', true, false, false]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['On April 15, 2024 at 16:00 UTC, API version 2023-10 leaves support. From then on, requests that ask for it are rejected.', 'due'],
+    ["We'll flip the switch on Tuesday, March 31, 2024 at 12:00 UTC. From that moment, logs sent to the old host are dropped.", 'due'],
+    ['The legacy dashboard goes read-only on June 3, 2024.\n\nAfter that date, saved views will be deleted.', 'due'],
+    ['The v1 schema is frozen on May 2, 2024. At that point, writes through v1 fail.', 'due'],
+    ['Our new console launches on May 2, 2024. From then on, you will find billing under Settings.', 'neutral'],
+    ['The v1 schema is frozen on May 2, 2024. Requests through v1 fail later in the year.', 'neutral'],
+  ])('a date whose next sentence opens by pointing back at it takes that sentence\'s cue: %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
   });
 
   it.each([
