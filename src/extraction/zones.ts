@@ -67,10 +67,22 @@ const STATEMENT =
  */
 const LOCAL_ABBREVIATION = /\b(CET|PT|ET|CT|MT)\b/;
 
-/** The local zone an abbreviation in a date phrase names, if it is one of those. */
+/**
+ * A region's time in words right after a time of day, inside the phrase (`noon Eastern on Friday,
+ * November 14`, `9 am Pacific time on 3 March`): the grammar joins the time to the day across it.
+ */
+const LOCAL_WORDS =
+  /\b(?:noon|midnight|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+(pacific|eastern|central|mountain)(?:\s+(?:standard|daylight))?(?!\s+european)(?:\s+time)?\b/i;
+const LOCAL_WORD_ZONE: Record<string, string> = {
+  pacific: 'America/Los_Angeles', eastern: 'America/New_York', central: 'America/Chicago', mountain: 'America/Denver',
+};
+
+/** The local zone an abbreviation or a region's name in a date phrase names, if it is one of those. */
 export function localZoneOf(phrase: string): Zone | null {
   const abbreviation = LOCAL_ABBREVIATION.exec(phrase)?.[1];
-  return abbreviation ? (ABBREVIATION[abbreviation] ?? null) : null;
+  if (abbreviation) return ABBREVIATION[abbreviation] ?? null;
+  const words = LOCAL_WORDS.exec(phrase)?.[1]?.toLowerCase();
+  return words ? { iana: LOCAL_WORD_ZONE[words] ?? 'UTC' } : null;
 }
 
 /** A zone that labels the times of a table column or a field: `Maintenance time (UTC+08:00)`. */

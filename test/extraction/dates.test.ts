@@ -68,6 +68,10 @@ describe('date grammar', () => {
     ['March 3, 2025 10:00 Europe/Berlin', '2025-03-03T09:00:00Z'],
     ['on July 15 between 22:00 and 23:30 CET', '2024-07-15T20:00:00Z'],
     ['10:00 ET on July 15', '2024-07-15T14:00:00Z'],
+    ['noon Eastern on Friday, November 14, 2025', '2025-11-14T17:00:00Z'],
+    ['at 9 am Pacific on July 15', '2024-07-15T16:00:00Z'],
+    ['by 5:00 pm Central Time on January 10, 2025', '2025-01-10T23:00:00Z'],
+    ['at 08:00 Mountain on March 20, 2025', '2025-03-20T14:00:00Z'],
   ])('applies the zone or offset written with the time: %s', (text, at) => {
     expect(instants(text)[0]).toBe(at);
   });
