@@ -66,8 +66,10 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
     .replace(DECIMAL, (d) => d.replace(/\d/g, ' '))
     .replace(LABEL_ZONE, (_all, label: string, zone: string) => label + ' '.repeat(zone.length));
+  // A year a century away is a build number (`version 10.1.2507`), not a day a notice names.
+  const lastYear = receivedAt.getUTCFullYear() + 100;
   const parsed = parseDates(text, receivedAt)
-    .filter((p) => !/^for\b/i.test(p.text) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
+    .filter((p) => p.start.year <= lastYear && !/^for\b/i.test(p.text) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
     .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p));
   const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed, true)));
   const found: Found[] = [];
