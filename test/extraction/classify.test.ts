@@ -11,6 +11,16 @@ const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject }
 
 describe('kind', () => {
   it.each([
+    ["We're retiring our legacy plans. On January 15, 2026 your subscription moves automatically to the Solo plan at $8 per month.", 'billing'],
+    ['Legacy pricing plans are being retired: from March 1, 2026 your plan changes to Team, billed at the new price.', 'billing'],
+    ['The Hobby plan will be retired on May 1, 2026 and your workspace will switch to the Starter plan.', 'billing'],
+    ['We are retiring the Basic tier of our load balancers on May 1, 2026. Upgrade each one to Standard.', 'retirement'],
+    ['Cloud Services (classic) will be retired on 31 August 2026. Your plan should be to migrate before then.', 'retirement'],
+  ])('a plan that is retired or swapped is what the reader pays: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
     ['Your SSL/TLS certificate expires on Nov 14, 2024 at 23:59:59 UTC. ACM was unable to renew the certificate.', 'certificate'],
     ['The current CA expires on March 5, 2025. Follow the instructions to rotate to the new Certificate Authority.', 'certificate'],
     ['A vulnerability in the Linux kernel (CVE-2024-1086) allows privilege escalation. Please update the kernel by July 25, 2024.', 'security'],
