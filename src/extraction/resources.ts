@@ -1,5 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findAddresses, findDomains, isCalledHost, isCustomerHost } from './hosts.ts';
+import { findAddresses, findDomains, isCalledHost, isCustomerHost, restatedHosts } from './hosts.ts';
 import { IDENT, isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
@@ -148,6 +148,7 @@ export function findResources(
     ...listed.endpoints.filter(isCalledHost),
     ...(plain.includes('://') ? connectionHosts(plain) : []),
     ...findDomains(prose, kind === 'certificate', senderDomain),
+    ...restatedHosts(prose),
   ];
   found.push(...listed.names, ...hosts);
   if (prose.includes('/')) for (const p of scopedPackages(prose, senderDomain)) if (!suggested(p.index)) found.push(p.name);

@@ -229,6 +229,25 @@ describe('resources', () => {
   });
 });
 
+describe('a name and the host named after it', () => {
+  it.each([
+    ['Your stack acme-prod (acme-prod.splunkcloud.com) will be upgraded.', ['acme-prod', 'acme-prod.splunkcloud.com'], 'cloud-notifications@splunk.com'],
+    ['The endpoints of environment vxk24817 (vxk24817.live.dynatrace.com) change.', ['vxk24817', 'vxk24817.live.dynatrace.com'], 'no-reply@dynatrace.com'],
+    ['Your account acme-ops (acme-ops.app.opsgenie.com, Standard plan) will be shut down.', ['acme-ops', 'acme-ops.app.opsgenie.com'], 'noreply@am.atlassian.com'],
+    ['Tenant "globex" (globex.eu.example-idp.com) keeps working.', ['globex', 'globex.eu.example-idp.com'], 'noreply@example-idp.com'],
+  ])('%s', (text, expected, from) => {
+    const { resources, accounts } = facts(text, { from });
+    expect([...resources, ...accounts]).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['See the guide (guide.example.com) for details.', 'guide.example.com'],
+    ['Read our docs (docs.example-idp.com) first.', 'docs.example-idp.com'],
+  ])('not a host that does not restate the name before it: %s', (text, host) => {
+    expect(facts(text, { from: 'noreply@example-idp.com' }).resources).not.toContain(host);
+  });
+});
+
 describe('tables with a header row', () => {
   it.each([
     [
