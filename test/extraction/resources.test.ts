@@ -350,6 +350,10 @@ describe('regions', () => {
     ['- k8s-prod-gra - GRA11 - ID 0c9d7e2f', [], 'GRA11'],
     ['network equipment in our Frankfurt zone (de-fra1) on Tuesday', [], 'de-fra1'],
     ['services in the Osaka location (jp-osa1) restart', [], 'jp-osa1'],
+    ['delays in log ingestion for teams in the EU2 region', [], 'EU2'],
+    ['Region: AP1 (Mumbai)', [], 'AP1'],
+    ['Database             Region group\nacme_prod            US\nacme_staging         EU\n', [], 'EU'],
+    ['available in every region: aws/us-east-1 and aws/eu-west-1', [], 'aws/eu-west-1'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -363,6 +367,7 @@ describe('regions', () => {
     ['the new region and the per region price'],
     ['Update the DNS zone acme-shop.net and the zone api-v2 records.'],
     ['the region (see the docs) and the region was busy'],
+    ['launches in the EC2 region pairs and the US region soon'],
   ])('reads none in %s', (text) => {
     expect(facts(text).regions).toEqual([]);
   });
@@ -373,6 +378,7 @@ describe('regions', () => {
     ['in the de-fra1 zone', ['de-fra1']],
     ['Cluster | Region\naks-prod-weu | westeurope\n', ['westeurope']],
     ['our Frankfurt zone (de-fra1) is upgraded', ['de-fra1']],
+    ['The sizes are available in aws/us-east-1 and aws/us-west-2.', ['aws/us-east-1', 'aws/us-west-2']],
   ])('reads each region once, by its fullest name: %s', (text, expected) => {
     expect(facts(text).regions).toEqual(expected);
   });
