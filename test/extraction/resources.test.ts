@@ -305,6 +305,20 @@ describe('ARNs a hard-wrapped mail splits', () => {
   });
 });
 
+describe('a list whose items carry indented detail lines', () => {
+  it.each([
+    ['We will upgrade the following services:\n\n  acme-events-staging   Fast channel\n    Thursday, March 5, 2026, 02:00-04:00 UTC\n  acme-events-prod      Regular channel\n    Thursday, March 12, 2026, 02:00-04:00 UTC\n\nNo action is required.', ['acme-events-staging', 'acme-events-prod']],
+    ['The following clusters are affected:\n- orders-eu-1\n    window: Sunday 01:00-03:00 UTC\n- orders-us-2\n    window: Sunday 05:00-07:00 UTC\n', ['orders-eu-1', 'orders-us-2']],
+  ])('reads every item past the details under the one before: %#', (text, expected) => {
+    expect(facts(text).resources).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('still ends the list at a line that is no item and is not indented under one', () => {
+    const text = 'The following clusters are affected:\n- orders-eu-1\nThanks for your patience\n\nThe support-bot-42 account is ours.';
+    expect(facts(text).resources).not.toContain('Thanks');
+  });
+});
+
 describe('long lists of resources', () => {
   it('reads every one of thousands of listed ARNs and their instance ids once, in order, with their region once', () => {
     const ids = Array.from({ length: 3_000 }, (_, i) => `i-${i.toString(16).padStart(17, '0')}`);
