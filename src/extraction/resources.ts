@@ -208,11 +208,14 @@ function pushedSlugs(prose: string): string[] {
   return out;
 }
 
+const elided = (prose: string, name: string, end: number): boolean => /(?:\.\.|…)$/.test(name) || /^(?:\.\.|…)/.test(prose.slice(end, end + 2));
+
 function namedResources(prose: string, grammar: RegExp): string[] {
   const out: string[] = [];
   const re = new RegExp(grammar.source, grammar.flags);
   for (let m = re.exec(prose); m; m = re.exec(prose)) {
-    const first = accept(m[2] ?? '', m[3] ?? '', Boolean(m[1]));
+    // `a token such as p.eyJ...`: a name cut short is a placeholder, not the reader's.
+    const first = elided(prose, m[3] ?? '', m.index + m[0].length) ? null : accept(m[2] ?? '', m[3] ?? '', Boolean(m[1]));
     // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
     if (!first) {
       re.lastIndex = m.index + 1;

@@ -305,6 +305,20 @@ describe('ARNs a hard-wrapped mail splits', () => {
   });
 });
 
+describe('a name cut short', () => {
+  it.each([
+    ['Passing a token in the URL (for example ?token=p.eyJ...) is deprecated.', 'p.eyJ'],
+    ['Keys that start with the key sk_live_51H… are affected.', 'sk_live_51H'],
+    ['Rotate the token ghp_x7Kq... before Friday.', 'ghp_x7Kq'],
+  ])('is a placeholder, not a resource: %s', (text, cut) => {
+    expect(facts(text).resources).not.toContain(cut);
+  });
+
+  it('keeps a whole name that ends a sentence', () => {
+    expect(facts('Rotate the token ghp_x7Kq9mZ2 before Friday.').resources).toContain('ghp_x7Kq9mZ2');
+  });
+});
+
 describe('a list whose items carry indented detail lines', () => {
   it.each([
     ['We will upgrade the following services:\n\n  acme-events-staging   Fast channel\n    Thursday, March 5, 2026, 02:00-04:00 UTC\n  acme-events-prod      Regular channel\n    Thursday, March 12, 2026, 02:00-04:00 UTC\n\nNo action is required.', ['acme-events-staging', 'acme-events-prod']],
