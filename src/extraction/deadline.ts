@@ -51,9 +51,20 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
   for (const inTier of tiers) {
     const pick = earliest(usable.filter(inTier));
     // The same day written elsewhere with its time (`expire in 7 days` above a table of expiry times) is that day, more precisely.
-    if (pick) return earliest([pick, ...usable.filter((c) => c.cue === 'due' && sameDay(c, pick))]);
+    if (pick) return earliest([pick, ...usable.filter((c) => c.cue === 'due' && sameDay(c, pick)), ...timeOfDay(usable, pick)]);
   }
   return null;
+}
+
+/**
+ * A due day written elsewhere with one time of day in a sentence that names no role (`Shutdown on
+ * March 31.` … `The switch happens on March 31 at 12:00 UTC.`): that time, where it is the only one
+ * written for the day outside a window.
+ */
+function timeOfDay(usable: Candidate[], pick: Candidate): Candidate[] {
+  if (pick.precision !== 'day') return [];
+  const timed = usable.filter((c) => c.precision !== 'day' && (c.cue === 'neutral' || c.cue === 'effective') && !c.window && sameDay(c, pick));
+  return timed.length > 0 && timed.every((c) => c.at.getTime() === timed[0]?.at.getTime()) ? timed.slice(0, 1) : [];
 }
 
 const sameDay = (a: Candidate, b: Candidate): boolean => Math.floor(a.at.getTime() / DAY) === Math.floor(b.at.getTime() / DAY);
