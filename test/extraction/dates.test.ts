@@ -72,6 +72,9 @@ describe('date grammar', () => {
     ['at 9 am Pacific on July 15', '2024-07-15T16:00:00Z'],
     ['by 5:00 pm Central Time on January 10, 2025', '2025-01-10T23:00:00Z'],
     ['at 08:00 Mountain on March 20, 2025', '2025-03-20T14:00:00Z'],
+    ['on March 2, 2026 at 5 p.m. Central', '2026-03-02T23:00:00Z'],
+    ['on March 2, 2026 at 5 p.m. Central Time', '2026-03-02T23:00:00Z'],
+    ['on March 2, 2026 at 17:00 Central European Time', '2026-03-02T16:00:00Z'],
   ])('applies the zone or offset written with the time: %s', (text, at) => {
     expect(instants(text)[0]).toBe(at);
   });
