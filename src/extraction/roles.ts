@@ -38,6 +38,9 @@ const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
 const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
+/** What the provider undertakes to deliver by a date (`We will share a full report by February 26`) asks nothing of the reader. */
+const PROMISE =
+  /^\W*(?:we|our\s+(?:team|engineers|support(?:\s+team)?))\s+(?:will|['’]ll|plan\s+to|aim\s+to|expect\s+to|intend\s+to|are\s+going\s+to)\s+(?:also\s+)?(?:share|send|publish|provide|post|deliver|issue|refund|credit|notify|contact|email|follow\s+up|respond|reply|complete|finish|restore|release)\b/i;
 /** A sentence that gives the reason (`This follows Node.js 18 End-Of-Life…`) dates someone else's event. */
 const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b|\bas\s+(?:previously\s+)?announced\b/i;
 /** A status page's update stamp: the date alone on its line, then `Scheduled - …`, `Update - …`. */
@@ -51,9 +54,9 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
  * stop running`, `calls return 422`): the consequence an ask avoids, so a date in its sentence is due.
  */
 export const HARM =
-  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d)\b/i;
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d)\b/i;
 const DUE_WORDS =
-  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
+  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
 const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
 
 /** The cue for each date, from the nearest words before it, then the words of its sentence. */
@@ -93,7 +96,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (LABEL_END.test(line)) return 'end';
   if (SUPERSEDED.test(near)) return 'past';
   if (MOVED_TO.test(near)) return 'due';
-  if (DUE_PREP.test(near)) return 'due';
+  if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'neutral' : 'due';
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
   const timed = f.precision !== 'day';

@@ -47,6 +47,11 @@ describe('the role of a date, from the words around it', () => {
     ['We plan on performing this maintenance at 2024-11-01 19:00:00 +0000.', 'start'],
     ['We will also run brownouts on February 18, 2025 for an hour.', 'effective'],
     ['Come to our conference on May 5, 2024.', 'neutral'],
+    ['On April 15, 2024, API version 2023-10 leaves support.', 'due'],
+    ['Support for the v1 SDK ends April 15, 2024.', 'due'],
+    ['We will share a full post-incident report by March 26, 2024.', 'neutral'],
+    ['We will issue your refund no later than March 26, 2024.', 'neutral'],
+    ['We will disable the old keys by March 26, 2024.', 'due'],
   ])('%s → %s', (text, cue) => {
     expect(cues(text)).toEqual([cue]);
   });
@@ -110,6 +115,12 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
     ['On November 1, 2024 new apps and existing apps stop working.', ['due', false, false, false]],
     ['From 2024-05-19 you can no longer select runtime 2023.09 for new or edited checks.', ['effective', false, true, false]],
     ['We will switch it off on March 31, 2024 at 12:00 UTC.', ['due', true, false, false]],
+    ['The legacy endpoint goes away on April 15, 2024.', ['due', true, false, false]],
+    ['The integration goes read-only on April 15, 2024.', ['due', true, false, false]],
+    ['Legacy tokens are invalidated on April 15, 2024.', ['due', true, false, false]],
+    ['Your free credits lapse on April 15, 2024.', ['due', true, false, false]],
+    ['Your workspace will be paused on April 15, 2024.', ['due', true, false, false]],
+    ['Logs older than 30 days are purged on April 15, 2024.', ['due', true, false, false]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
