@@ -22,6 +22,8 @@ export const SIGNALS: readonly Signal[] = [
   ['certificate', 2, /\b(?:your|the|this)\s+(?:[\w-]+\s+){0,2}certificates?\s+(?:for|covering)\b/gi, ['certificate']],
   // Validation that a certificate authority needs before it issues: `domain control validation (DCV)`.
   ['certificate', 3, /\bdomain\s+(?:control\s+)?validation\b|\bDCV\b|\brevalidat\w+\s+(?:the\s+)?domains?\b|\b(?:issue|reissue)\s+(?:or\s+reissue\s+)?certificates?\b/gi, ['validation', 'dcv', 'revalidat', 'certificate']],
+  // Which roots a client trusts: `certificates that chain to ISRG Root X1`, `add it to your trust store`.
+  ['certificate', 3, /\btrust\s*stores?\b|\broot\s+(?:CA|certificates?)\b|\bchain(?:s|ing)?\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}root\b|\bintermediate\s+(?:CA|certificates?)\b/gi, ['trust', 'root', 'chain', 'intermediate']],
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotation', 'bundle']],
   ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|fix|update\b(?!s))|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leaked', 'unauthori']],
   ['security', 3, /\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi, ['secret', 'exposed', 'leaked', 'compromised']],
@@ -104,12 +106,14 @@ export const SIGNALS: readonly Signal[] = [
   // Usage against what a plan includes: `used 80% of the 225 credits`, `exceeded its bandwidth allowance`.
   ['billing', 2, /\bbilling\s+(?:cycle|period)\b|\bused\s+\d{1,3}\s*%\s+of\b|\bmonthly\s+(?:bandwidth|credits|quota|allowance|usage)\b/gi, ['billing', 'used', 'monthly']],
   ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi, ['exceed']],
-  ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+error\s+rates?\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
+  ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
   // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`.
   ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b/gi, ['fail']],
   ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+)\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
   // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.
+  // An update in progress: `Our engineers are working on a fix`, `Next update in 30 minutes`.
+  ['incident', 2, /\b(?:working\s+on|deploying|deployed|implemented)\s+a\s+fix\b|\bnext\s+update\s+(?:in|within|at)\b|\bwe\s+are\s+(?:seeing|observing)\s+(?:elevated|increased|intermittent|high)\b/gi, ['fix', 'next', 'seeing', 'observing']],
   ['incident', 3, /\bpost-?mortem\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+the\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi, ['post', 'root', 'apologi', 'processed', 'delivered', 'rolled']],
 ];
 const MAX_HITS = 4;

@@ -21,6 +21,22 @@ describe('kind', () => {
   });
 
   it.each([
+    ['Starting March 2, 2026 our API endpoints present certificates that chain to ISRG Root X1. Clients with a custom trust store must add it before then or they will fail to connect.', 'certificate'],
+    ['The intermediate CA that signs our edge certificates changes on May 4, 2026. Pinned clients will fail to connect.', 'certificate'],
+    ['Import the new root certificate into each agent before June 1, 2026, or the agents will fail to connect.', 'certificate'],
+  ])('which roots a client trusts is a certificate matter: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['We are seeing elevated latency on the Query API in eu-west-1. Next update in 30 minutes.', 'incident'],
+    ['Our engineers are working on a fix for failed logins. Next update within the hour.', 'incident'],
+    ['Some builds see elevated response times; we have deployed a fix and are watching.', 'incident'],
+  ])('an update on something going wrong now is an incident: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
     ['Your SSL/TLS certificate expires on Nov 14, 2024 at 23:59:59 UTC. ACM was unable to renew the certificate.', 'certificate'],
     ['The current CA expires on March 5, 2025. Follow the instructions to rotate to the new Certificate Authority.', 'certificate'],
     ['A vulnerability in the Linux kernel (CVE-2024-1086) allows privilege escalation. Please update the kernel by July 25, 2024.', 'security'],
