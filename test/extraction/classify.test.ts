@@ -222,6 +222,12 @@ describe('action required', () => {
     ['If the exposed secret is still active in 72 hours, we will revoke it ourselves.', 'informational', true],
     ["If you don't use the connector, you are not affected.", 'informational', false],
     ['If you would rather move to a smaller plan, you can change it at any time.', 'billing', false],
+    // An imperative, then what happens if it is not followed.
+    ['Add a payment method to keep your projects running; otherwise they are paused.', 'informational', true],
+    ['Pay the outstanding balance, or your workspace will be suspended.', 'informational', true],
+    ['Please reconnect the integration. Otherwise, alerts will stop reaching your channel.', 'informational', true],
+    ['Try the new editor, or keep the classic one; both stay available.', 'informational', false],
+    ['Upgrade to Pro for more seats, or stay on Free; nothing is removed.', 'informational', false],
     // A no-action line for `them` (the others), and a `however` whose ask is in the next sentence.
     ['For most of you nothing changes, and no action is required for them. However, your environment still sends strings. You must change those calls by October 1, 2025.', 'informational', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
