@@ -17,8 +17,8 @@ export interface ResourceFacts {
 
 /** IBM Cloud resource names keep their trailing empty segments: `crn:v1:…:2d9f…::`. */
 const CRN = /\bcrn:v1:[a-z0-9-]{1,40}:[a-z0-9-]{1,40}:[A-Za-z0-9_.-]{1,80}:[A-Za-z0-9_.-]{0,40}:[A-Za-z0-9_/.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_./-]{0,200}/g;
-/** A GUID in parentheses after the name it identifies: `project acme-ci (7c6d5e4f-…)`. */
-const GUID_AFTER_NAME = /(?<=[\w-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/gi;
+/** A GUID in parentheses after the name it identifies: `project acme-ci (7c6d5e4f-…)`, `check "Checkout flow" (7c1e…)`. */
+const GUID_AFTER_NAME = /(?<=[\w"'”’\x60-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/gi;
 /** Oracle Cloud ids: `ocid1.autonomousdatabase.oc1.phx.anyhqljr…`. */
 const OCID = /\bocid1\.[a-z0-9]{2,40}\.[a-z0-9-]{1,20}\.[a-z0-9-]{0,30}\.[a-z0-9]{6,120}/g;
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]{0,8})?:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}/g;

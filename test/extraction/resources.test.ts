@@ -27,6 +27,8 @@ describe('resources', () => {
     ['personal access token (classic) "VATZ_ACTION_TOKEN" with repo scope', 'VATZ_ACTION_TOKEN'],
     ['Your GitHub App "acme-release-bot" made requests', 'acme-release-bot'],
     ['Your index products-v3 in project search-prod will be migrated.', 'products-v3'],
+    ['Check "Checkout flow" (7c1e9a42-3b5d-4f0e-9a61-2d8e4b7c0f13) failed.', '7c1e9a42-3b5d-4f0e-9a61-2d8e4b7c0f13'],
+    ["Your board 'Q3 roadmap' (0b8e6f12-4c7a-4d21-9e3f-6a5b4c3d2e1f) will be archived.", '0b8e6f12-4c7a-4d21-9e3f-6a5b4c3d2e1f'],
     ['Your stack acme-logs-eu will be upgraded on Saturday.', 'acme-logs-eu'],
     ['We could not charge the card for your team acme-mail (Pro plan).', 'acme-mail'],
     ['The monitor api-health-eu has been paused.', 'api-health-eu'],
