@@ -70,6 +70,9 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 3, /\bdisabl(?:e|ing)\s+(?:[\w@.\/-]+\s+){0,3}?(?:APIs?|v\d+|versions?|endpoints?|protocols?)\b|\b(?:APIs?|v\d+|versions?|endpoints?|protocols?)\s+(?:[\w.-]+\s+){0,2}?(?:will\s+be|is\s+being|are\s+being)\s+disabled\b/gi, ['disabl']],
   // An API or a product that is shut down for good; a server shut down for maintenance is not.
   ['deprecation', 3, /\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi, ['shut', 'turned']],
+  // An interface that ends, in the present tense or as a noun: `The v1 API shuts down on…`, `the endpoint goes
+  // away`, `v1 API shutdown`. A whole product that shuts down is its end of life.
+  ['deprecation', 3, /\b(?:APIs?|endpoints?|v\d+|versions?|webhooks?|SDKs?)\b[^.\n]{0,30}?\b(?:shuts\s+down|is\s+shutting\s+down|go(?:es)?\s+away)\b(?!\s+(?:for|during|while|briefly|temporarily|unexpectedly)\b)|\bshutdown\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:APIs?|endpoints?|versions?|v\d+|products?|features?)\b|\b(?:APIs?|endpoints?|v\d+)\s+shutdown\b/gi, ['shut', 'away']],
   ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?(?:its\s+|the\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi, ['standard']],
   // `Cloud Services (extended support)` is a product's name, not a support phase.
   ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi, ['extended']],

@@ -29,6 +29,16 @@ describe('kind', () => {
   });
 
   it.each([
+    ['The v1 API shuts down at midnight Pacific on December 1, 2026. Move your integrations to v2 before then.', 'deprecation'],
+    ['The legacy events endpoint goes away on March 2, 2026. Switch your clients to the new one.', 'deprecation'],
+    ['Heads up: the shutdown of the v1 API is set for March 2, 2026.', 'deprecation'],
+    ['The server shuts down for maintenance on March 2, 2026 between 01:00 and 03:00 UTC.', 'maintenance'],
+    ['Acme Lite is shutting down. Acme Lite reaches end of life on March 31, 2026; migrate your databases before then.', 'end-of-life'],
+  ])('an interface that shuts down or goes away, in the present tense or as a noun: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
     ['We are seeing elevated latency on the Query API in eu-west-1. Next update in 30 minutes.', 'incident'],
     ['Our engineers are working on a fix for failed logins. Next update within the hour.', 'incident'],
     ['Some builds see elevated response times; we have deployed a fix and are watching.', 'incident'],
