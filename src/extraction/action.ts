@@ -48,7 +48,30 @@ const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-
  */
 export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = false): boolean {
   if (saysNoAction(prose)) return false;
-  return ACTION_KINDS.has(kind) || askedByDate || asked(prose) || harmUnlessActed(prose);
+  return ACTION_KINDS.has(kind) || askedByDate || asked(prose) || harmUnlessActed(prose) || harmOtherwise(prose);
+}
+
+/** `otherwise`, `or else`, `, or your…`: what follows happens if the ask before it is not met. */
+const OTHERWISE = /\botherwise\b|\bor\s+else\b|,\s+or\s+(?:your|the|all|these|those|we|it|they)\b/gi;
+/** A sentence that opens with an imperative: `Add a payment method…`, `Please pay the invoice…`. */
+const IMPERATIVE =
+  /^(?:please\s+)?(?:add|update|upgrade|migrate|move|switch|renew|replace|rotate|change|pay|settle|point|verify|confirm|enable|install|apply|set\s+up|top\s+up|buy|purchase|export|back\s+up|download|redeploy|restart|reply|respond|accept|sign|transfer|extend|re-?enable|reconnect|re-?authori[sz]e)\b/i;
+
+/**
+ * `Add a payment method to keep your projects running; otherwise they are paused.`, `Pay the invoice
+ * by Friday, or your workspace will be suspended.`: an imperative followed by the harm of not
+ * following it asks, even without a due date in its words.
+ */
+function harmOtherwise(prose: string): boolean {
+  for (const m of prose.matchAll(OTHERWISE)) {
+    const start = sentenceStart(prose, m.index);
+    // `… running. Otherwise, they are paused.`: the imperative may be the sentence before.
+    const opener = start >= m.index - 2 ? sentenceStart(prose, Math.max(0, start - 2)) : start;
+    if (!IMPERATIVE.test(prose.slice(opener, m.index).trimStart())) continue;
+    const after = prose.slice(m.index + m[0].length, sentenceEnd(prose, m.index + m[0].length));
+    if (HARM.test(after)) return true;
+  }
+  return false;
 }
 
 const IF_OPEN = /(?:^|[.!?]\s+|\n\s*)(?:if|unless)\b/gi;

@@ -22,9 +22,9 @@ export const SIGNALS: readonly Signal[] = [
   ['certificate', 2, /\b(?:your|the|this)\s+(?:[\w-]+\s+){0,2}certificates?\s+(?:for|covering)\b/gi, ['certificate']],
   // Validation that a certificate authority needs before it issues: `domain control validation (DCV)`.
   ['certificate', 3, /\bdomain\s+(?:control\s+)?validation\b|\bDCV\b|\brevalidat\w+\s+(?:the\s+)?domains?\b|\b(?:issue|reissue)\s+(?:or\s+reissue\s+)?certificates?\b/gi, ['validation', 'dcv', 'revalidat', 'certificate']],
+  // Which roots a client trusts: `certificates that chain to ISRG Root X1`, `add it to your trust store`.
+  ['certificate', 3, /\btrust\s*stores?\b|\broot\s+(?:CA|certificates?)\b|\bchain(?:s|ed|ing)?\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}root\b|\bintermediate\s+(?:CA|certificates?)\b|\bcertificate\s+chains?\b/gi, ['trust', 'root', 'chain', 'intermediate', 'certificate']],
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotation', 'bundle']],
-  // The chain a server's certificate hangs from: `certificates chained to ISRG Root X2`, `your trust store`.
-  ['certificate', 2, /\b(?:root|intermediate)\s+(?:CA\s+)?certificates?\b|\btrust\s*stores?\b|\bcertificate\s+chains?\b|\bchained\s+to\b/gi, ['root', 'intermediate', 'trust', 'certificate', 'chained']],
   ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|fix|update\b(?!s))|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leaked', 'unauthori']],
   ['security', 3, /\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi, ['secret', 'exposed', 'leaked', 'compromised']],
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi, ['access', 'api', 'credential', 'password', 'ssh', 'two-factor', '2fa']],
@@ -71,6 +71,9 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 3, /\bdisabl(?:e|ing)\s+(?:[\w@.\/-]+\s+){0,3}?(?:APIs?|v\d+|versions?|endpoints?|protocols?)\b|\b(?:APIs?|v\d+|versions?|endpoints?|protocols?)\s+(?:[\w.-]+\s+){0,2}?(?:will\s+be|is\s+being|are\s+being)\s+disabled\b/gi, ['disabl']],
   // An API or a product that is shut down for good; a server shut down for maintenance is not.
   ['deprecation', 3, /\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi, ['shut', 'turned']],
+  // An interface that ends, in the present tense or as a noun: `The v1 API shuts down on…`, `the endpoint goes
+  // away`, `v1 API shutdown`. A whole product that shuts down is its end of life.
+  ['deprecation', 3, /\b(?:APIs?|endpoints?|v\d+|versions?|webhooks?|SDKs?)\b[^.\n]{0,30}?\b(?:shuts\s+down|is\s+shutting\s+down|go(?:es)?\s+away)\b(?!\s+(?:for|during|while|briefly|temporarily|unexpectedly)\b)|\bshutdown\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:APIs?|endpoints?|versions?|v\d+|products?|features?)\b|\b(?:APIs?|endpoints?|v\d+)\s+shutdown\b/gi, ['shut', 'away']],
   ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?(?:its\s+|the\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi, ['standard']],
   // `Cloud Services (extended support)` is a product's name, not a support phase.
   ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi, ['extended']],
@@ -81,7 +84,8 @@ export const SIGNALS: readonly Signal[] = [
   ['end-of-life', 3, /\bend[-\s]of[-\s]maintenance\b|\bstop(?:s|ping)?\s+maintaining\b|\bEOM\b/g, ['end', 'stop', 'eom']],
   ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
   ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\bno\s+longer\s+receives?\s+(?:security\s+)?(?:updates|patches)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'risk']],
-  ['retirement', 3, /\bretir(?:e|ed|es|ing|ement)\b/gi, ['retir']],
+  // A plan or a price list that is retired is what the reader pays, not something the reader runs.
+  ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
   ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart)\b/gi, ['maintenance', 'scheduled']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
@@ -100,6 +104,8 @@ export const SIGNALS: readonly Signal[] = [
   // A domain or a subscription that lapses unless it is renewed (paid for).
   ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
+  // The plan the reader pays for changes or is swapped for another: `your subscription moves to the Solo plan`.
+  ['billing', 2, /\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:plan|subscription)\s+(?:moves?|changes?|is\s+changing|will\s+(?:change|move))\b|\b(?:moves?|switch(?:es|ed)?|migrat(?:es|ed))\s+(?:automatically\s+)?to\s+the\s+(?:[\w-]+\s+){1,2}?plan\b/gi, ['plan', 'subscription', 'move', 'switch', 'migrat']],
   // What the reader pays changes (`the monthly price of the tier changes from $100 to $200`, `renews at the new price`); a price alone is an announcement's.
   ['billing', 2, /\b(?:prices?|pricing|costs?|fees?)\b[^.\n]{0,40}?\b(?:chang|increas|ris|go(?:es)?\s+up)\w*|\bnew\s+(?:price|pricing|rate)s?\b|\brenews?\s+automatically\b/gi, ['pric', 'cost', 'fee', 'new', 'renew']],
   // A prepaid account that runs dry: `your account balance is $3.12`, `add funds`, `top up`.
@@ -107,12 +113,14 @@ export const SIGNALS: readonly Signal[] = [
   // Usage against what a plan includes: `used 80% of the 225 credits`, `exceeded its bandwidth allowance`.
   ['billing', 2, /\bbilling\s+(?:cycle|period)\b|\bused\s+\d{1,3}\s*%\s+of\b|\bmonthly\s+(?:bandwidth|credits|quota|allowance|usage)\b/gi, ['billing', 'used', 'monthly']],
   ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi, ['exceed']],
-  ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+error\s+rates?\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
+  ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
   // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`.
   ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b/gi, ['fail']],
   ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+)\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
   // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.
+  // An update in progress: `Our engineers are working on a fix`, `Next update in 30 minutes`.
+  ['incident', 2, /\b(?:working\s+on|deploying|deployed|implemented)\s+a\s+fix\b|\bnext\s+update\s+(?:in|within|at)\b|\bwe\s+are\s+(?:seeing|observing)\s+(?:elevated|increased|intermittent|high)\b/gi, ['fix', 'next', 'seeing', 'observing']],
   ['incident', 3, /\bpost-?mortem\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+the\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi, ['post', 'root', 'apologi', 'processed', 'delivered', 'rolled']],
 ];
 const MAX_HITS = 4;

@@ -22,9 +22,6 @@ export interface Found {
   localDay?: number;
 }
 
-/** A phrase whose time was joined to its day, with the zone written between them, if any. */
-type Joined = Phrase & { zone?: Zone };
-
 const HOUR = 3_600_000;
 const DURATION =
   /\b(?:for|lasting|lasts?(?:\s+up\s+to)?|duration(?:\s+of)?:?)\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|roughly\s+)?(\d{1,2}(?:\.5)?|one|two|three|four|five|six|eight|twelve)\s*(hours?|hrs?|minutes?|mins?)\b/i;
@@ -50,15 +47,17 @@ const RESTATED = /^\s*(?:\/|\||\(|\)\s*\(|or)?\s*\(?\s*$/i;
 export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'month-first'): Found[] {
   const zone = statedZone(prose) ?? UTC;
   const counted = grammarText(prose, order);
+  // A year a century away is a build number (`version 10.1.2507`), not a day a notice names.
+  const lastYear = receivedAt.getUTCFullYear() + 100;
   const parsed = parseDates(counted.text, receivedAt)
     .map((p) => (counted.spans.has(p.index) ? { ...p, end: counted.spans.get(p.index) ?? p.end } : p))
-    .filter((p) => !/^for\b/i.test(p.text) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
+    .filter((p) => p.start.year <= lastYear && !/^for\b/i.test(p.text) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
     .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p));
   const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed, true)));
   const found: Found[] = [];
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
-    const written = p.zone ?? zoneAfterTime(prose.slice(p.index, p.end)) ?? zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
+    const written = zoneAfterTime(prose.slice(p.index, p.end)) ?? zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
     const local = localZoneOf(prose.slice(p.index, p.end));
     // A zone written once at the end of a range (`14/05 22:00 - 15/05 02:00 CEST`) holds for its start too.
     const startMoment = p.start.offset === null && p.until && p.until.offset !== null ? { ...p.start, offset: p.until.offset } : p.start;
@@ -103,8 +102,8 @@ function durationEnd(p: Phrase, prose: string, start: Date): { at: Date; precisi
  * A time with no day (`starting at 20:00 UTC`) takes the day written next to it in the same
  * paragraph; a time that restates a neighbouring one in another zone is dropped; the rest are dropped.
  */
-function joinTimes(prose: string, phrases: Phrase[]): Joined[] {
-  const out: Joined[] = [];
+function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
+  const out: Phrase[] = [];
   phrases.forEach((p, i) => {
     if (p.start.hasDay || p.monthOnly) {
       if (p.start.hasTime) for (const other of chainedDays(prose, phrases, i)) out.push(onDay(p, other));
@@ -121,10 +120,7 @@ function joinTimes(prose: string, phrases: Phrase[]): Joined[] {
     // A day written next to the time makes one phrase with it; a day from elsewhere only lends its date.
     const index = adjacent ? Math.min(p.index, day.index) : p.index;
     const end = adjacent ? Math.max(p.end, day.end) : p.end;
-    const joined: Joined = { ...p, index, end, text: prose.slice(index, end).replace(/\s+/g, ' '), start };
-    // `9:00 a.m. Eastern Time on March 3`: the zone written after the time, before its day.
-    const zone = adjacent && day.index > p.end && p.start.offset === null ? zoneAt(prose.slice(p.end, day.index)) : null;
-    if (zone) joined.zone = zone;
+    const joined: Phrase = { ...p, index, end, text: prose.slice(index, end).replace(/\s+/g, ' '), start };
     if (p.until) joined.until = { ...p.until, year: start.year, month: start.month, day: start.day, hasDay: true };
     out.push(joined);
     if (adjacent) for (const other of chainedDays(prose, phrases, phrases.indexOf(day))) out.push(onDay(p, other));
@@ -187,8 +183,8 @@ function nearestDay(prose: string, phrases: Phrase[], i: number): { day: Phrase;
  * `between X and Y`, `starting at X and ending at Y`: two phrases that chrono read apart are one
  * window. The first pass joins times (`between 07:00 and 08:00 CEST`), the second days.
  */
-function joinRanges<P extends Phrase>(prose: string, phrases: P[], timesOnly = false): P[] {
-  const out: P[] = [];
+function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase[] {
+  const out: Phrase[] = [];
   for (let i = 0; i < phrases.length; i++) {
     const a = phrases[i];
     const b = phrases[i + 1];

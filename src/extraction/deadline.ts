@@ -53,9 +53,20 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
     const pick = earliest(usable.filter(inTier));
     // The same day written elsewhere with its time (`expire in 7 days` above a table of expiry times,
     // `revoked on 13 September` in a subject, `Revocation will begin on 13 Sep 2026 14:00 UTC` below) is that day, more precisely.
-    if (pick) return earliest([pick, ...usable.filter((c) => (c.cue === 'due' || c.cue === 'effective') && sameDay(c, pick))]);
+    if (pick) return earliest([pick, ...usable.filter((c) => (c.cue === 'due' || c.cue === 'effective') && sameDay(c, pick)), ...timeOfDay(usable, pick)]);
   }
   return null;
+}
+
+/**
+ * A due day written elsewhere with one time of day in a sentence that names no role (`Shutdown on
+ * March 31.` … `The switch happens on March 31 at 12:00 UTC.`): that time, where it is the only one
+ * written for the day outside a window.
+ */
+function timeOfDay(usable: Candidate[], pick: Candidate): Candidate[] {
+  if (pick.precision !== 'day') return [];
+  const timed = usable.filter((c) => c.precision !== 'day' && (c.cue === 'neutral' || c.cue === 'effective') && !c.window && sameDay(c, pick));
+  return timed.length > 0 && timed.every((c) => c.at.getTime() === timed[0]?.at.getTime()) ? timed.slice(0, 1) : [];
 }
 
 /** The day as the notice writes it: a time in a zone belongs to its own calendar day, not the UTC one it falls on. */

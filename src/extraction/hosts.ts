@@ -140,3 +140,26 @@ export function findAddresses(prose: string): string[] {
   return out;
 }
 
+
+const HOST_AT = new RegExp(String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:${TLDS})(?![\w-]|\.[a-z0-9])`, 'iy');
+const NAME_BEFORE = /(?:^|[\s(])(["'`“‘]?)([a-z0-9][a-z0-9_-]{1,62})["'`”’]?$/i;
+
+/**
+ * A name with the shape of an id, or quoted, then the host it is reached at, named after it (`stack
+ * acme-prod (acme-prod.splunkcloud.com)`, `environment vxk24817 (vxk24817.live.dynatrace.com)`): the
+ * host restates the name, so both are the reader's, under whichever domain the provider gives them.
+ * Read only at `(`, so text without parentheses costs one search.
+ */
+export function restatedHosts(prose: string): string[] {
+  const out: string[] = [];
+  for (let at = prose.indexOf('('); at >= 0; at = prose.indexOf('(', at + 1)) {
+    const named = NAME_BEFORE.exec(prose.slice(Math.max(0, at - 66), at).trimEnd());
+    const name = named?.[2];
+    // A plain word (`the guide (guide.example.com)`) is a name only where it is quoted.
+    if (!name || !/[a-z]/i.test(name) || !(named[1] || /[\d_-]/.test(name)) || prose.slice(at + 1, at + 2 + name.length).toLowerCase() !== `${name.toLowerCase()}.`) continue;
+    HOST_AT.lastIndex = at + 1;
+    const host = HOST_AT.exec(prose)?.[0];
+    if (host && !DOCS_PAGE.test(host)) out.push(name, host);
+  }
+  return out;
+}

@@ -92,6 +92,7 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
     const strict = !RESOURCE_NOUNS.test(line.text);
     let j = i + 1;
     while (isEmpty(lines[j], plain) && j <= i + 2) j++;
+    const itemIndent = indentOf(lines[j], prose);
     for (; j < lines.length; j++) {
       const item = lines[j];
       const text = item?.text ?? '';
@@ -104,12 +105,17 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       // A table under the heading is read by its header, when the outer loop comes to it.
       if (headerOf(text)) break;
       const items = itemOf(text, strict);
+      // A line indented under an item (its window, its id) says more about that item; the list goes on after it.
+      if (items === null && item && !item.blank && indentOf(item, prose) > itemIndent) continue;
       if (items === null) break;
       names.push(...items);
     }
   }
   return out;
 }
+
+/** How far a line is indented. */
+const indentOf = (line: Line | undefined, prose: string): number => (line ? prose.slice(line.start, line.end).search(/\S|$/) : 0);
 
 /** A blank line that hides nothing the prose blanked. */
 const isEmpty = (line: Line | undefined, plain: string): boolean => line?.blank === true && !blanked(line, plain);

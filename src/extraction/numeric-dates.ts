@@ -11,8 +11,8 @@
  */
 
 const SLASHED = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
-/** Dotted dates need a four-digit year: `1.30.6` and `10.2.1` are versions. */
-const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|\.\d)/g;
+/** Dotted dates need a year of this era: `1.30.6`, `10.2.1` and `10.1.2507` are versions. */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]|\.\d)/g;
 const DAY_FIRST_ZONES =
   /\b(?:CET|CEST|WET|WEST|EET|EEST|BST|MSK|AEST|AEDT|ACST|AWST|NZST|NZDT)\b|\b(?:Paris|Berlin|Frankfurt|London|Amsterdam|Madrid|Rome|Milan|Brussels|Vienna|Warsaw|Stockholm|Helsinki|Oslo|Copenhagen|Dublin|Lisbon|Zurich|Prague|Sydney|Melbourne|Auckland)\s+time\b|\b(?:Europe|Australia)\/[A-Z]/;
 /** Country domains that say nothing of the order: month-first countries, and those used as generic names (`.io`, `.co`). */

@@ -54,8 +54,8 @@ const RENDER = /\b(?:oregon|ohio|virginia|frankfurt|singapore)\b/gi;
 const SITE_CODE =
   /\b([A-Z]{3}\d?)\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s+(?:datacenter|datacentre|data\s+cent(?:er|re)|region|location|PoP)\b|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\(([A-Z]{2,4}\d?)\)\s+(?:datacenter|datacentre|data\s+cent(?:er|re)|region|location|PoP)\b/g;
 
-/** A region with its cloud in front, as multi-cloud providers write it: `google-europe-west1`, `aws-us-east-2`. */
-const CLOUD_BEFORE = /(?:aws|google|gcp|azure)-$/i;
+/** A region with its cloud in front, as multi-cloud providers write it: `google-europe-west1`, `aws-us-east-2`, `aws/us-east-1`. */
+const CLOUD_BEFORE = /(?:aws|google|gcp|azure)[-/]$/i;
 /**
  * `the China (Hangzhou) region (cn-hangzhou)`, `the DFW region`, `in the de-fra1 zone`: a code where
  * the text says it is a region. A code after the word is read only for `region` (`the zone acme.io`
@@ -63,7 +63,7 @@ const CLOUD_BEFORE = /(?:aws|google|gcp|azure)-$/i;
  */
 const REGION_WORD = /\b(?:regions?|zones?|locations?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
 const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{2,3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
-const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
+const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[A-Z]{2}\d{1,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
 /**
  * `track-eu.customer.io (EU region)`: two capitals name a region where they qualify the thing before
  * them, as a table's `Region` column or a `Region:` label does; in prose (`the EU region for EU
@@ -103,8 +103,8 @@ export function findRegions(prose: string, provider: string | null): string[] {
     }
   }
   const found = [...new Set(out.filter(Boolean))];
-  // `europe-west1` read again inside `google-europe-west1`, `eu-west-0` inside `prod-eu-west-0`.
-  return found.filter((r) => !found.some((longer) => longer.length > r.length && longer.toLowerCase().endsWith(`-${r.toLowerCase()}`)));
+  // `europe-west1` read again inside `google-europe-west1`, `eu-west-0` inside `prod-eu-west-0`, `us-east-1` inside `aws/us-east-1`.
+  return found.filter((r) => !found.some((longer) => longer.length > r.length && /[-/]$/.test(longer.slice(0, -r.length)) && longer.toLowerCase().endsWith(r.toLowerCase())));
 }
 
 /** A list of thousands of resources names the same few regions again and again: each spelling once. */
@@ -162,7 +162,7 @@ export function isRegionName(token: string): boolean {
   return token.length <= MAX_REGION_NAME && WHOLE.some((re) => re.test(token));
 }
 
-/** A region's code as providers write it in a column or after a label: `ap-guangzhou`, `DFW`, `EU`, `prod-eu-west-0`, `iad`, `EU-FR`, `US-NY2`. */
+/** A region's code as providers write it in a column or after a label: `ap-guangzhou`, `DFW`, `EU`, `EU2`, `prod-eu-west-0`, `iad`, `EU-FR`, `US-NY2`. */
 const REGION_CODE = /^(?:[a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{2,10}(?:-[A-Z0-9]{1,12}){1,3}|[A-Z]{2,3}\d{0,2}|[a-z]{2,10}\d{1,2}|[a-z]{3})$/;
 
 export function isRegionCode(token: string): boolean {

@@ -1,5 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findAddresses, findDomains, isCalledHost, isCustomerHost } from './hosts.ts';
+import { findAddresses, findDomains, isCalledHost, isCustomerHost, restatedHosts } from './hosts.ts';
 import { IDENT, isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
@@ -18,8 +18,8 @@ export interface ResourceFacts {
 
 /** IBM Cloud resource names keep their trailing empty segments: `crn:v1:…:2d9f…::`. */
 const CRN = /\bcrn:v1:[a-z0-9-]{1,40}:[a-z0-9-]{1,40}:[A-Za-z0-9_.-]{1,80}:[A-Za-z0-9_.-]{0,40}:[A-Za-z0-9_/.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_./-]{0,200}/g;
-/** A GUID in parentheses after the name it identifies: `project acme-ci (7c6d5e4f-…)`. */
-const GUID_AFTER_NAME = /(?<=[\w-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/gi;
+/** A GUID in parentheses after the name it identifies: `project acme-ci (7c6d5e4f-…)`, `check "Checkout flow" (7c1e…)`. */
+const GUID_AFTER_NAME = /(?<=[\w"'”’\x60-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/gi;
 /** Oracle Cloud ids: `ocid1.autonomousdatabase.oc1.phx.anyhqljr…`. */
 const OCID = /\bocid1\.[a-z0-9]{2,40}\.[a-z0-9-]{1,20}\.[a-z0-9-]{0,30}\.[a-z0-9]{6,120}/g;
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]{0,8})?:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}/g;
@@ -91,7 +91,7 @@ function idsAfterNames(prose: string): Array<{ index: number; id: string }> {
 const ATTACHMENT = /\(([A-Z][A-Z0-9_]{1,40}) on ([a-z][a-z0-9-]{1,40})\)/g;
 
 const NOUN =
-  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|stream|queue|topic|dataset|pipeline|job|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate)s?`;
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|stream|queue|topic|dataset|pipeline|job|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate|ind(?:ex|ice)|stack|monitor|team)s?`;
 /** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
 const NAMED = new RegExp(
   String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number|OCID|ARN|SID))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
@@ -149,6 +149,7 @@ export function findResources(
     ...listed.endpoints.filter(isCalledHost),
     ...(plain.includes('://') ? connectionHosts(plain) : []),
     ...findDomains(prose, kind === 'certificate', senderDomain),
+    ...restatedHosts(prose),
   ];
   found.push(...listed.names, ...hosts);
   found.push(...ownedIds(prose, plain, senderDomain));
@@ -212,11 +213,14 @@ function pushedSlugs(prose: string): string[] {
   return out;
 }
 
+const elided = (prose: string, name: string, end: number): boolean => /(?:\.\.|…)$/.test(name) || /^(?:\.\.|…)/.test(prose.slice(end, end + 2));
+
 function namedResources(prose: string, grammar: RegExp): string[] {
   const out: string[] = [];
   const re = new RegExp(grammar.source, grammar.flags);
   for (let m = re.exec(prose); m; m = re.exec(prose)) {
-    const first = accept(m[2] ?? '', m[3] ?? '', Boolean(m[1]));
+    // `a token such as p.eyJ...`: a name cut short is a placeholder, not the reader's.
+    const first = elided(prose, m[3] ?? '', m.index + m[0].length) ? null : accept(m[2] ?? '', m[3] ?? '', Boolean(m[1]));
     // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
     if (!first) {
       re.lastIndex = m.index + 1;

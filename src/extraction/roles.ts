@@ -42,6 +42,9 @@ const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
 const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
+/** What the provider undertakes to deliver by a date (`We will share a full report by February 26`) asks nothing of the reader. */
+const PROMISE =
+  /^\W*(?:we|our\s+(?:team|engineers|support(?:\s+team)?))\s+(?:will|['’]ll|plan\s+to|aim\s+to|expect\s+to|intend\s+to|are\s+going\s+to)\s+(?:also\s+)?(?:share|send|publish|provide|post|deliver|issue|refund|credit|notify|contact|email|follow\s+up|respond|reply|complete|finish|restore|release)\b/i;
 /** A sentence that gives the reason (`This follows Node.js 18 End-Of-Life…`) dates someone else's event. */
 const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b/i;
 /**
@@ -60,9 +63,9 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
  * stop running`, `calls return 422`): the consequence an ask avoids, so a date in its sentence is due.
  */
 export const HARM =
-  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|declin\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|switch(?:ed|es)?\s+off|turn(?:ed|s)?\s+off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|declin\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
-  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\bwill\s+end|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
+  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
 /** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
 const WARNS = /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?)\b/i;
 const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
@@ -168,7 +171,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (LABEL_END.test(line)) return 'end';
   if (SUPERSEDED.test(near)) return 'past';
   if (MOVED_TO.test(near)) return 'due';
-  if (DUE_PREP.test(near)) return 'due';
+  if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'neutral' : 'due';
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
   const timed = f.precision !== 'day';
@@ -184,7 +187,25 @@ function cueOf(prose: string, f: Found): Reading {
   if (DUE_WORDS.test(sentence)) return 'due';
   if (HARM.test(sentence)) return 'harm';
   if (WINDOW_WORDS.test(sentence) && timed) return 'start';
-  return 'neutral';
+  return consequence(prose, f.end);
+}
+
+/**
+ * A sentence that opens by pointing back at the time just named (`From then on`, `After that`, `At
+ * that point`) says what happens on that date: `On April 15 at 16:00 UTC, version 2024-10 leaves
+ * support. From then on, requests that ask for it are rejected.`
+ */
+const THEN_ON =
+  /^\s*(?:from\s+(?:then|that|this|there)(?:\s+(?:moment|point|date|day|time))?(?:\s+on(?:wards?)?)?|(?:after|past|beyond)\s+(?:that|this|then)(?:\s+(?:date|day|time|point|moment))?|at\s+that\s+(?:point|time|moment)|thereafter|from\s+now\s+on)\b/i;
+
+/** The cue the next sentence gives a date whose own sentence names none. */
+function consequence(prose: string, end: number): Reading {
+  const next = sentenceEnd(prose, end);
+  if (next >= prose.length) return 'neutral';
+  const following = prose.slice(next, sentenceEnd(prose, Math.min(prose.length, next + 1)));
+  if (!THEN_ON.test(following)) return 'neutral';
+  if (DUE_WORDS.test(following)) return 'due';
+  return HARM.test(following) ? 'harm' : 'neutral';
 }
 
 /**
@@ -226,7 +247,7 @@ const CUT_OFF = /\b(?:before|by|no\s+later\s+than|prior\s+to|ahead\s+of|until)\s
  * leaves what they run working: a phase, not the day something of theirs breaks.
  */
 const NEW_ONLY =
-  /\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b/i;
+  /\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b/i;
 const EXISTING = /\bexisting\b/i;
 const newOnly = (sentence: string): boolean => NEW_ONLY.test(sentence) && !EXISTING.test(sentence);
 

@@ -10,7 +10,7 @@ import { isRegionCode, isRegionName } from './regions.ts';
 /** `label`: a free-text column (`Description`) whose single made-up token names the row (`acme-docker-builder`). */
 export type Column = 'resource' | 'region' | 'label' | 'other';
 
-const REGION_TITLE = /^(?:region|location|zone|availability\s+zone|data\s*cent(?:er|re)|datacenter|site)s?(?:\s*\([^)]*\))?$/i;
+const REGION_TITLE = /^(?:region(?:\s+group)?|location|zone|availability\s+zone|data\s*cent(?:er|re)|datacenter|site)s?(?:\s*\([^)]*\))?$/i;
 /** Titles of columns that describe a resource rather than name it. */
 const DESCRIBES =
   /\b(?:versions?|dates?|expir\w*|expires|status|state|times?|type|size|plan|tier|product|engine|count|requests?|usage|selectors?|class|price|cost|created|updated|last|days?|records?|runtime|platform|sku|bundles?|description|notes?|action|schedule|window|reason)\b/i;

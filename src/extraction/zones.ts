@@ -10,7 +10,8 @@ const LONG_NAMES: Array<[RegExp, string]> = [
   [/^pacific(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Los_Angeles'],
   [/^eastern(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/New_York'],
   [/^central\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Berlin'],
-  [/^central(?:\s+(?:standard|daylight))?\s+time\b/i, 'America/Chicago'],
+  // `5 p.m. Central` alone is US Central; `Central Europe`, `Central India` are other places.
+  [/^central(?:\s+(?:standard|daylight))?(?:\s+time)?\b(?!\s+(?:europe|european|asia|africa|america|india|us)\b)/i, 'America/Chicago'],
   [/^mountain(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Denver'],
   [/^coordinated\s+universal\s+time\b/i, 'UTC'],
   [/^greenwich\s+mean\s+time\b/i, 'UTC'],

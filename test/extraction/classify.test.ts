@@ -11,6 +11,42 @@ const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject }
 
 describe('kind', () => {
   it.each([
+    ["We're retiring our legacy plans. On January 15, 2026 your subscription moves automatically to the Solo plan at $8 per month.", 'billing'],
+    ['Legacy pricing plans are being retired: from March 1, 2026 your plan changes to Team, billed at the new price.', 'billing'],
+    ['The Hobby plan will be retired on May 1, 2026 and your workspace will switch to the Starter plan.', 'billing'],
+    ['We are retiring the Basic tier of our load balancers on May 1, 2026. Upgrade each one to Standard.', 'retirement'],
+    ['Cloud Services (classic) will be retired on 31 August 2026. Your plan should be to migrate before then.', 'retirement'],
+  ])('a plan that is retired or swapped is what the reader pays: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['Starting March 2, 2026 our API endpoints present certificates that chain to ISRG Root X1. Clients with a custom trust store must add it before then or they will fail to connect.', 'certificate'],
+    ['The intermediate CA that signs our edge certificates changes on May 4, 2026. Pinned clients will fail to connect.', 'certificate'],
+    ['Import the new root certificate into each agent before June 1, 2026, or the agents will fail to connect.', 'certificate'],
+  ])('which roots a client trusts is a certificate matter: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['The v1 API shuts down at midnight Pacific on December 1, 2026. Move your integrations to v2 before then.', 'deprecation'],
+    ['The legacy events endpoint goes away on March 2, 2026. Switch your clients to the new one.', 'deprecation'],
+    ['Heads up: the shutdown of the v1 API is set for March 2, 2026.', 'deprecation'],
+    ['The server shuts down for maintenance on March 2, 2026 between 01:00 and 03:00 UTC.', 'maintenance'],
+    ['Acme Lite is shutting down. Acme Lite reaches end of life on March 31, 2026; migrate your databases before then.', 'end-of-life'],
+  ])('an interface that shuts down or goes away, in the present tense or as a noun: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['We are seeing elevated latency on the Query API in eu-west-1. Next update in 30 minutes.', 'incident'],
+    ['Our engineers are working on a fix for failed logins. Next update within the hour.', 'incident'],
+    ['Some builds see elevated response times; we have deployed a fix and are watching.', 'incident'],
+  ])('an update on something going wrong now is an incident: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
     ['Your SSL/TLS certificate expires on Nov 14, 2024 at 23:59:59 UTC. ACM was unable to renew the certificate.', 'certificate'],
     ['The current CA expires on March 5, 2025. Follow the instructions to rotate to the new Certificate Authority.', 'certificate'],
     ['A vulnerability in the Linux kernel (CVE-2024-1086) allows privilege escalation. Please update the kernel by July 25, 2024.', 'security'],
@@ -221,6 +257,12 @@ describe('action required', () => {
     ['If the exposed secret is still active in 72 hours, we will revoke it ourselves.', 'informational', true],
     ["If you don't use the connector, you are not affected.", 'informational', false],
     ['If you would rather move to a smaller plan, you can change it at any time.', 'billing', false],
+    // An imperative, then what happens if it is not followed.
+    ['Add a payment method to keep your projects running; otherwise they are paused.', 'informational', true],
+    ['Pay the outstanding balance, or your workspace will be suspended.', 'informational', true],
+    ['Please reconnect the integration. Otherwise, alerts will stop reaching your channel.', 'informational', true],
+    ['Try the new editor, or keep the classic one; both stay available.', 'informational', false],
+    ['Upgrade to Pro for more seats, or stay on Free; nothing is removed.', 'informational', false],
     // A no-action line for `them` (the others), and a `however` whose ask is in the next sentence.
     ['For most of you nothing changes, and no action is required for them. However, your environment still sends strings. You must change those calls by October 1, 2025.', 'informational', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {

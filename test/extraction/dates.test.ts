@@ -78,6 +78,13 @@ describe('date grammar', () => {
     ['at 9:00 Singapore time on March 3, 2025', '2025-03-03T01:00:00Z'],
     ['9:00 (UTC+05:30) on March 3, 2025', '2025-03-03T03:30:00Z'],
     ['18:00 Paris time, 3 March 2025', '2025-03-03T17:00:00Z'],
+    ['noon Eastern on Friday, November 14, 2025', '2025-11-14T17:00:00Z'],
+    ['at 9 am Pacific on July 15', '2024-07-15T16:00:00Z'],
+    ['by 5:00 pm Central Time on January 10, 2025', '2025-01-10T23:00:00Z'],
+    ['at 08:00 Mountain on March 20, 2025', '2025-03-20T14:00:00Z'],
+    ['on March 2, 2026 at 5 p.m. Central', '2026-03-02T23:00:00Z'],
+    ['on March 2, 2026 at 5 p.m. Central Time', '2026-03-02T23:00:00Z'],
+    ['on March 2, 2026 at 17:00 Central European Time', '2026-03-02T16:00:00Z'],
   ])('applies the zone or offset written with the time: %s', (text, at) => {
     expect(instants(text)[0]).toBe(at);
   });

@@ -144,6 +144,21 @@ describe('the deadline', () => {
       '2024-11-14T23:59:59Z',
     ],
     [
+      'the one time written for the due day in a sentence that names no role',
+      'The legacy host stops accepting logs on March 31, 2025. The switch happens on Monday, March 31, 2025 at 12:00 UTC. Update your collectors.',
+      '2025-03-31T12:00:00Z',
+    ],
+    [
+      'the due day alone where the times written for it disagree',
+      'The legacy host stops accepting logs on March 31, 2025. Our team meets on March 31, 2025 at 09:00 UTC and again on March 31, 2025 at 15:00 UTC. Update your collectors.',
+      '2025-03-31T00:00:00Z',
+    ],
+    [
+      'the due day alone, not the time of a window the provider works in that day',
+      'The legacy host stops accepting logs on March 31, 2025. Maintenance runs on March 31, 2025 from 02:00 to 04:00 UTC. Update your collectors.',
+      '2025-03-31T00:00:00Z',
+    ],
+    [
       'the written date over the count that restates it',
       'Your certificate will expire in 9 days (on 10 Mar 24 18:58 +0000). Please renew it.',
       '2024-03-10T18:58:00Z',

@@ -17,8 +17,14 @@ describe('numeric dates', () => {
     ['On 12/06/2025 the API changes.', 'noreply@example.com', 'month-first'],
     ['On 12/06/2025 the API changes.', 'noreply@example.io', 'month-first'],
     ['Runs 1.30.6 and 10.2.1 on 12/06/2025.', '', 'month-first'],
+    ['Upgraded to version 10.1.2507 on 12/06/2025.', '', 'month-first'],
+    ['Build 9.4.2411 ships on 12/06/2025.', '', 'month-first'],
   ])('%s (from %s) is %s', (text, from, order) => {
     expect(dayOrderOf(text, from)).toBe(order);
+  });
+
+  it.each(['version 10.1.2507', 'build 4.2.2999', 'release 3.1.2210'])('reads no day in a build number, %s', (version) => {
+    expect(findDates(`The stack is upgraded to ${version} this weekend.`, RECEIVED)).toEqual([]);
   });
 
   it('rewrites day-first dates month first at the same length, leaving other numbers alone', () => {

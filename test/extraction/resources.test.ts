@@ -26,6 +26,12 @@ describe('resources', () => {
     ['Your database (MAROON on gratipay) must undergo maintenance.', 'MAROON'],
     ['personal access token (classic) "VATZ_ACTION_TOKEN" with repo scope', 'VATZ_ACTION_TOKEN'],
     ['Your GitHub App "acme-release-bot" made requests', 'acme-release-bot'],
+    ['Your index products-v3 in project search-prod will be migrated.', 'products-v3'],
+    ['Check "Checkout flow" (7c1e9a42-3b5d-4f0e-9a61-2d8e4b7c0f13) failed.', '7c1e9a42-3b5d-4f0e-9a61-2d8e4b7c0f13'],
+    ["Your board 'Q3 roadmap' (0b8e6f12-4c7a-4d21-9e3f-6a5b4c3d2e1f) will be archived.", '0b8e6f12-4c7a-4d21-9e3f-6a5b4c3d2e1f'],
+    ['Your stack acme-logs-eu will be upgraded on Saturday.', 'acme-logs-eu'],
+    ['We could not charge the card for your team acme-mail (Pro plan).', 'acme-mail'],
+    ['The monitor api-health-eu has been paused.', 'api-health-eu'],
     ['your Linode, web-prod-1 (ID 48213377), in our data center', '48213377'],
     ['Project ID: acme-prod', 'acme-prod'],
     ["The certificate 'api-tls-cert' in key vault 'kv-acme-prod' will expire", 'kv-acme-prod'],
@@ -271,6 +277,25 @@ describe('resources', () => {
   });
 });
 
+describe('a name and the host named after it', () => {
+  it.each([
+    ['Your stack acme-prod (acme-prod.splunkcloud.com) will be upgraded.', ['acme-prod', 'acme-prod.splunkcloud.com'], 'cloud-notifications@splunk.com'],
+    ['The endpoints of environment vxk24817 (vxk24817.live.dynatrace.com) change.', ['vxk24817', 'vxk24817.live.dynatrace.com'], 'no-reply@dynatrace.com'],
+    ['Your account acme-ops (acme-ops.app.opsgenie.com, Standard plan) will be shut down.', ['acme-ops', 'acme-ops.app.opsgenie.com'], 'noreply@am.atlassian.com'],
+    ['Tenant "globex" (globex.eu.example-idp.com) keeps working.', ['globex', 'globex.eu.example-idp.com'], 'noreply@example-idp.com'],
+  ])('%s', (text, expected, from) => {
+    const { resources, accounts } = facts(text, { from });
+    expect([...resources, ...accounts]).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['See the guide (guide.example.com) for details.', 'guide.example.com'],
+    ['Read our docs (docs.example-idp.com) first.', 'docs.example-idp.com'],
+  ])('not a host that does not restate the name before it: %s', (text, host) => {
+    expect(facts(text, { from: 'noreply@example-idp.com' }).resources).not.toContain(host);
+  });
+});
+
 describe('tables with a header row', () => {
   it.each([
     [
@@ -368,6 +393,34 @@ describe('ARNs a hard-wrapped mail splits', () => {
   });
 });
 
+describe('a name cut short', () => {
+  it.each([
+    ['Passing a token in the URL (for example ?token=p.eyJ...) is deprecated.', 'p.eyJ'],
+    ['Keys that start with the key sk_live_51H… are affected.', 'sk_live_51H'],
+    ['Rotate the token ghp_x7Kq... before Friday.', 'ghp_x7Kq'],
+  ])('is a placeholder, not a resource: %s', (text, cut) => {
+    expect(facts(text).resources).not.toContain(cut);
+  });
+
+  it('keeps a whole name that ends a sentence', () => {
+    expect(facts('Rotate the token ghp_x7Kq9mZ2 before Friday.').resources).toContain('ghp_x7Kq9mZ2');
+  });
+});
+
+describe('a list whose items carry indented detail lines', () => {
+  it.each([
+    ['We will upgrade the following services:\n\n  acme-events-staging   Fast channel\n    Thursday, March 5, 2026, 02:00-04:00 UTC\n  acme-events-prod      Regular channel\n    Thursday, March 12, 2026, 02:00-04:00 UTC\n\nNo action is required.', ['acme-events-staging', 'acme-events-prod']],
+    ['The following clusters are affected:\n- orders-eu-1\n    window: Sunday 01:00-03:00 UTC\n- orders-us-2\n    window: Sunday 05:00-07:00 UTC\n', ['orders-eu-1', 'orders-us-2']],
+  ])('reads every item past the details under the one before: %#', (text, expected) => {
+    expect(facts(text).resources).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('still ends the list at a line that is no item and is not indented under one', () => {
+    const text = 'The following clusters are affected:\n- orders-eu-1\nThanks for your patience\n\nThe support-bot-42 account is ours.';
+    expect(facts(text).resources).not.toContain('Thanks');
+  });
+});
+
 describe('long lists of resources', () => {
   it('reads every one of thousands of listed ARNs and their instance ids once, in order, with their region once', () => {
     const ids = Array.from({ length: 3_000 }, (_, i) => `i-${i.toString(16).padStart(17, '0')}`);
@@ -417,6 +470,10 @@ describe('regions', () => {
     ['- k8s-prod-gra - GRA11 - ID 0c9d7e2f', [], 'GRA11'],
     ['network equipment in our Frankfurt zone (de-fra1) on Tuesday', [], 'de-fra1'],
     ['services in the Osaka location (jp-osa1) restart', [], 'jp-osa1'],
+    ['delays in log ingestion for teams in the EU2 region', [], 'EU2'],
+    ['Region: AP1 (Mumbai)', [], 'AP1'],
+    ['Database             Region group\nacme_prod            US\nacme_staging         EU\n', [], 'EU'],
+    ['available in every region: aws/us-east-1 and aws/eu-west-1', [], 'aws/eu-west-1'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -432,6 +489,7 @@ describe('regions', () => {
     ['the new region and the per region price'],
     ['Update the DNS zone acme-shop.net and the zone api-v2 records.'],
     ['the region (see the docs) and the region was busy'],
+    ['launches in the EC2 region pairs and the US region soon'],
   ])('reads none in %s', (text) => {
     expect(facts(text).regions).toEqual([]);
   });
@@ -442,6 +500,7 @@ describe('regions', () => {
     ['in the de-fra1 zone', ['de-fra1']],
     ['Cluster | Region\naks-prod-weu | westeurope\n', ['westeurope']],
     ['our Frankfurt zone (de-fra1) is upgraded', ['de-fra1']],
+    ['The sizes are available in aws/us-east-1 and aws/us-west-2.', ['aws/us-east-1', 'aws/us-west-2']],
   ])('reads each region once, by its fullest name: %s', (text, expected) => {
     expect(facts(text).regions).toEqual(expected);
   });

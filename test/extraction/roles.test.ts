@@ -50,6 +50,11 @@ describe('the role of a date, from the words around it', () => {
     ['We plan on performing this maintenance at 2024-11-01 19:00:00 +0000.', 'start'],
     ['We will also run brownouts on February 18, 2025 for an hour.', 'effective'],
     ['Come to our conference on May 5, 2024.', 'neutral'],
+    ['On April 15, 2024, API version 2023-10 leaves support.', 'due'],
+    ['Support for the v1 SDK ends April 15, 2024.', 'due'],
+    ['We will share a full post-incident report by March 26, 2024.', 'neutral'],
+    ['We will issue your refund no later than March 26, 2024.', 'neutral'],
+    ['We will disable the old keys by March 26, 2024.', 'due'],
   ])('%s → %s', (text, cue) => {
     expect(cues(text)).toEqual([cue]);
   });
@@ -113,8 +118,27 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
     ['On November 1, 2024 new apps and existing apps stop working.', ['due', false, false, false]],
     ['On November 1, 2024, apps that open more than 50 connections will see errors.', ['due', true, false, false]],
     ['From 2024-11-01 you will no longer be able to create clusters of version 1.25.', ['effective', false, true, false]],
+    ['From 2024-05-19 you can no longer select runtime 2023.09 for new or edited checks.', ['effective', false, true, false]],
+    ['We will switch it off on March 31, 2024 at 12:00 UTC.', ['due', true, false, false]],
+    ['The legacy endpoint goes away on April 15, 2024.', ['due', true, false, false]],
+    ['The integration goes read-only on April 15, 2024.', ['due', true, false, false]],
+    ['Legacy tokens are invalidated on April 15, 2024.', ['due', true, false, false]],
+    ['Your free credits lapse on April 15, 2024.', ['due', true, false, false]],
+    ['Your workspace will be paused on April 15, 2024.', ['due', true, false, false]],
+    ['Logs older than 30 days are purged on April 15, 2024.', ['due', true, false, false]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['On April 15, 2024 at 16:00 UTC, API version 2023-10 leaves support. From then on, requests that ask for it are rejected.', 'due'],
+    ["We'll flip the switch on Tuesday, March 31, 2024 at 12:00 UTC. From that moment, logs sent to the old host are dropped.", 'due'],
+    ['The legacy dashboard goes read-only on June 3, 2024.\n\nAfter that date, saved views will be deleted.', 'due'],
+    ['The v1 schema is frozen on May 2, 2024. At that point, writes through v1 fail.', 'due'],
+    ['Our new console launches on May 2, 2024. From then on, you will find billing under Settings.', 'neutral'],
+    ['The v1 schema is frozen on May 2, 2024. Requests through v1 fail later in the year.', 'neutral'],
+  ])('a date whose next sentence opens by pointing back at it takes that sentence\'s cue: %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
   });
 
   it.each([
