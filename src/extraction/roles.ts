@@ -85,70 +85,51 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
-  // An ask that points back at a date is read twice: it asks for the earliest due date before it, and it
-  // makes the date it names due where that date was only a phase or had no role.
-  askedLater(prose, cued);
-  return cued.map((c, i, all) => (pointable(c) && pointedAt(prose, all, i) ? { ...c, cue: 'due' as const, harmOnly: undefined, newOnly: undefined, pointed: true } : c));
-}
-
-/** `Upgrade the clusters before the EOM date.`, `…by then`: an ask that names a date without writing it. */
-const ASK_BACK = /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:date|deadline|day|time)\b)/gi;
-
-/**
- * An ask that points back (`before this date`) asks for a due date written before it; where several
- * are, the earliest, since the first thing that breaks is what the reader must beat.
- */
-function askedLater(prose: string, cued: Cued[]): void {
-  if (!cued.some((c) => c.cue === 'due' && !c.past && !c.ask)) return;
-  for (const m of prose.matchAll(ASK_BACK)) {
-    const { before, after } = around(prose, m.index, m.index + m[0].length);
-    const sentence = `${before.trimStart()} ${after}`;
-    if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
-    let target: Cued | undefined;
-    for (const c of cued) if (c.end <= m.index && c.cue === 'due' && !c.past && (!target || c.at < target.at)) target = c;
-    if (target) target.ask = true;
-  }
+  return pointedBack(prose, cued);
 }
 
 /** A cue, or `harm` (due by what breaks), `new` (a phase for new things only) or `calm` (a phase that only warns). */
 type Reading = Cue | 'harm' | 'new' | 'calm';
 
-/** A phase, a date with no role, or a day only what breaks makes due; never a window's end nor a past day. */
-const pointable = (c: Cued): boolean => !c.past && (c.cue === 'effective' || c.cue === 'neutral' || (c.cue === 'due' && c.harmOnly === true));
-
 /**
  * An ask that points back at a date instead of writing it (`Migrate these calls before the cutoff`,
- * `Before then, generate a new key`, `before the sunset date`): the date it means is the last one
- * written before it whose sentence names the same event (`will sunset on July 20`), else the last one
- * written before it. That date is then due as if the ask had written it (`before this date` after two
- * days still leaves the earlier one first). Only the text up to POINT_REACH after a date is read.
+ * `Before then, generate a new key`, `Upgrade the clusters before the EOM date`).
  */
 const POINTS_BACK =
   /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|the\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date)|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off)))\b/gi;
 /** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
 const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat)/i;
+/** How far before its pointer a date that is not due may be written. */
 const POINT_REACH = 600;
 
-function pointedAt(prose: string, all: Found[], i: number): boolean {
-  const f = all[i];
-  if (!f) return false;
-  const tail = prose.slice(f.end, f.end + POINT_REACH);
-  for (const m of tail.matchAll(POINTS_BACK)) {
-    const at = f.end + m.index;
+/**
+ * The date an ask that points back means, among those written before it: the last within POINT_REACH
+ * whose sentence names the event the pointer names (`before the sunset date` → `will sunset on July
+ * 20`); else the earliest due date, since the first thing that breaks is what the reader must beat
+ * (`before this date` after a temporary and a permanent shutoff); else the last date within reach. That
+ * date is due and asked for, as if the ask had written it; a window's end or a past day never is.
+ */
+function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
+  const out = [...cued];
+  for (const m of prose.matchAll(POINTS_BACK)) {
+    const at = m.index;
+    const written = out.filter((c) => c.end <= at && !c.past && c.cue !== 'end' && c.cue !== 'start');
+    if (written.length === 0) continue;
+    const before = written.filter((c) => at - c.end <= POINT_REACH);
     const sentence = prose.slice(sentenceStart(prose, at), sentenceEnd(prose, at)).trimStart();
     if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
-    // Dates are in text order: those between this one and the pointer, and those before it within reach.
-    const later: Found[] = [];
-    for (let k = i + 1; k < all.length && (all[k]?.index ?? at) < at; k++) later.push(all[k] as Found);
-    const earlier: Found[] = [];
-    for (let k = i - 1; k >= 0 && at - (all[k]?.end ?? 0) <= POINT_REACH; k--) earlier.push(all[k] as Found);
     const event = POINTED_EVENT.exec(m[0])?.[1]?.slice(0, 5).toLowerCase().replace(/[-\s]/g, '');
-    const names = (g: Found): boolean => event !== undefined && sentenceOf(prose, g).toLowerCase().replace(/[-\s]/g, '').includes(event);
-    if (names(f) && !later.some(names)) return true;
-    if (later.length === 0 && !earlier.some(names)) return true;
+    const names = (c: Cued): boolean => event !== undefined && sentenceOf(prose, c).toLowerCase().replace(/[-\s]/g, '').includes(event);
+    const due = written.filter((c) => c.cue === 'due');
+    const target = before.filter(names).at(-1) ?? (due.length > 0 ? earliestOf(due) : before.at(-1));
+    if (!target) continue;
+    const k = out.indexOf(target);
+    out[k] = { ...target, cue: 'due', harmOnly: undefined, newOnly: undefined, calm: undefined, ask: true, pointed: true };
   }
-  return false;
+  return out;
 }
+
+const earliestOf = <T extends Cued>(list: T[]): T | undefined => list.reduce<T | undefined>((best, c) => (!best || c.at < best.at ? c : best), undefined);
 
 const sentenceOf = (prose: string, f: Found): string => prose.slice(sentenceStart(prose, f.index), sentenceEnd(prose, f.end));
 
