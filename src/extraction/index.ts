@@ -91,10 +91,15 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
 function merge(...lists: Array<string[] | undefined>): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const item of lists.flat()) {
-    if (!item || seen.has(item.toLowerCase())) continue;
-    seen.add(item.toLowerCase());
-    out.push(item);
+  for (const list of lists) {
+    if (!list) continue;
+    for (const item of list) {
+      if (!item) continue;
+      const key = item.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(item);
+    }
   }
   return out;
 }

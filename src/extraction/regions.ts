@@ -80,7 +80,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
     codesOf(prose, GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true, out);
   }
   codesOf(prose, DIGITALOCEAN, (s) => s.toUpperCase(), false, out);
-  codesOf(prose, ATLAS, (s) => s, false, out);
+  if (prose.includes('_')) codesOf(prose, ATLAS, (s) => s, false, out);
   codesOf(prose, AZURE, (s) => s, true, out);
   codesOf(prose, OCI, (s) => s.toLowerCase(), false, out);
   codesOf(prose, SCALEWAY, (s) => s, false, out);
@@ -105,7 +105,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
 function codesOf(prose: string, re: RegExp, norm: (s: string) => string, prefixed: boolean, out: string[]): void {
   const seen = new Set<string>();
   for (const m of prose.matchAll(re)) {
-    const cloud = prefixed ? (CLOUD_BEFORE.exec(prose.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '') : '';
+    const cloud = prefixed && prose.charCodeAt(m.index - 1) === 45 ? (CLOUD_BEFORE.exec(prose.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '') : '';
     if (seen.has(cloud + m[0])) continue;
     seen.add(cloud + m[0]);
     out.push(cloud ? (cloud + m[0]).toLowerCase() : norm(m[0]));

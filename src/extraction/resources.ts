@@ -109,14 +109,14 @@ export function findResources(
   const tails = new Set([...wrapped.entries()].map(([head, whole]) => whole.slice(head.length)));
   // Other grammars read the head without the `-` or `/` it broke at (`…function:payments-pg`).
   for (const [head, whole] of [...wrapped]) wrapped.set(head.replace(/[-/._:]+$/, ''), whole);
-  scan(text, ARN, 'arn:aws', (s) => s.replace(/[.,;:)\]]+$/, ''));
+  scan(text, ARN, 'arn:aws', (s) => trimTrailing(s, '.,;:)]'));
   scan(text, OCID, 'ocid1.', (s) => s);
-  scan(text, CRN, 'crn:v1:', (s) => s.replace(/[.,;)\]]+$/, ''));
+  scan(text, CRN, 'crn:v1:', (s) => trimTrailing(s, '.,;)]'));
   scan(text, GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
   scan(text, EC2_ID, /-[0-9a-f]{8}/);
   if (RUNTIME_NAMES.some((name) => prose.includes(name))) scan(text, RUNTIME, '');
-  scan(text, ENDPOINT, '/', (s) => s.replace(/\s+/, ' ').replace(/[.,;:`]+$/, ''));
-  scan(text, ACTION_REF, '@', (s) => s.replace(/[.,;:]+$/, ''));
+  scan(text, ENDPOINT, '/', (s) => trimTrailing(s.replace(/\s+/, ' '), '.,;:`'));
+  scan(text, ACTION_REF, '@', (s) => trimTrailing(s, '.,;:'));
   if (prose.includes('actions/') || prose.includes('github/')) scan(text, GITHUB_OWNED, '/');
   if (prose.includes(' on ')) for (const m of prose.matchAll(ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
   if (prose.includes('(')) {
@@ -167,6 +167,13 @@ function scan(text: Scanned, re: RegExp, needs: string | RegExp, clean = trimNam
   const { prose, suggested, found } = text;
   if (typeof needs === 'string' ? !prose.includes(needs) : !needs.test(prose)) return;
   for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
+}
+
+/** `s` without the run of `chars` at its end, read from the end: ids are trimmed by the thousand. */
+function trimTrailing(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s.charAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 interface Scanned {
