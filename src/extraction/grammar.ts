@@ -44,35 +44,43 @@ for (let i = 0; i < 3; i++) parser.parse(WARM_UP, new Date(0));
  * is not given to that parser, whose pattern would try every offset of the batch for nothing. A parser
  * not named here reads every batch.
  */
-const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const NEEDS: Record<string, RegExp> = {
-  ENMonthNameLittleEndianParser: MONTH_NAME,
-  ENMonthNameMiddleEndianParser: MONTH_NAME,
-  ENMonthNameParser: MONTH_NAME,
-  ENYearMonthNameParser: MONTH_NAME,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Words looked up in the batch in lower case (chrono's patterns ignore case), or a pattern over the batch as written. */
+type Need = string[] | RegExp;
+const NEEDS: Record<string, Need> = {
+  ENMonthNameLittleEndianParser: MONTH_NAMES,
+  ENMonthNameMiddleEndianParser: MONTH_NAMES,
+  ENMonthNameParser: MONTH_NAMES,
+  ENYearMonthNameParser: MONTH_NAMES,
+  ENWeekdayParser: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'],
   ENTimeExpressionParser: /\d/,
   SlashDateFormatParser: /\d[-/.]\d/,
   ENSlashMonthFormatParser: /\d\/\d{4}/,
   ENYearMonthDayParser: /\d{4}[-./\s]/,
   ISOFormatParser: /\d{4}-\d/,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-  ENEndOfCurrentMonthParser: /month/i,
-  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitAgoFormatParser: ['ago', 'before', 'earlier'],
+  ENTimeUnitLaterFormatParser: ['later', 'after', 'from now', 'henceforth', 'forward', 'out'],
+  ENCasualDateParser: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'],
+  ENCasualTimeParser: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'],
+  ENEndOfCurrentMonthParser: ['month'],
+  ENRelativeDateFormatParser: ['this', 'last', 'past', 'next', 'after'],
 };
 const needs = parser.parsers.map((p) => NEEDS[p.constructor.name] ?? null);
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
 /** A reader of its own for each set of parsers a batch needs, made once. */
 const readers = new Map<number, chrono.Chrono>();
 
 /** chrono with only the parsers that can match in `text`; the refiners are all kept. */
 export function readerFor(text: string): chrono.Chrono {
+  const lower = text.toLowerCase();
   let mask = 0;
   for (let i = 0; i < needs.length; i++) {
     const need = needs[i];
-    if (!need || need.test(text)) mask |= 1 << i;
+    if (!need || (Array.isArray(need) ? holdsAny(lower, need) : need.test(text))) mask |= 1 << i;
   }
   let reader = readers.get(mask);
   if (!reader) {
