@@ -167,7 +167,7 @@ export function parseDates(text: string, receivedAt: Date): Phrase[] {
       if (batchText) batchText += GAP;
       batch.push({ from, at: batchText.length });
       batchText += part;
-      digits += part.replace(/\D+/g, '').length;
+      digits += digitsIn(text, from, to);
     }
     for (const r of readerFor(batchText).parse(batchText, reference, { forwardDate: true })) {
       const stretch = stretchAt(batch, r.index);
@@ -176,6 +176,15 @@ export function parseDates(text: string, receivedAt: Date): Phrase[] {
     }
   }
   return phrases;
+}
+
+function digitsIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
 }
 
 function stretchAt(batch: readonly Stretch[], index: number): Stretch {
