@@ -189,9 +189,8 @@ function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase
     const a = phrases[i];
     const b = phrases[i + 1];
     if (!a) continue;
-    const kind = (p: Phrase) => (timesOnly ? !p.start.hasDay && p.start.hasTime : p.start.hasDay);
     const between = b ? prose.slice(a.end, b.index) : '';
-    if (b && !a.until && !b.until && kind(a) && kind(b) && RANGE_JOIN.test(between)) {
+    if (b && !a.until && !b.until && joinable(a, timesOnly) && joinable(b, timesOnly) && RANGE_JOIN.test(between)) {
       // Two days each with a time and a dash or `to` between them are one window, `from` or not.
       const timedPair = a.start.hasTime && b.start.hasTime && !/\band\b/i.test(between);
       if (timesOnly || timedPair || RANGE_OPEN.test(prose.slice(Math.max(0, a.index - 20), a.index))) {
@@ -205,6 +204,9 @@ function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase
   }
   return out;
 }
+
+/** What a pass of joinRanges joins: times without a day, or days. */
+const joinable = (p: Phrase, timesOnly: boolean): boolean => (timesOnly ? !p.start.hasDay && p.start.hasTime : p.start.hasDay);
 
 /** `in 9 days (on 02 May 17 18:58 +0000)`: the written date wins over the count that restates it. */
 function dropRestatedRelatives(found: Found[]): Found[] {

@@ -97,10 +97,15 @@ const PRECISION_RANK: Record<Precision, number> = { day: 0, minute: 1, second: 2
 function merge(...lists: Array<string[] | undefined>): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const item of lists.flat()) {
-    if (!item || seen.has(item.toLowerCase())) continue;
-    seen.add(item.toLowerCase());
-    out.push(item);
+  for (const list of lists) {
+    if (!list) continue;
+    for (const item of list) {
+      if (!item) continue;
+      const key = item.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(item);
+    }
   }
   return out;
 }

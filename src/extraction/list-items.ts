@@ -17,7 +17,7 @@ export const BULLET = /^(?:[-*•·◦▪‣–]|\d{1,3}[.)])\s+/;
 /** `Projects in scope: acme-prod-web, acme-prod-data`, `Instance: orders-db`, `Apps that use Python 3.9: acme-reports`. */
 const LABELLED = /^([A-Za-z](?:[\w ()/-]|[.:](?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
 /** What every label holds: a colon or a spaced `=` before white space. Most lines (an ARN, a host:port) hold neither. */
-const LABEL_MARK = /:\s|\s=\s/;
+export const LABEL_MARK = /:\s|\s=\s/;
 export function labelled(text: string): RegExpExecArray | null {
   const m = LABEL_MARK.test(text) ? LABELLED.exec(text) : null;
   // `acme-blog (environment: live)`: a colon inside parentheses is a note on a name, not a label.

@@ -1,7 +1,7 @@
 import { looksLikeId } from './ids.ts';
 import { isOpaqueId, trimName } from './names.ts';
 import { isRegionCode, isRegionName } from './regions.ts';
-import { ACCOUNT_LABEL, BULLET, NOT_RESOURCES, RESOURCE_NOUNS, alsoNamed, idAfterName, itemOf, labelled, nameOf } from './list-items.ts';
+import { ACCOUNT_LABEL, BULLET, LABEL_MARK, NOT_RESOURCES, RESOURCE_NOUNS, alsoNamed, idAfterName, itemOf, labelled, nameOf } from './list-items.ts';
 import { describes, headerOf, readTable } from './tables.ts';
 
 /**
@@ -180,7 +180,8 @@ function paragraphOf(lines: Line[], i: number): string {
 
 /** Values after a label that names resources, one name per comma-separated value. */
 function labelledNames(text: string, regions: string[]): string[] {
-  // `- Asset ID: u8Xy9s…`: a label may open a list item.
+  // `- Asset ID: u8Xy9s…`: a label may open a list item. A line without a label's mark has none, bullet or not.
+  if (!LABEL_MARK.test(text)) return [];
   const m = labelled(text.replace(BULLET, ''));
   if (!m?.[1] || !m[2]) return [];
   // `Subscription: 2184617 (acme-cache-prod)`: the account's id is read by ids.ts, a made-up name beside it here.

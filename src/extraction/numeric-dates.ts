@@ -42,10 +42,10 @@ export function dayOrderOf(prose: string, from = ''): DayOrder {
  * `03.06.2025` → `06/03/2025`): same length, so offsets hold.
  */
 export function monthFirst(text: string, order: DayOrder): string {
-  const swap = (all: string, d: string, m: string, y: string) => (valid(Number(d), Number(m)) ? `${m}/${d}/${y}` : all);
   // Slashes first: the dotted dates rewritten next are already month first.
   const slashed = order === 'day-first' ? text.replace(SLASHED, swap) : text;
   return slashed.replace(DOTTED, swap);
 }
 
 const valid = (day: number, month: number): boolean => day >= 1 && day <= 31 && month >= 1 && month <= 12;
+const swap = (all: string, d: string, m: string, y: string): string => (valid(Number(d), Number(m)) ? `${m}/${d}/${y}` : all);

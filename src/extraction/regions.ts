@@ -86,7 +86,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
     codesOf(prose, GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true, out);
   }
   codesOf(prose, DIGITALOCEAN, (s) => s.toUpperCase(), false, out);
-  codesOf(prose, ATLAS, (s) => s, false, out);
+  if (prose.includes('_')) codesOf(prose, ATLAS, (s) => s, false, out);
   codesOf(prose, AZURE, (s) => s, true, out);
   codesOf(prose, OCI, (s) => s.toLowerCase(), false, out);
   codesOf(prose, SCALEWAY, (s) => s, false, out);
@@ -111,7 +111,9 @@ export function findRegions(prose: string, provider: string | null): string[] {
 function codesOf(prose: string, re: RegExp, norm: (s: string) => string, prefixed: boolean, out: string[]): void {
   const seen = new Set<string>();
   for (const m of prose.matchAll(re)) {
-    const cloud = prefixed ? (CLOUD_BEFORE.exec(prose.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '') : '';
+    const before = prose.charCodeAt(m.index - 1);
+    // A cloud's prefix ends in `-` or `/` (`google-europe-west1`, `aws/us-east-1`): only then is it looked for.
+    const cloud = prefixed && (before === 45 || before === 47) ? (CLOUD_BEFORE.exec(prose.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '') : '';
     if (seen.has(cloud + m[0])) continue;
     seen.add(cloud + m[0]);
     out.push(cloud ? (cloud + m[0]).toLowerCase() : norm(m[0]));

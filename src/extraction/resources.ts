@@ -1,6 +1,6 @@
 import type { NoticeKind } from '../domain/facts.ts';
 import { findAddresses, findDomains, isCalledHost, isCustomerHost, restatedHosts } from './hosts.ts';
-import { IDENT, isPlanLike, looksLikeName, trimName } from './names.ts';
+import { isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
 import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
@@ -8,6 +8,8 @@ import { listedNames } from './lists.ts';
 import { ownedIds } from './owned-ids.ts';
 import { plainNames } from './plain-names.ts';
 import { repositorySlugs } from './repos.ts';
+import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
+import { namedResources } from './named-resources.ts';
 
 export interface ResourceFacts {
   resources: string[];
@@ -36,6 +38,7 @@ const PUSHED = /\b(?:push|pull)(?:es|ed|ing)?\s+(?:to|from)\s+(?=[A-Za-z0-9][\w-
 const SLUG_ITEM = /(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})(?![\w/@-])/y;
 /** `the acme/payments-api repository`. */
 const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/g;
+
 /** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`, `Migrate these calls to GET …`) is not the reader's. */
 const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+(?:[\w-]+\s+){0,3}?to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended))`;
 const SUGGESTED = new RegExp(String.raw`${SUGGESTION}\b[^.\n]{0,25}$`, 'i');
@@ -90,21 +93,6 @@ function idsAfterNames(prose: string): Array<{ index: number; id: string }> {
 /** Heroku names an add-on by its attachment on an app: `(MAROON on gratipay)`. */
 const ATTACHMENT = /\(([A-Z][A-Z0-9_]{1,40}) on ([a-z][a-z0-9-]{1,40})\)/g;
 
-const NOUN =
-  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|stream|queue|topic|dataset|pipeline|job|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate|ind(?:ex|ice)|stack|monitor|team)s?`;
-/** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
-const NAMED = new RegExp(
-  String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number|OCID|ARN|SID))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
-  'gi',
-);
-/** `the clusters in project Acme Production, including orders-cluster0`: the noun a few words back. */
-const INCLUDING = new RegExp(String.raw`()\b${NOUN}\b[^.;:\n]{0,60}?,?\s+(?:including|incl\.)\s+(["'\x60“‘]?)(${IDENT})`, 'gi');
-const INCLUDES = /\b(?:including|incl\.)/i;
-const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
-/** `sync-crm-contacts in europe-west1, and export-invoices`: where an item of a list runs. */
-const LOCATED = /\s+(?:in|at)\s+([a-z0-9-]{2,32})(?=[\s,.;)]|$)/y;
-
-
 /** Resources and account ids in the text, as written, first occurrence first, without duplicates. */
 export function findResources(
   prose: string,
@@ -122,14 +110,14 @@ export function findResources(
   const tails = new Set([...wrapped.entries()].map(([head, whole]) => whole.slice(head.length)));
   // Other grammars read the head without the `-` or `/` it broke at (`…function:payments-pg`).
   for (const [head, whole] of [...wrapped]) wrapped.set(head.replace(/[-/._:]+$/, ''), whole);
-  scan(text, ARN, 'arn:aws', (s) => s.replace(/[.,;:)\]]+$/, ''));
+  scan(text, ARN, 'arn:aws', (s) => trimTrailing(s, '.,;:)]'));
   scan(text, OCID, 'ocid1.', (s) => s);
-  scan(text, CRN, 'crn:v1:', (s) => s.replace(/[.,;)\]]+$/, ''));
+  scan(text, CRN, 'crn:v1:', (s) => trimTrailing(s, '.,;)]'));
   scan(text, GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
   scan(text, EC2_ID, /-[0-9a-f]{8}/);
   if (RUNTIME_NAMES.some((name) => prose.includes(name))) scan(text, RUNTIME, '');
-  scan(text, ENDPOINT, '/', (s) => s.replace(/\s+/, ' ').replace(/[.,;:`]+$/, ''));
-  scan(text, ACTION_REF, '@', (s) => s.replace(/[.,;:]+$/, ''));
+  scan(text, ENDPOINT, '/', (s) => trimTrailing(s.replace(/\s+/, ' '), '.,;:`'));
+  scan(text, ACTION_REF, '@', (s) => trimTrailing(s, '.,;:'));
   if (prose.includes('actions/') || prose.includes('github/')) scan(text, GITHUB_OWNED, '/');
   if (prose.includes(' on ')) for (const m of prose.matchAll(ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
   if (prose.includes('(')) {
@@ -140,8 +128,7 @@ export function findResources(
   if (prose.includes('repo')) for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
   if (prose.includes('push') || prose.includes('pull')) found.push(...pushedSlugs(prose));
   for (const slug of repositorySlugs(prose, provider)) if (!suggested(slug.index)) found.push(slug.name);
-  found.push(...namedResources(prose, NAMED));
-  if (INCLUDES.test(prose)) found.push(...namedResources(prose, INCLUDING));
+  found.push(...namedResources(prose));
   found.push(...plainNames(prose));
   const listed = listedNames(prose, plain);
   const hosts = [
@@ -188,20 +175,17 @@ function scan(text: Scanned, re: RegExp, needs: string | RegExp, clean = trimNam
   for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
 }
 
+/** `s` without the run of `chars` at its end, read from the end: ids are trimmed by the thousand. */
+function trimTrailing(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s.charAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 interface Scanned {
   prose: string;
   suggested: (index: number) => boolean;
   found: string[];
-}
-
-/** An account id as compared: `1234-5678-9012` is `123456789012`. */
-const bare = (s: string): string => s.replace(/-/g, '').toLowerCase();
-
-/** Whether `s` holds at most `max` characters besides dashes: longer, it is none of the account ids (lower case never shortens a string). */
-function fewCharacters(s: string, max: number): boolean {
-  let count = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 45 && ++count > max) return false;
-  return true;
 }
 
 function pushedSlugs(prose: string): string[] {
@@ -213,80 +197,3 @@ function pushedSlugs(prose: string): string[] {
   return out;
 }
 
-const elided = (prose: string, name: string, end: number): boolean => /(?:\.\.|…)$/.test(name) || /^(?:\.\.|…)/.test(prose.slice(end, end + 2));
-
-function namedResources(prose: string, grammar: RegExp): string[] {
-  const out: string[] = [];
-  const re = new RegExp(grammar.source, grammar.flags);
-  for (let m = re.exec(prose); m; m = re.exec(prose)) {
-    // `a token such as p.eyJ...`: a name cut short is a placeholder, not the reader's.
-    const first = elided(prose, m[3] ?? '', m.index + m[0].length) ? null : accept(m[2] ?? '', m[3] ?? '', Boolean(m[1]));
-    // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
-    if (!first) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push(first);
-    let at = m.index + m[0].length;
-    for (;;) {
-      LOCATED.lastIndex = at;
-      const located = LOCATED.exec(prose);
-      if (located && isRegionName(located[1] ?? '')) at = LOCATED.lastIndex;
-      MORE_NAMES.lastIndex = at;
-      const more = MORE_NAMES.exec(prose);
-      const next = more ? accept(more[1] ?? '', more[2] ?? '') : null;
-      if (!next) break;
-      out.push(next);
-      at = MORE_NAMES.lastIndex;
-    }
-  }
-  return out;
-}
-
-function accept(quote: string, token: string, isId = false): string | null {
-  const name = trimName(token);
-  if (isId && /^\d{5,20}$/.test(name)) return name;
-  if (quote && name.length >= 2 && !/^v?\d+(?:\.\d+)*$/.test(name)) return name;
-  return looksLikeName(name) ? name : null;
-}
-
-function unique(list: string[]): string[] {
-  const seen = new Set<string>();
-  return list.filter((x) => {
-    const key = x.toLowerCase();
-    if (!x || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/**
- * `actions/checkout` is the same resource as `actions/checkout@v3` found beside it,
- * `ingress-nginx/api-tls` the same as the namespace and the name found on their own.
- */
-function dropContained(list: string[], seen: ReadonlySet<string>): string[] {
-  const pinned = new Set(list.filter((x) => x.includes('@')).map((x) => x.slice(0, x.indexOf('@'))));
-  // `crn:…::` read whole by its grammar and cut at the colons where it stood in parentheses.
-  const colonEnded = list.some((x) => x.endsWith(':'));
-  // `redis-12345.c261…redis-cloud.com` found as a host beside the endpoint `…redis-cloud.com:12345`.
-  const ported = new Set(list.filter((x) => endsWithDigit(x) && /:\d{2,5}$/.test(x)).map((x) => x.slice(0, x.lastIndexOf(':')).toLowerCase()));
-  return list.filter(
-    (x) =>
-      x.includes('@') ||
-      (!pinned.has(x) && !bothParts(x, seen) && !(colonEnded && isCut(x, seen)) && !(ported.size > 0 && ported.has(x.toLowerCase()))),
-  );
-}
-
-function bothParts(x: string, seen: ReadonlySet<string>): boolean {
-  const slash = x.indexOf('/');
-  return slash > 0 && seen.has(x.slice(0, slash).toLowerCase()) && /^[^/\s]+\/[^/\s]+$/.test(x) && seen.has(x.slice(slash + 1).toLowerCase());
-}
-
-function isCut(x: string, seen: ReadonlySet<string>): boolean {
-  return seen.has(`${x}:`.toLowerCase()) || seen.has(`${x}::`.toLowerCase());
-}
-
-const endsWithDigit = (x: string): boolean => {
-  const last = x.charCodeAt(x.length - 1);
-  return last >= 48 && last <= 57;
-};

@@ -9,6 +9,8 @@ import type { Found } from './dates.ts';
  */
 
 const QUARTER = /\b(?:Q([1-4])|(first|second|third|fourth)\s+quarter(?:\s+of)?)\s*,?\s+(20\d{2})\b/gi;
+/** What every match of QUARTER holds: a text without it is not scanned at every word. */
+const QUARTER_WORD = /q[1-4]|quarter/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const TO_LAST_DAY = /\b(?:by|until|till|through|thru|(?:by\s+)?(?:the\s+)?end\s+of|no\s+later\s+than(?:\s+the\s+end\s+of)?)\s+(?:the\s+)?$/i;
 
@@ -19,6 +21,7 @@ const MAX_QUARTER_TEXT = 32_000;
 /** Quarters in the text, as spans from the first day of their first month to the last of their last. */
 export function findQuarters(text: string): Found[] {
   const out: Found[] = [];
+  if (!QUARTER_WORD.test(text)) return out;
   for (const m of text.slice(0, MAX_QUARTER_TEXT).matchAll(QUARTER)) {
     if (out.length >= MAX_QUARTERS) break;
     const q = m[1] ? Number(m[1]) : (ORDINAL[(m[2] ?? '').toLowerCase()] ?? 1);

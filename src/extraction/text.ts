@@ -26,7 +26,8 @@ const blank = (s: string): string => ' '.repeat(s.length);
 /** Subject + body, capped, Markdown flattened; the prose copy has links and addresses blanked. */
 export function prepareText(notice: Pick<Notice, 'subject' | 'text'>): PreparedText {
   const subject = flatten(notice.subject.slice(0, 1_000)).replace(/\s+/g, ' ').trim();
-  const body = flatten(notice.text.slice(0, MAX_TEXT).replace(/\r\n?/g, '\n'));
+  const head = notice.text.slice(0, MAX_TEXT);
+  const body = flatten(head.includes('\r') ? head.replace(/\r\n?/g, '\n') : head);
   const plain = subject ? `${subject}\n\n${body}` : body;
   const prose = blankEmails(plain.replace(URL, blank));
   return { plain, prose };
@@ -49,8 +50,11 @@ function blankEmails(text: string): string {
   return out + text.slice(done);
 }
 
+/** Each rewrite is skipped where the text lacks what every match of it holds. */
 function flatten(text: string): string {
-  return text.replace(MARKDOWN_LINK, '$1').replace(MARKDOWN_EMPHASIS, '').replace(/\u00a0/g, ' ');
+  const linked = text.includes('](') ? text.replace(MARKDOWN_LINK, '$1') : text;
+  const plain = linked.includes('**') || linked.includes('__') ? linked.replace(MARKDOWN_EMPHASIS, '') : linked;
+  return plain.includes('\u00a0') ? plain.replace(/\u00a0/g, ' ') : plain;
 }
 
 /** Where the sentence holding `index` starts: after `.`/`!`/`?` + space, a blank line or a list bullet. */

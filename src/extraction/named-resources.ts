@@ -1,0 +1,65 @@
+import { IDENT, looksLikeName, trimName } from './names.ts';
+import { isRegionName } from './regions.ts';
+
+/**
+ * Names the text gives right after the noun that says what they are (`app codebar-production`, `the
+ * functions payments-api, and billing-cron`), or after `including` a few words on from that noun.
+ */
+
+const NOUN =
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|stream|queue|topic|dataset|pipeline|job|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate|ind(?:ex|ice)|stack|monitor|team)s?`;
+/** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
+const NAMED = new RegExp(
+  String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number|OCID|ARN|SID))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
+  'gi',
+);
+/** `the clusters in project Acme Production, including orders-cluster0`: the noun a few words back. */
+const INCLUDING = new RegExp(String.raw`()\b${NOUN}\b[^.;:\n]{0,60}?,?\s+(?:including|incl\.)\s+(["'\x60“‘]?)(${IDENT})`, 'gi');
+const INCLUDES = /\b(?:including|incl\.)/i;
+const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
+/** `sync-crm-contacts in europe-west1, and export-invoices`: where an item of a list runs. */
+const LOCATED = /\s+(?:in|at)\s+([a-z0-9-]{2,32})(?=[\s,.;)]|$)/y;
+
+/** Names after the noun that says what they are (`app codebar-production`), and after `including` a few words on. */
+const elided = (prose: string, name: string, end: number): boolean => /(?:\.\.|…)$/.test(name) || /^(?:\.\.|…)/.test(prose.slice(end, end + 2));
+
+export function namedResources(prose: string): string[] {
+  const out = namedBy(prose, NAMED);
+  if (INCLUDES.test(prose)) out.push(...namedBy(prose, INCLUDING));
+  return out;
+}
+
+function namedBy(prose: string, grammar: RegExp): string[] {
+  const out: string[] = [];
+  const re = new RegExp(grammar.source, grammar.flags);
+  for (let m = re.exec(prose); m; m = re.exec(prose)) {
+    // `a token such as p.eyJ...`: a name cut short is a placeholder, not the reader's.
+    const first = elided(prose, m[3] ?? '', m.index + m[0].length) ? null : accept(m[2] ?? '', m[3] ?? '', Boolean(m[1]));
+    // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
+    if (!first) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(first);
+    let at = m.index + m[0].length;
+    for (;;) {
+      LOCATED.lastIndex = at;
+      const located = LOCATED.exec(prose);
+      if (located && isRegionName(located[1] ?? '')) at = LOCATED.lastIndex;
+      MORE_NAMES.lastIndex = at;
+      const more = MORE_NAMES.exec(prose);
+      const next = more ? accept(more[1] ?? '', more[2] ?? '') : null;
+      if (!next) break;
+      out.push(next);
+      at = MORE_NAMES.lastIndex;
+    }
+  }
+  return out;
+}
+
+function accept(quote: string, token: string, isId = false): string | null {
+  const name = trimName(token);
+  if (isId && /^\d{5,20}$/.test(name)) return name;
+  if (quote && name.length >= 2 && !/^v?\d+(?:\.\d+)*$/.test(name)) return name;
+  return looksLikeName(name) ? name : null;
+}
