@@ -63,11 +63,15 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
  * stop running`, `calls return 422`): the consequence an ask avoids, so a date in its sentence is due.
  */
 export const HARM =
-  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|declin\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
   /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
 /** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
 const WARNS = /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?)\b/i;
+/** `analyses will still be processed, but…`: what goes on working while the warning shows. */
+const STILL_WORKS = /\b(?:still|continue\s+to)\s+(?:be\s+)?(?:work|run|process|accept|deliver|function|succeed)\w*/i;
+/** A phase that warns while nothing breaks yet (`show a deprecation warning`, `still processed, but a warning banner`). */
+const onlyWarns = (sentence: string): boolean => WARNS.test(sentence) && (!HARM.test(sentence) || STILL_WORKS.test(sentence));
 const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
 
 /** The cue for each date, from the nearest words before it, then the words of its sentence. */
@@ -96,15 +100,17 @@ type Reading = Cue | 'harm' | 'new' | 'calm';
  * `Before then, generate a new key`, `Upgrade the clusters before the EOM date`).
  */
 const POINTS_BACK =
-  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|the\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date)|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off)))\b/gi;
+  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date)|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled)))\b/gi;
 /** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
-const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat)/i;
+const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew)/i;
+/** `before issuance stops`: the event is named by its own noun, read by its first four letters (`issuance`, `issued`). */
+const EVENT_NOUN = /^(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+)?([a-z]{4,20})\s+(?:stops|ends|is\s)/i;
 /** How far before its pointer a date that is not due may be written. */
 const POINT_REACH = 600;
 
 /**
- * The date an ask that points back means, among those written before it: the last within POINT_REACH
- * whose sentence names the event the pointer names (`before the sunset date` → `will sunset on July
+ * The date an ask that points back means, among those written before it: the last whose sentence
+ * names the event the pointer names (`before the sunset date` → `will sunset on July
  * 20`); else the earliest due date, since the first thing that breaks is what the reader must beat
  * (`before this date` after a temporary and a permanent shutoff); else the last date within reach. That
  * date is due and asked for, as if the ask had written it; a window's end or a past day never is.
@@ -118,10 +124,11 @@ function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
     const before = written.filter((c) => at - c.end <= POINT_REACH);
     const sentence = prose.slice(sentenceStart(prose, at), sentenceEnd(prose, at)).trimStart();
     if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
-    const event = POINTED_EVENT.exec(m[0])?.[1]?.slice(0, 5).toLowerCase().replace(/[-\s]/g, '');
+    const named = POINTED_EVENT.exec(m[0])?.[1]?.slice(0, 5) ?? EVENT_NOUN.exec(m[0])?.[1]?.slice(0, 4);
+    const event = named?.toLowerCase().replace(/[-\s]/g, '');
     const names = (c: Cued): boolean => event !== undefined && sentenceOf(prose, c).toLowerCase().replace(/[-\s]/g, '').includes(event);
     const due = written.filter((c) => c.cue === 'due');
-    const target = before.filter(names).at(-1) ?? (due.length > 0 ? earliestOf(due) : before.at(-1));
+    const target = written.filter(names).at(-1) ?? (due.length > 0 ? earliestOf(due) : before.at(-1));
     if (!target) continue;
     const k = out.indexOf(target);
     out[k] = { ...target, cue: 'due', harmOnly: undefined, newOnly: undefined, calm: undefined, ask: true, pointed: true };
@@ -161,10 +168,11 @@ function cueOf(prose: string, f: Found): Reading {
   if (EFFECTIVE.test(near)) {
     if (timed && WINDOW_WORDS.test(sentence)) return 'start';
     if (newOnly(sentence)) return 'new';
-    return WARNS.test(sentence) && !HARM.test(sentence) && !DUE_WORDS.test(sentence) ? 'calm' : 'effective';
+    return onlyWarns(sentence) ? 'calm' : 'effective';
   }
   if (WINDOW_NEAR.test(near)) return timed ? 'start' : 'effective';
   if (newOnly(sentence)) return 'new';
+  if (onlyWarns(sentence)) return 'calm';
   if (DUE_WORDS.test(sentence)) return 'due';
   if (HARM.test(sentence)) return 'harm';
   if (WINDOW_WORDS.test(sentence) && timed) return 'start';
@@ -229,7 +237,8 @@ const CUT_OFF = /\b(?:before|by|no\s+later\s+than|prior\s+to|ahead\s+of|until)\s
  */
 const NEW_ONLY =
   /\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b/i;
-const EXISTING = /\bexisting\b/i;
+/** What the reader already has: `existing apps`, `no renewals will be possible`. */
+const EXISTING = /\b(?:existing|renewals?)\b/i;
 const newOnly = (sentence: string): boolean => NEW_ONLY.test(sentence) && !EXISTING.test(sentence);
 
 /** A date in a row of a table: what the other cells of its row say happens then. */

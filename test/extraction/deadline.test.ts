@@ -63,6 +63,31 @@ describe('the deadline', () => {
       '2024-09-13T14:00:00Z',
     ],
     [
+      'what breaks over an earlier phase that shows a deprecation warning',
+      'Timeline:\n- 2024-12-01: pipelines that use the image show a deprecation warning.\n- 2025-03-02: the image is removed. Jobs that still request it will fail to start.\n\nAction required: update your pipelines.',
+      '2025-03-02T00:00:00Z',
+    ],
+    [
+      'what breaks over an earlier phase in which things still work under a warning banner',
+      'Starting Monday, February 16th, 2025, analyses from an unsupported scanner will still be processed, but the page shows a warning banner. Starting Monday, March 16th, 2025, they will be rejected. Update the scanner.',
+      '2025-03-16T00:00:00Z',
+    ],
+    [
+      'a phase in which requests are refused over an earlier one that adds a header',
+      'From 31 August 2024, 12:00 BST, downloads with a personal key will be refused with 401. From 1 July 2024, responses will carry a Deprecation header and a warning. Please replace the key.',
+      '2024-08-31T11:00:00Z',
+    ],
+    [
+      'the day an ask names by its event (`before issuance stops`) over a later shutdown',
+      'From 15.04.2024 at 12:00 UTC, no new certificates will be issued and no renewals will be possible. The endpoint will be shut down on 15.05.2024. Switch to another CA and request new certificates before issuance stops.',
+      '2024-04-15T12:00:00Z',
+    ],
+    [
+      'the date an ask names as `your renewal date`',
+      'Next renewal: March 14, 2024 (EUR 289.00)\n\nPlease update your payment details before your renewal date.',
+      '2024-03-14T00:00:00Z',
+    ],
+    [
       'a date that only says what breaks over an earlier phase that only warns',
       'Starting October 19, 2024, requests with a legacy key will print a warning. On November 2, 2024, we will revoke all legacy keys. Please update your CI secrets with a new key.',
       '2024-11-02T00:00:00Z',
