@@ -1,4 +1,5 @@
 import { isAcronym } from './names.ts';
+import { siteCodes } from './site-lists.ts';
 
 /**
  * Regions, written the way each provider writes them: AWS and Google Cloud in lower case
@@ -80,6 +81,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
   out.push(...regionsNamedAsSuch(prose));
   for (const m of prose.matchAll(SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
+  out.push(...siteCodes(prose));
   // AWS and Google Cloud codes hold a dash before a compass word: a text without one is not scanned for either.
   if (COMPASS.test(prose)) {
     codesOf(prose, AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true, out);
