@@ -505,3 +505,24 @@ describe('regions', () => {
     expect(facts(text).regions).toEqual(expected);
   });
 });
+
+describe('a login handle under a label or a noun that says it is one', () => {
+  it.each([
+    ['cPanel username: acmebake\nPrimary domain: acmebakery.net', 'acmebake'],
+    ['Your account (username: acmeparts, account #1948271) still calls API3.', 'acmeparts'],
+    ['Login: acme_ops', 'acme_ops'],
+    ['The token "ci-code-insights" (user svc-insights) made these calls.', 'svc-insights'],
+    ['You are receiving this because the Name.com account acmetravel has made requests to API v4.', 'acmetravel'],
+  ])('%s', (text, name) => {
+    expect(facts(text).resources).toContain(name);
+  });
+
+  it.each([
+    ['Username: bob@acme.example'],
+    ['Sign in with your username: admin'],
+    ['The account owner must confirm the change.'],
+    ['Each user account keeps its settings.'],
+  ])('names no handle: %s', (text) => {
+    expect(facts(text).resources).toEqual([]);
+  });
+});
