@@ -19,3 +19,14 @@ describe('sites named by city with their code, two or more in a row', () => {
     expect(findRegions(text, null)).toEqual([]);
   });
 });
+
+describe('a region named only to say it is not affected', () => {
+  it.each([
+    ['The work runs in eu-central-1. Instances in the US (Oregon, us-west-2) region are not affected.', ['eu-central-1']],
+    ['Clusters in europe-west1 restart tonight; us-central1 is unaffected.', ['europe-west1']],
+    ['Databases in eu-west-1 will be upgraded. There is no impact to us-east-1 or us-east-2.', ['eu-west-1']],
+    ['Restarts in us-east-1 first, then us-west-2. Clusters in us-west-2 are not affected until the second week.', ['us-east-1', 'us-west-2']],
+  ])('%s', (text, regions) => {
+    expect(findRegions(text, null)).toEqual(regions);
+  });
+});
