@@ -181,7 +181,9 @@ function subjectTerm(subject: string): NoticeKind | null {
   return named.length === 1 ? (named[0]?.[0] ?? null) : null;
 }
 
-const ANNOUNCEMENT = /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here)\b/i;
+/** A subject that presents news: a launch (`Introducing…`, `now available`) or a preview of one (`Coming soon to…`, `A first look at…`). */
+const ANNOUNCEMENT =
+  /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here|coming\s+soon|(?:sneak|first|early)\s+(?:peek|look)|what['’]s\s+new)\b/i;
 const LIFECYCLE: NoticeKind[] = ['retirement', 'end-of-life', 'deprecation'];
 const MIN_LIFECYCLE = 3;
 

@@ -2,6 +2,7 @@ import type { Precision } from '../domain/facts.ts';
 import { parseDates, type Moment, type Phrase } from './grammar.ts';
 import { grammarText } from './grammar-text.ts';
 import type { DayOrder } from './numeric-dates.ts';
+import { pointedDay } from './pointed-day.ts';
 import { findQuarters, monthEnd } from './spans.ts';
 import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAfterTime, zoneAt, type Zone } from './zones.ts';
 
@@ -113,7 +114,8 @@ function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
     const prev = phrases[i - 1];
     if (next?.start.hasTime && next.index - p.end <= 6 && RESTATED.test(prose.slice(p.end, next.index))) return;
     if (prev?.start.hasTime && prev.start.hasDay && p.index - prev.end <= 6 && RESTATED.test(prose.slice(prev.end, p.index))) return;
-    const near = nearestDay(prose, phrases, i);
+    const pointed = pointedDay(prose, phrases, i);
+    const near = pointed ? { day: pointed, adjacent: false } : nearestDay(prose, phrases, i);
     if (!near) return;
     const { day, adjacent } = near;
     const start: Moment = { ...p.start, year: day.start.year, month: day.start.month, day: day.start.day, hasDay: true };

@@ -27,6 +27,21 @@ export function labelled(text: string): RegExpExecArray | null {
 const NAME_AND_ID = /^[^()]{1,60}?\s\(([A-Za-z0-9][\w-]{4,62}[A-Za-z0-9])\)$/;
 const CSV_ROW = /^[^\s,]{2,200}(?:,\s?[^\s,]{2,200}){1,11}$/;
 const GROUP = /^([A-Z][a-z]+(?:\s[a-z]+)?)\s+(\S{2,128})$/;
+/** `Operations center   cjoc.ci.acme.de`: a few words for a kind of thing, a gap of two spaces or more, a name. */
+const KIND_ROW = /^([A-Z][a-z]+(?:\s[a-z]+){0,2})\s{2,}(\S{2,128})$/;
+/** A label whose value is no name of the reader's: its account, where it is, what it costs, when. */
+const NO_NAME_LABEL = /^(?:(?:cloud\s+)?region|location|zone|data\s*cent(?:er|re)|datacenter|plan|tier|price|cost|date|time|status|version|image|runtime)$/i;
+
+/**
+ * `Legacy delegates: fg-delegate-prod-east, fg-delegate-staging` as an item of a list of the reader's
+ * things: the list says they are theirs, so every made-up name the label gives counts, whatever its noun.
+ */
+function labelledItem(label: string, value: string): string[] {
+  const head = label.trim();
+  if (ACCOUNT_LABEL.test(head) || NOT_RESOURCES.test(head) || NO_NAME_LABEL.test(head.split(/\s+/).at(-1) ?? '')) return [];
+  return value.split(/\s*[,;]\s*|\s+and\s+/).map((v) => (/^\S+$/.test(v.trim()) ? nameOf(v.trim(), true) ?? '' : '')).filter(Boolean);
+}
+
 /** One name, alone, followed by a note (`blockbuilder.org (35.239.22.31) on 2018-12-03`) or by columns. */
 const ITEM = /^([^\s]{2,200})(?:\s*$|\s{2,}|\t|\s+(?:\(|-\s|–|—|\||on\s|in\s|at\s))/;
 
@@ -34,13 +49,17 @@ const ITEM = /^([^\s]{2,200})(?:\s*$|\s{2,}|\t|\s+(?:\(|-\s|–|—|\||on\s|in\s
 export function itemOf(text: string, strict: boolean): string[] | null {
   const body = unquoted(text.replace(BULLET, '')).trim();
   if (!body) return null;
-  if (labelled(body)) return [];
+  const label = labelled(body);
+  if (label) return labelledItem(label[1] ?? '', label[2] ?? '');
   if (body.includes('|') && /\s\|\s|^\|/.test(body)) return tableRow(body, strict);
   // `Z0812345ABCDEFGHIJKLM, acme-shop.com, acme-shop-ksk`: a row of values separated by commas.
   if (body.includes(',') && CSV_ROW.test(body)) return body.split(',').map((cell) => nameOf(cell.trim(), strict) ?? '').filter(Boolean);
   // `* Subscription 8f2d6b1a-…` over the items nested under it: the group the next items belong to.
   const group = GROUP.exec(body);
   if (group?.[1] && group[2] && RESOURCE_NOUNS.test(group[1])) return ACCOUNT_LABEL.test(group[1]) ? [] : [nameOf(group[2], false) ?? ''].filter(Boolean);
+  // `Managed controller  mc-payments`: what the thing is, then its name in a column of its own.
+  const kind = KIND_ROW.exec(body);
+  if (kind?.[2]) return [nameOf(kind[2], true) ?? ''].filter(Boolean);
   const id = idAfterName(body);
   if (id) return [id];
   const m = ITEM.exec(body);

@@ -43,6 +43,7 @@ const REGION_LABEL = /^(?:(?:cloud\s+)?region|location|zone|availability\s+zone|
 /** `URL:`, `Stack URL:`, `Compute endpoint:` followed by a link (blanked in the prose, read from the plain text). */
 const URL_LABEL = /^(?:[A-Za-z-]+\s+){0,2}(?:url|uri|endpoint|hostname|host|domain|site)$/i;
 const CALLED_LABEL = /\b(?:endpoint|api(?:\s+url)?|base\s+url)$/i;
+const LINK_ITEM = /^(?:[-*•·]\s+)?https?:\/\/([A-Za-z0-9.-]{4,253})\/?$/;
 const ADDRESS_ITEM = /^(?:[-*•·]\s+)?([\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})$/i;
 
 /** Every name listed under a heading that announces resources, in a table, or after a label. */
@@ -100,6 +101,13 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       const address = item?.blank ? ADDRESS_ITEM.exec(blanked(item, plain))?.[1] : undefined;
       if (address) {
         names.push(address);
+        continue;
+      }
+      // `- https://shop.acme.com` under `active on these sites:`: a site listed by its link (blanked in the prose).
+      const link = item && (item.blank || /^[-*•·]$/.test(item.text)) ? LINK_ITEM.exec(plain.slice(item.start, item.end).trim())?.[1] : undefined;
+      // Under a heading that names the reader's things the link is one of them, whatever its first label (`blog.`).
+      if (link) {
+        (strict ? out.urls : names).push(link.replace(/\.$/, ''));
         continue;
       }
       // A table under the heading is read by its header, when the outer loop comes to it.

@@ -11,8 +11,13 @@
 const NOUN = String.raw`(?:storage\s+account|key\s+vault|container\s+registry|registry|function\s+app|web\s+app|app\s+service|cosmos\s+db\s+account|search\s+service|bucket|workspace|namespace)`;
 const FOLLOW = String.raw`(?=\s*[,.;:)]|\s+(?:may|might|will|would|is|was|has|had|have|can|could|must|should|needs?|uses?|runs?|expire[sd]?|received|reached|exceeded|in|on|at|and|or|which|that|to|for|from|with|were|are|does|did)\b)`;
 const PLAIN = new RegExp(String.raw`\b(?:the|your)\s+(?:[A-Z][\w.]{1,20}\s+)?${NOUN}\s+([a-z][a-z0-9]{3,62})${FOLLOW}`, 'gi');
-/** `on your Docker account acmebuild expires`: an account's one-word handle, only after `your`. */
-const ACCOUNT = new RegExp(String.raw`\byour\s+(?:[A-Z][\w.]{1,20}\s+)?account\s+([a-z][a-z0-9]{3,38})${FOLLOW}`, 'g');
+/**
+ * `on your Docker account acmebuild expires`, `the Name.com account acmetravel has`: an account's
+ * one-word handle, after `your` or after `the` and the provider's name.
+ */
+const ACCOUNT = new RegExp(String.raw`\b(?:your\s+(?:[A-Z][\w.]{1,20}\s+)?|the\s+[A-Z][\w.]{1,20}\s+)account\s+([a-z][a-z0-9]{3,38})${FOLLOW}`, 'g');
+/** `cPanel username: acmebake`, `(username: acmeparts, …)`, `Login: acme_ops`: a handle under a label that says it is one. */
+const USERNAME = /\b(?:user\s?name|login|handle)\s*[:=]\s*["'\x60]?([a-z][a-z0-9._-]{2,38}[a-z0-9])(?![\w@-]|\.\w)/gi;
 
 /** Words that follow these nouns in prose. Not a dictionary: what notices put after `the app`, `the cluster`. */
 const ATTRIBUTES = new Set(
@@ -44,11 +49,14 @@ const PARTICIPLE = /^[a-z]{4,}ed$/;
 
 export function plainNames(prose: string): string[] {
   const out: string[] = [];
-  for (const re of prose.includes('account') ? [PLAIN, ACCOUNT] : [PLAIN]) {
+  const grammars = prose.includes('account') ? [PLAIN, ACCOUNT] : [PLAIN];
+  if (/user\s?name|login|handle/i.test(prose)) grammars.push(USERNAME);
+  for (const re of grammars) {
     for (const m of prose.matchAll(re)) {
       const name = m[1] ?? '';
       // `in your AWS account failed.`: a past participle ends the clause; it names nothing.
-      if (/^[a-z][a-z0-9]+$/.test(name) && !ATTRIBUTES.has(name) && !PARTICIPLE.test(name)) out.push(name);
+      const shape = re === USERNAME ? /^[a-z][a-z0-9._-]+$/i : /^[a-z][a-z0-9]+$/;
+      if (shape.test(name) && !ATTRIBUTES.has(name.toLowerCase()) && !PARTICIPLE.test(name)) out.push(name);
     }
   }
   return out;

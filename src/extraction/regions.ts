@@ -1,4 +1,6 @@
 import { isAcronym } from './names.ts';
+import { siteCodes } from './site-lists.ts';
+import { onlyUnaffected } from './unaffected.ts';
 
 /**
  * Regions, written the way each provider writes them: AWS and Google Cloud in lower case
@@ -80,6 +82,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
   out.push(...regionsNamedAsSuch(prose));
   for (const m of prose.matchAll(SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
+  out.push(...siteCodes(prose));
   // AWS and Google Cloud codes hold a dash before a compass word: a text without one is not scanned for either.
   if (COMPASS.test(prose)) {
     codesOf(prose, AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true, out);
@@ -104,7 +107,9 @@ export function findRegions(prose: string, provider: string | null): string[] {
   }
   const found = [...new Set(out.filter(Boolean))];
   // `europe-west1` read again inside `google-europe-west1`, `eu-west-0` inside `prod-eu-west-0`, `us-east-1` inside `aws/us-east-1`.
-  return found.filter((r) => !found.some((longer) => longer.length > r.length && /[-/]$/.test(longer.slice(0, -r.length)) && longer.toLowerCase().endsWith(r.toLowerCase())));
+  const named = found.filter((r) => !found.some((longer) => longer.length > r.length && /[-/]$/.test(longer.slice(0, -r.length)) && longer.toLowerCase().endsWith(r.toLowerCase())));
+  // `Instances in the US (Oregon, us-west-2) region are not affected`: named only to be set apart.
+  return named.length > 1 && /affected|impact|chang/i.test(prose) ? named.filter((r) => !onlyUnaffected(prose, r)) : named;
 }
 
 /** A list of thousands of resources names the same few regions again and again: each spelling once. */

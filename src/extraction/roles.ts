@@ -68,10 +68,15 @@ const DUE_WORDS =
   /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
 /** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
 const WARNS = /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?)\b/i;
+/** A deprecation that is only announced to callers (`responses include a Deprecation header`) is a warning. */
+const WARNING_NOUN = /\b(?:deprecation|sunset)\s+(?:headers?|warnings?|notices?|banners?|messages?)\b/gi;
 /** `analyses will still be processed, but…`: what goes on working while the warning shows. */
 const STILL_WORKS = /\b(?:still|continue\s+to)\s+(?:be\s+)?(?:work|run|process|accept|deliver|function|succeed)\w*/i;
 /** A phase that warns while nothing breaks yet (`show a deprecation warning`, `still processed, but a warning banner`). */
-const onlyWarns = (sentence: string): boolean => WARNS.test(sentence) && (!HARM.test(sentence) || STILL_WORKS.test(sentence));
+function onlyWarns(sentence: string): boolean {
+  const told = sentence.replace(WARNING_NOUN, 'warning');
+  return WARNS.test(told) && (!HARM.test(told) || STILL_WORKS.test(told));
+}
 const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
 
 /** The cue for each date, from the nearest words before it, then the words of its sentence. */
@@ -100,7 +105,7 @@ type Reading = Cue | 'harm' | 'new' | 'calm';
  * `Before then, generate a new key`, `Upgrade the clusters before the EOM date`).
  */
 const POINTS_BACK =
-  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date)|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled)))\b/gi;
+  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled)))\b/gi;
 /** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
 const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew)/i;
 /** `before issuance stops`: the event is named by its own noun, read by its first four letters (`issuance`, `issued`). */

@@ -145,6 +145,10 @@ describe('kind', () => {
   it.each([
     ['Amazon EKS extended support for Kubernetes versions now generally available', 'Extended support is enabled for all clusters. Versions in extended support reach end of life 26 months after release.', 'informational'],
     ['Introducing larger runners', 'Larger runners are deprecated runners’ replacement and reach end of support never.', 'informational'],
+    ['Coming soon: passkey sign-in and DNSSEC for more extensions', 'Passkeys arrive on April 14, 2026 alongside two-step verification. There is nothing you need to do.', 'informational'],
+    ['A first look at the new security center', 'From May 5, 2026 you can review two-factor authentication for your team in one place.', 'informational'],
+    ["What's new in March: audit logs for API tokens", 'API token usage now appears in the audit log. Nothing changes for existing tokens.', 'informational'],
+    ['Coming soon: API keys expire after 90 days', 'From May 5, 2026, keys older than 90 days stop working. Rotate your keys before then.', 'security'],
     ['Webhook deliveries to your app are failing', 'Deliveries have failed 19 times in a row. If they keep failing, we will remove the subscription on April 21, 2025.', 'incident'],
     ['Extended support now available', 'Kubernetes 1.27 reaches end of life on June 14, 2025. You must upgrade your clusters before then.', 'end-of-life'],
     // The subject's noun for the end names which end it is; the body's verbs say how it ends.

@@ -505,3 +505,41 @@ describe('regions', () => {
     expect(facts(text).regions).toEqual(expected);
   });
 });
+
+describe('a login handle under a label or a noun that says it is one', () => {
+  it.each([
+    ['cPanel username: acmebake\nPrimary domain: acmebakery.net', 'acmebake'],
+    ['Your account (username: acmeparts, account #1948271) still calls API3.', 'acmeparts'],
+    ['Login: acme_ops', 'acme_ops'],
+    ['The token "ci-code-insights" (user svc-insights) made these calls.', 'svc-insights'],
+    ['You are receiving this because the Name.com account acmetravel has made requests to API v4.', 'acmetravel'],
+  ])('%s', (text, name) => {
+    expect(facts(text).resources).toContain(name);
+  });
+
+  it.each([
+    ['Username: bob@acme.example'],
+    ['Sign in with your username: admin'],
+    ['The account owner must confirm the change.'],
+    ['Each user account keeps its settings.'],
+  ])('names no handle: %s', (text) => {
+    expect(facts(text).resources).toEqual([]);
+  });
+});
+
+describe('items of a list of the reader\'s things, however each is written', () => {
+  it.each([
+    ['Telemetry shows the following of your instances on 2.479.3:\n\n  Operations center   cjoc.ci.acme-insure.de\n  Managed controller  mc-payments\n  Managed controller  mc-claims-batch\n\nPlease upgrade them.', ['cjoc.ci.acme-insure.de', 'mc-payments', 'mc-claims-batch']],
+    ['Your account still has:\n\n  FirstGen applications:  payments-cd, ledger-deployments\n  Legacy delegates:       fg-delegate-prod-east, fg-delegate-staging\n\nMigrate them.', ['payments-cd', 'ledger-deployments', 'fg-delegate-prod-east', 'fg-delegate-staging']],
+    ['Affected projects:\n- Build agents: agent-linux-01, agent-win-02\n- Region: us-east-1\n- Plan: team-2024\n', ['agent-linux-01', 'agent-win-02']],
+  ])('%s', (text, names) => {
+    expect(facts(text).resources).toEqual(names);
+  });
+
+  it.each([
+    ['This key is currently active on these sites:\n  - https://shop.acmecandles.com\n  - https://blog.acmecandles.com\n\nReset the key.', ['shop.acmecandles.com', 'blog.acmecandles.com']],
+    ['The following apps are affected:\n\n* https://orders.acme-shop.io\n* https://status.acme-shop.io/\n', ['orders.acme-shop.io', 'status.acme-shop.io']],
+  ])('a site listed by its link: %s', (text, names) => {
+    expect(facts(text).resources).toEqual(names);
+  });
+});

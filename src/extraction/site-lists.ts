@@ -1,0 +1,32 @@
+/**
+ * Sites named by city with their code, two or more in a row: `Amsterdam (AMS) and Frankfurt (FRA)`,
+ * `Paris (PAR), Madrid (MAD) and Milan (MIL)`. One such pair could be any name with its acronym; a
+ * list of them, each code spelled from its own city's letters, is a list of places.
+ */
+const PAIR = String.raw`[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?[ \t]\([A-Z]{3}\d?\)`;
+const SITE_LIST = new RegExp(String.raw`${PAIR}(?:(?:,[ \t]|,?[ \t](?:and|or|&)[ \t])${PAIR}){1,8}`, 'g');
+const ONE = /([A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?)[ \t]\(([A-Z]{3}\d?)\)/g;
+
+/** The codes of every list of two or more sites; a list where any code is not spelled from its city is none. */
+export function siteCodes(prose: string): string[] {
+  if (!prose.includes(') ')) return [];
+  const out: string[] = [];
+  for (const list of prose.matchAll(SITE_LIST)) {
+    const pairs = [...list[0].matchAll(ONE)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
+    if (pairs.every(([city, code]) => spelledFrom(code, city))) out.push(...pairs.map(([, code]) => code));
+  }
+  return out;
+}
+
+/** `AMS` from `Amsterdam`, `CHI` from `Chicago`: the code's letters in order, the first one first. */
+function spelledFrom(code: string, city: string): boolean {
+  const letters = code.replace(/\d$/, '').toLowerCase();
+  const name = city.toLowerCase();
+  if (name[0] !== letters[0]) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findRegions } from '../../src/extraction/regions.ts';
+
+describe('sites named by city with their code, two or more in a row', () => {
+  it.each([
+    ['Error rates on the Amsterdam (AMS) and Frankfurt (FRA) firewall PoPs are back to normal.', ['AMS', 'FRA']],
+    ['Traffic served from Paris (PAR), Madrid (MAD) and Milan (MIL) is rerouted.', ['PAR', 'MAD', 'MIL']],
+    ['Edge nodes in Chicago (CHI) & Seattle (SEA) restart tonight.', ['CHI', 'SEA']],
+    ['Sydney (SYD2) or Singapore (SIN1) will host the replicas.', ['SYD2', 'SIN1']],
+  ])('%s', (text, codes) => {
+    expect(findRegions(text, null)).toEqual(codes);
+  });
+
+  it.each([
+    ['Use Identity Access (IAM) and Key Management (KMS) for this.'],
+    ['The Application Gateway (AGW) and Load Balancer (ALB) are unaffected.'],
+    ['Frankfurt (FRA) is where the team met.'],
+  ])('not a list of places: %s', (text) => {
+    expect(findRegions(text, null)).toEqual([]);
+  });
+});
+
+describe('a region named only to say it is not affected', () => {
+  it.each([
+    ['The work runs in eu-central-1. Instances in the US (Oregon, us-west-2) region are not affected.', ['eu-central-1']],
+    ['Clusters in europe-west1 restart tonight; us-central1 is unaffected.', ['europe-west1']],
+    ['Databases in eu-west-1 will be upgraded. There is no impact to us-east-1 or us-east-2.', ['eu-west-1']],
+    ['Restarts in us-east-1 first, then us-west-2. Clusters in us-west-2 are not affected until the second week.', ['us-east-1', 'us-west-2']],
+  ])('%s', (text, regions) => {
+    expect(findRegions(text, null)).toEqual(regions);
+  });
+});
