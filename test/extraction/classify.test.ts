@@ -181,6 +181,15 @@ describe('kind', () => {
     expect(kindOf(text)).toBe(kind);
   });
 
+  it.each([
+    ['Action required: PHP 8.1 end of life', 'PHP 8.1 is no longer receiving security fixes. Switch your environments to PHP 8.3 by June 30, 2026; after that we upgrade them during regular maintenance.', 'end-of-life'],
+    ['Runtime retirement: Python 3.9', 'Move your functions to Python 3.12 before May 1, 2026. From then, we patch and restart the remaining ones during a maintenance window.', 'retirement'],
+    ['Ruby 3.1 is no longer getting updates', 'Upgrade your apps by April 1, 2026. After that, apps are upgraded automatically during scheduled maintenance.', 'end-of-life'],
+    ['Database maintenance on March 3', 'We will patch your clusters on March 3, 2026 during the maintenance window. Please make sure you have a recent backup before then.', 'maintenance'],
+  ])('an ask about an end that the provider otherwise handles in maintenance: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+
   it('lets the title of the due date\'s table column decide the kind', () => {
     const text = 'Apps on this stack:\n\nStack       Status       End of life\nheroku-20   Deprecated   2025-04-30\n\nBuilds will be rejected after that. Upgrade your apps.';
     expect(kindOf(text)).toBe('end-of-life');
