@@ -474,6 +474,9 @@ describe('regions', () => {
     ['Region: AP1 (Mumbai)', [], 'AP1'],
     ['Database             Region group\nacme_prod            US\nacme_staging         EU\n', [], 'EU'],
     ['available in every region: aws/us-east-1 and aws/eu-west-1', [], 'aws/eu-west-1'],
+    ['your organization, hosted in our EU data center (www.zohoapis.eu), sends requests', [], 'EU'],
+    ['Accounts in the US datacenter are moved first.', [], 'US'],
+    ['Customers in our IN Data Centre should act.', [], 'IN'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -490,6 +493,8 @@ describe('regions', () => {
     ['Update the DNS zone acme-shop.net and the zone api-v2 records.'],
     ['the region (see the docs) and the region was busy'],
     ['launches in the EC2 region pairs and the US region soon'],
+    ['Our IT data center team will call you.'],
+    ['Failover to the DR datacenter is tested every quarter.'],
   ])('reads none in %s', (text) => {
     expect(facts(text).regions).toEqual([]);
   });
