@@ -93,7 +93,9 @@ function carriesBrand(registered: string, brand: string): boolean {
 export function isCustomerHost(host: string, senderDomain: string | null): boolean {
   const name = host.toLowerCase();
   const registered = registeredDomain(name);
-  if (!registered || name === registered || PROVIDER_PAGE.test(name)) return false;
+  if (!registered || name === registered) return false;
+  // `www.` is a page of the provider's only under a domain the provider runs; elsewhere it is the reader's site.
+  if (PROVIDER_PAGE.test(name) && !(name.startsWith('www.') && !PROVIDER_DOMAINS.test(name) && !CUSTOMER_HOSTED.test(name))) return false;
   if (senderDomain !== null && (name === senderDomain || name.endsWith(`.${senderDomain}`))) return false;
   return !PROVIDER_DOMAINS.test(name) || CUSTOMER_HOSTED.test(name);
 }

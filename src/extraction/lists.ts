@@ -178,6 +178,18 @@ function paragraphOf(lines: Line[], i: number): string {
   return out.join(' ');
 }
 
+/** `acmeoutdoor.freshdesk.com`, `acme.atlassian.net`: a host with a name of its own left of its domain. */
+const TENANT_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,6}(?=[\s,;(]|$)/i;
+
+/**
+ * `Account: acmeoutdoor.freshdesk.com`: an account given by its host rather than its display name is
+ * the tenant the provider runs for the reader.
+ */
+function tenantHost(value: string): string[] {
+  const host = TENANT_HOST.exec(value.trim())?.[0];
+  return host && /[a-z]/i.test(host.slice(host.lastIndexOf('.') + 1)) && !/^\d/.test(host.slice(host.lastIndexOf('.') + 1)) ? [host] : [];
+}
+
 /** Values after a label that names resources, one name per comma-separated value. */
 function labelledNames(text: string, regions: string[]): string[] {
   // `- Asset ID: u8Xy9s…`: a label may open a list item. A line without a label's mark has none, bullet or not.
@@ -185,7 +197,7 @@ function labelledNames(text: string, regions: string[]): string[] {
   const m = labelled(text.replace(BULLET, ''));
   if (!m?.[1] || !m[2]) return [];
   // `Subscription: 2184617 (acme-cache-prod)`: the account's id is read by ids.ts, a made-up name beside it here.
-  if (ACCOUNT_LABEL.test(m[1].trim())) return alsoNamed(m[2]);
+  if (ACCOUNT_LABEL.test(m[1].trim())) return [...tenantHost(m[2]), ...alsoNamed(m[2])];
   const label = m[1].trim();
   const region = labelledRegion(label, m[2]);
   if (region) {

@@ -38,7 +38,8 @@ export function cellsOf(text: string): string[] | null {
 /** The role of each column where `text` is a header row (short titles, no names among them), else null. */
 export function headerOf(text: string): Column[] | null {
   const cells = cellsOf(text)?.map(titleOf);
-  if (!cells || cells.some((cell) => cell.length > 40 || !/^[A-Za-z]/.test(cell) || (!/\s/.test(cell) && looksLikeName(cell) && !isTitle(cell)))) return null;
+  // `Site name:  Acme Shop`: a label and its value, aligned with spaces, is no row of titles.
+  if (!cells || cells[0]?.endsWith(':') || cells.some((cell) => cell.length > 40 || !/^[A-Za-z]/.test(cell) || (!/\s/.test(cell) && looksLikeName(cell) && !isTitle(cell)))) return null;
   const roles = cells.map(roleOf);
   return roles.some((role) => role === 'resource' || role === 'region') ? roles : null;
 }

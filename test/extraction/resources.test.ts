@@ -372,6 +372,19 @@ describe('an account named by a label on its own line', () => {
   });
 });
 
+describe('labels and their values aligned with spaces', () => {
+  it.each([
+    ['Account:   acmeoutdoor.freshdesk.com\nAgent:     Integration Bot\n', ['acmeoutdoor.freshdesk.com']],
+    ['Tenant: acme.eu.auth0.com (production)\n', ['acme.eu.auth0.com']],
+    ['Site name:  Acme Shop\nSite URL:   https://www.acme-outdoor.com\n', ['www.acme-outdoor.com']],
+    ['Store name:  Acme Outdoor\nStore URL:   https://shop.acme-outdoor.com/\n', ['shop.acme-outdoor.com']],
+    ['Account: Acme Media Inc.\n', []],
+    ['Account:   acme.com\n', []],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
 describe('ARNs a hard-wrapped mail splits', () => {
   const head = 'arn:aws:sagemaker:us-west-2:210987654321:endpoint/customer-churn-predictor-p';
   const wrappedProse = 'We are contacting you because you have one or more Amazon SageMaker\nendpoints that run on ml.inf1 instances.\n\nYour affected endpoints:\n';
