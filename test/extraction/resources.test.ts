@@ -296,6 +296,20 @@ describe('a name and the host named after it', () => {
   });
 });
 
+describe('hosts a noun for names opens a list of', () => {
+  it.each([
+    ['Your sending domains (mail.acme-outdoor.com, notify.acme-outdoor.com) stay in place.', ['mail.acme-outdoor.com', 'notify.acme-outdoor.com']],
+    ['The custom domains (shop.acme.io and blog.acme.io) lose their certificates.', ['shop.acme.io', 'blog.acme.io']],
+    ['Hostnames: api.acme.dev, cdn.acme.dev', ['api.acme.dev', 'cdn.acme.dev']],
+  ])('%s', (text, hosts) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(hosts);
+  });
+
+  it('does not carry the list past the prose that follows it', () => {
+    expect(facts('Your domains (shop.acme.io) renew. Read more at docs.provider.io and blog.provider.io.', { from: 'notices@provider.com' }).resources).toEqual(['shop.acme.io']);
+  });
+});
+
 describe('tables with a header row', () => {
   it.each([
     [
