@@ -101,10 +101,14 @@ export function idAfterName(text: string): string | null {
 }
 
 /** A listed token as a name; '' for a region (listed, but not a resource), null for a non-name. */
+const MASKED = /^(?:\.{2,}|…|\*{2,}|•{2,})/;
+
 export function nameOf(token: string, strict: boolean): string | null {
   const name = trimName(token);
   // `URL:` alone on its line is a label whose value was a link, not a name.
   if (name.length < 2 || /^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(name) || token.endsWith(':')) return null;
+  // `...x9Qe`, `****4417`, `…7c41`: the end of a secret the provider masks is no identifier.
+  if (MASKED.test(token)) return null;
   if (isRegionName(name)) return '';
   if (looksLikeName(name)) return name;
   // A plain word is a name only where the text says it lists resources; a number, a version or an acronym never is.

@@ -310,6 +310,18 @@ describe('hosts a noun for names opens a list of', () => {
   });
 });
 
+describe('what only looks like a name', () => {
+  it.each([
+    ['Agent: Integration Bot\nKey ends:  ...x9Qe\n', []],
+    ['API key: ****4417\nProject: acme-prod-7\n', ['acme-prod-7']],
+    ['These private API keys sent requests:\n\n  "Shopify sync (prod)"     pk_...7c41\n  "Data export"   pk_...e09b\n\nUpdate them.', []],
+    ['Traffic from your workspace "Acme Outdoor" in the last 14 days.', []],
+    ['Traffic from your workspace "acme-outdoor" and the token "CI" in the last 14 days.', ['acme-outdoor', 'CI']],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
 describe('tables with a header row', () => {
   it.each([
     [
