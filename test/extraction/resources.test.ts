@@ -322,6 +322,17 @@ describe('what only looks like a name', () => {
   });
 });
 
+describe('sites in a table and paths after a label', () => {
+  it.each([
+    ['Site                       Site ID                     v1 requests\nacme-journal.webflow.io    64f1c2a9e3b7d8001f2a4c6e    41,882\nshop.acme-outdoor.com      650a7e3d91c4b2006e8f1d35    3,207\n', ['acme-journal.webflow.io', '64f1c2a9e3b7d8001f2a4c6e', 'shop.acme-outdoor.com', '650a7e3d91c4b2006e8f1d35']],
+    ['Site    Status\nAMS3    degraded\n', []],
+    ['Paths most used: /crm/v2/Leads, /crm/v2/Deals/search and /crm/v2.1/settings/fields.\n', ['/crm/v2/Leads', '/crm/v2/Deals/search', '/crm/v2.1/settings/fields']],
+    ['Affected routes:\n- /api/v1/orders\n- /api/v1/refunds\n\nMigrate them.', ['/api/v1/orders', '/api/v1/refunds']],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
 describe('tables with a header row', () => {
   it.each([
     [
