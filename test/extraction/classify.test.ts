@@ -190,6 +190,16 @@ describe('kind', () => {
     expect(kindOf(text, subject)).toBe(kind);
   });
 
+  it.each([
+    ['Your card ending in 4242 was declined. Update your billing details by June 20, 2026 to keep your workspace.', 'billing'],
+    ['We tried to charge your card, but the payment was declined. Update your card before June 3, 2026.', 'billing'],
+    ['Please review your billing information before your renewal on June 3, 2026.', 'billing'],
+    ['Version 2023-07 of the Admin API will be unsupported on July 1, 2026. Update your app to a supported version.', 'end-of-life'],
+    ['Python 3.8 functions become unsupported on October 14, 2026. Move them to Python 3.12.', 'end-of-life'],
+  ])('a declined charge and a version that becomes unsupported: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
   it('lets the title of the due date\'s table column decide the kind', () => {
     const text = 'Apps on this stack:\n\nStack       Status       End of life\nheroku-20   Deprecated   2025-04-30\n\nBuilds will be rejected after that. Upgrade your apps.';
     expect(kindOf(text)).toBe('end-of-life');
