@@ -74,6 +74,10 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       continue;
     }
     names.push(...labelledNames(line.text, out.regions));
+    // `Portal: acme.freshservice.com`: a host alone as a label's value is the reader's, whatever the
+    // label calls it, where it is no page of the provider's (judged with the sender, as a link's host is).
+    const host = LABEL_MARK.test(line.text) ? LONE_HOST.exec(line.text)?.[1] : undefined;
+    if (host) out.urls.push(host);
     if (line.text.endsWith(':')) {
       // `Manage your account: https://…`: a label whose value the prose blanked, not a heading.
       const value = blanked(line, plain);
@@ -177,6 +181,8 @@ function paragraphOf(lines: Line[], i: number): string {
   for (let k = i; k >= 0 && k > i - 8 && !lines[k]?.blank; k--) out.unshift(lines[k]?.text ?? '');
   return out.join(' ');
 }
+
+const LONE_HOST = /^(?:[-*•]\s+)?[A-Za-z][\w ]{0,30}:\s+((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){2,6}[a-z]{2,12})\.?$/i;
 
 /** `acmeoutdoor.freshdesk.com`, `acme.atlassian.net`: a host with a name of its own left of its domain. */
 const TENANT_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,6}(?=[\s,;(]|$)/i;

@@ -417,6 +417,9 @@ describe('labels and their values aligned with spaces', () => {
     ['Store name:  Acme Outdoor\nStore URL:   https://shop.acme-outdoor.com/\n', ['shop.acme-outdoor.com']],
     ['Account: Acme Media Inc.\n', []],
     ['Account:   acme.com\n', []],
+    ['Portal: acme.freshservice.com\nPlan: Pro\n', ['acme.freshservice.com']],
+    ['Instance:   acme-prod.example-saas.io\n', ['acme-prod.example-saas.io']],
+    ['Status page: status.provider.com\nDocs: docs.provider.com\n', []],
   ])('%s', (text, resources) => {
     expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
   });
