@@ -83,7 +83,7 @@ export const SIGNALS: readonly Signal[] = [
   // A version the provider stops maintaining (`end of maintenance (EOM)`) is at its end of life, not under maintenance.
   ['end-of-life', 3, /\bend[-\s]of[-\s]maintenance\b|\bstop(?:s|ping)?\s+maintaining\b|\bEOM\b/g, ['end', 'stop', 'eom']],
   ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
-  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\bno\s+longer\s+receives?\s+(?:security\s+)?(?:updates|patches)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'risk']],
+  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\bno\s+longer\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:security\s+)?(?:updates|patches|fixes)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'unsupported', 'risk']],
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
@@ -104,6 +104,8 @@ export const SIGNALS: readonly Signal[] = [
   // A domain or a subscription that lapses unless it is renewed (paid for).
   ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
+  // A charge that did not go through: `Your card ending in 4242 was declined`, `the payment failed`.
+  ['billing', 3, /\b(?:card|charge|payment)\b[^.\n]{0,40}?\b(?:was|were|has\s+been|got)\s+(?:declined|rejected|refused)\b|\bbilling\s+(?:details|information|info)\b/gi, ['card', 'charge', 'payment', 'billing']],
   // The plan the reader pays for changes or is swapped for another: `your subscription moves to the Solo plan`.
   ['billing', 2, /\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:plan|subscription)\s+(?:moves?|changes?|is\s+changing|will\s+(?:change|move))\b|\b(?:moves?|switch(?:es|ed)?|migrat(?:es|ed))\s+(?:automatically\s+)?to\s+the\s+(?:[\w-]+\s+){1,2}?plan\b/gi, ['plan', 'subscription', 'move', 'switch', 'migrat']],
   // What the reader pays changes (`the monthly price of the tier changes from $100 to $200`, `renews at the new price`); a price alone is an announcement's.
@@ -158,8 +160,9 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
   if (kind !== 'maintenance' || !asksToAct(prose)) return kind;
   // Maintenance is work the provider does. A notice that asks the reader to act because a product
   // ends (`upgrade by March 31; after that, clusters are upgraded automatically`) is about that end.
+  // The subject's own noun for that end (`Action required: PHP 8.1 end of life`) names it first.
   const all = whole ?? scores([prose, subject]).all;
-  return bestOf(new Map(LIFECYCLE.map((k) => [k, all.get(k) ?? 0])), MIN_LIFECYCLE) ?? kind;
+  return subjectTerm(subject) ?? bestOf(new Map(LIFECYCLE.map((k) => [k, all.get(k) ?? 0])), MIN_LIFECYCLE) ?? kind;
 }
 
 /** What is said where the first due date is: its sentence, or the title of its table column. */

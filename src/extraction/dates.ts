@@ -44,6 +44,8 @@ const PERIOD = /\b(?:week|month)\b/i;
 /** The same time written twice in two zones, where chrono read both: `10:00 am PDT / 5:00 pm UTC`. */
 const RESTATED = /^\s*(?:\/|\||\(|\)\s*\(|or)?\s*\(?\s*$/i;
 
+const CLOCK_WORD = /^(?:noon|midnight)\b/i;
+
 /** Every date in the text, with time-only phrases joined to their day and ranges kept as windows. */
 export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'month-first'): Found[] {
   const zone = statedZone(prose) ?? UTC;
@@ -112,7 +114,11 @@ function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
     }
     const next = phrases[i + 1];
     const prev = phrases[i - 1];
-    if (next?.start.hasTime && next.index - p.end <= 6 && RESTATED.test(prose.slice(p.end, next.index))) return;
+    if (next?.start.hasTime && next.index - p.end <= 6 && RESTATED.test(prose.slice(p.end, next.index))) {
+      // `12:00 noon` is one time: the word keeps the digits, so the cue before them (`by 12:00 noon`) stays its cue.
+      if (CLOCK_WORD.test(next.text) && /^\s*$/.test(prose.slice(p.end, next.index))) phrases[i + 1] = { ...next, index: p.index, text: prose.slice(p.index, next.end) };
+      return;
+    }
     if (prev?.start.hasTime && prev.start.hasDay && p.index - prev.end <= 6 && RESTATED.test(prose.slice(prev.end, p.index))) return;
     const pointed = pointedDay(prose, phrases, i);
     const near = pointed ? { day: pointed, adjacent: false } : nearestDay(prose, phrases, i);
@@ -122,7 +128,8 @@ function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
     // A day written next to the time makes one phrase with it; a day from elsewhere only lends its date.
     const index = adjacent ? Math.min(p.index, day.index) : p.index;
     const end = adjacent ? Math.max(p.end, day.end) : p.end;
-    const joined: Phrase = { ...p, index, end, text: prose.slice(index, end).replace(/\s+/g, ' '), start };
+    // A time that took a written day is no longer counted from the message date (`noon Eastern on June 30`).
+    const joined: Phrase = { ...p, index, end, text: prose.slice(index, end).replace(/\s+/g, ' '), start, relative: day.relative };
     if (p.until) joined.until = { ...p.until, year: start.year, month: start.month, day: start.day, hasDay: true };
     out.push(joined);
     if (adjacent) for (const other of chainedDays(prose, phrases, phrases.indexOf(day))) out.push(onDay(p, other));

@@ -205,9 +205,12 @@ const PERIOD_END = /\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|week|year|q
 const NAMED_WEEKDAY = /^(?:(?:on\s+)?(?:next|this|coming|this\s+coming)\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const AHEAD = /^(?:in|within|next|this|the\s+next)\b|\b(?:from\s+now|later|from\s+today)$/i;
 
+/** `noon`, `midnight` name an hour; with a written day (`noon ET on June 30`) nothing is counted from the message date. */
+const CLOCK_WORD = /\/(?:noon|midnight|morning|afternoon|evening)$/;
+
 function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phrase | null {
   const tags = r.start.tags();
-  const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
+  const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/') && !(CLOCK_WORD.test(t) && r.start.isCertain('day')));
   if (tags.has('result/relativeDate') && !AHEAD.test(r.text.trim())) return null;
   const weekday = NAMED_WEEKDAY.test(r.text.trim());
   const periodEnd = PERIOD_END.test(r.text);

@@ -20,7 +20,7 @@ const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2
  */
 const POINT_TO = /\b(?:point(?:s|ing)?\s+(?:[\w.-]+\s+){0,3}(?:to|at)|resolv(?:es|ing|ed)\s+to)\s*$/i;
 const NAMED_HOST =
-  /\b(?:domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?|endpoints?|(?:requests?|calls?|traffic|connections?)\s+(?:to|for))(?:\s*\(s\))?(?:\s+(?:[\w-]+\s+){0,2}(?:such\s+as|like|including|e\.g\.,?))?\s*[:=]?\s*(?:["'`]\s*)?$/i;
+  /\b(?:domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?|endpoints?|(?:requests?|calls?|traffic|connections?)\s+(?:to|for))(?:\s*\(s\))?(?:\s+(?:[\w-]+\s+){0,2}(?:such\s+as|like|including|e\.g\.,?))?\s*[:=(]?\s*(?:["'`]\s*)?$/i;
 /**
  * Hosts a provider gives its customers under its own domain: a name under one of these is the
  * reader's app, bucket or database, even where the provider's own domains are not resources.
@@ -55,6 +55,7 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
   // `vercel-dns.com` in a mail from vercel.com: a domain that carries the sender's brand is the sender's.
   const brand = senderDomain?.split('.')[0] ?? '';
   let calledEnd = -1;
+  let namedEnd = -1;
   for (const m of domainsIn(prose)) {
     const name = m.text.toLowerCase();
     const before = prose.slice(Math.max(0, m.index - 40), m.index);
@@ -73,7 +74,10 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
     const own = senderDomain !== null && (name === senderDomain || name.endsWith(`.${senderDomain}`));
     if (own && !(everywhere && COVERED.test(before) && name !== senderDomain)) continue;
     if (!own && !COVERED.test(before) && carriesBrand(registered, brand)) continue;
-    if (!everywhere && !NAMED_HOST.test(before) && !SERVICE_HOST.test(name)) continue;
+    // `sending domains (mail.acme.com, notify.acme.com)`: the next hosts of a list the noun opens.
+    const named = NAMED_HOST.test(before) || (namedEnd >= 0 && m.index - namedEnd < 12 && LIST_GAP.test(prose.slice(namedEnd, m.index)));
+    if (!everywhere && !named && !SERVICE_HOST.test(name)) continue;
+    if (named) namedEnd = m.index + m.text.length;
     out.push(m.text);
   }
   return out;
@@ -93,7 +97,9 @@ function carriesBrand(registered: string, brand: string): boolean {
 export function isCustomerHost(host: string, senderDomain: string | null): boolean {
   const name = host.toLowerCase();
   const registered = registeredDomain(name);
-  if (!registered || name === registered || PROVIDER_PAGE.test(name)) return false;
+  if (!registered || name === registered) return false;
+  // `www.` is a page of the provider's only under a domain the provider runs; elsewhere it is the reader's site.
+  if (PROVIDER_PAGE.test(name) && !(name.startsWith('www.') && !PROVIDER_DOMAINS.test(name) && !CUSTOMER_HOSTED.test(name))) return false;
   if (senderDomain !== null && (name === senderDomain || name.endsWith(`.${senderDomain}`))) return false;
   return !PROVIDER_DOMAINS.test(name) || CUSTOMER_HOSTED.test(name);
 }

@@ -8,7 +8,7 @@ import { isRegionName } from './regions.ts';
  */
 
 export const RESOURCE_NOUNS =
-  /\b(?:instances?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?|sub-?accounts?|stacks?|sources?|indices|indexes)\b/i;
+  /\b(?:instances?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?|sub-?accounts?|stacks?|sources?|indices|indexes|(?:api\s+)?paths?|routes?)\b/i;
 /** Labels for the account itself: its id is read by ids.ts, and its display name is not a resource. */
 export const ACCOUNT_LABEL = /^(?:subscription|account|tenant|tenancy|customer|organi[sz]ation|org|billing\s+account)(?:\s+(?:name|id))?$/i;
 export const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
@@ -120,10 +120,14 @@ export function idAfterName(text: string): string | null {
 }
 
 /** A listed token as a name; '' for a region (listed, but not a resource), null for a non-name. */
+const MASKED = /^(?:\.{2,}|…|\*{2,}|•{2,})/;
+
 export function nameOf(token: string, strict: boolean): string | null {
   const name = trimName(token);
   // `URL:` alone on its line is a label whose value was a link, not a name.
   if (name.length < 2 || /^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(name) || token.endsWith(':')) return null;
+  // `...x9Qe`, `****4417`, `…7c41`: the end of a secret the provider masks is no identifier.
+  if (MASKED.test(token)) return null;
   if (isRegionName(name)) return '';
   if (looksLikeName(name)) return name;
   // A plain word is a name only where the text says it lists resources; a number, a version or an acronym never is.

@@ -75,6 +75,10 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       continue;
     }
     names.push(...labelledNames(line.text, out.regions));
+    // `Portal: acme.freshservice.com`: a host alone as a label's value is the reader's, whatever the
+    // label calls it, where it is no page of the provider's (judged with the sender, as a link's host is).
+    const host = LABEL_MARK.test(line.text) ? LONE_HOST.exec(line.text)?.[1] : undefined;
+    if (host) out.urls.push(host);
     if (line.text.endsWith(':')) {
       // `Manage your account: https://…`: a label whose value the prose blanked, not a heading.
       const value = blanked(line, plain);
@@ -186,6 +190,20 @@ function paragraphOf(lines: Line[], i: number): string {
   return out.join(' ');
 }
 
+const LONE_HOST = /^(?:[-*•]\s+)?[A-Za-z][\w ]{0,30}:\s+((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){2,6}[a-z]{2,12})\.?$/i;
+
+/** `acmeoutdoor.freshdesk.com`, `acme.atlassian.net`: a host with a name of its own left of its domain. */
+const TENANT_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,6}(?=[\s,;(]|$)/i;
+
+/**
+ * `Account: acmeoutdoor.freshdesk.com`: an account given by its host rather than its display name is
+ * the tenant the provider runs for the reader.
+ */
+function tenantHost(value: string): string[] {
+  const host = TENANT_HOST.exec(value.trim())?.[0];
+  return host && /[a-z]/i.test(host.slice(host.lastIndexOf('.') + 1)) && !/^\d/.test(host.slice(host.lastIndexOf('.') + 1)) ? [host] : [];
+}
+
 /** Values after a label that names resources, one name per comma-separated value. */
 function labelledNames(text: string, regions: string[]): string[] {
   // `- Asset ID: u8Xy9s…`: a label may open a list item. A line without a label's mark has none, bullet or not.
@@ -193,7 +211,7 @@ function labelledNames(text: string, regions: string[]): string[] {
   const m = labelled(text.replace(BULLET, ''));
   if (!m?.[1] || !m[2]) return [];
   // `Subscription: 2184617 (acme-cache-prod)`: the account's id is read by ids.ts, a made-up name beside it here.
-  if (ACCOUNT_LABEL.test(m[1].trim())) return alsoNamed(m[2]);
+  if (ACCOUNT_LABEL.test(m[1].trim())) return [...tenantHost(m[2]), ...alsoNamed(m[2])];
   const label = m[1].trim();
   const region = labelledRegion(label, m[2]);
   if (region) {

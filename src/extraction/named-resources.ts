@@ -34,7 +34,8 @@ function namedBy(prose: string, grammar: RegExp): string[] {
   const re = new RegExp(grammar.source, grammar.flags);
   for (let m = re.exec(prose); m; m = re.exec(prose)) {
     // `a token such as p.eyJ...`: a name cut short is a placeholder, not the reader's.
-    const first = elided(prose, m[3] ?? '', m.index + m[0].length) ? null : accept(m[2] ?? '', m[3] ?? '', Boolean(m[1]));
+    const end = m.index + m[0].length;
+    const first = elided(prose, m[3] ?? '', end) ? null : accept(closed(prose, m[2] ?? '', end), m[3] ?? '', Boolean(m[1]));
     // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
     if (!first) {
       re.lastIndex = m.index + 1;
@@ -48,13 +49,21 @@ function namedBy(prose: string, grammar: RegExp): string[] {
       if (located && isRegionName(located[1] ?? '')) at = LOCATED.lastIndex;
       MORE_NAMES.lastIndex = at;
       const more = MORE_NAMES.exec(prose);
-      const next = more ? accept(more[1] ?? '', more[2] ?? '') : null;
+      const next = more ? accept(closed(prose, more[1] ?? '', MORE_NAMES.lastIndex), more[2] ?? '') : null;
       if (!next) break;
       out.push(next);
       at = MORE_NAMES.lastIndex;
     }
   }
   return out;
+}
+
+/**
+ * The opening quote, where a closing one ends the name: `workspace "Acme Outdoor"` quotes a display
+ * name of several words, of which the first alone names nothing.
+ */
+function closed(prose: string, quote: string, end: number): string {
+  return quote && /["'\x60”’]/.test(prose.charAt(end)) ? quote : '';
 }
 
 function accept(quote: string, token: string, isId = false): string | null {

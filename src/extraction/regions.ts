@@ -72,6 +72,12 @@ const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d
  * merchants`) they name a market.
  */
 const QUALIFIER_BEFORE = /\(([A-Z]{2})[ \t]+$/;
+/**
+ * `our EU data center`, `the US datacentre`: a data centre is a place, so two capitals before it name
+ * where, not a market; those that name a role (`IT`, `DR` for disaster recovery, `HQ`) do not.
+ */
+const SITE_QUALIFIER_BEFORE = /(?:^|[ \t(])(?!(?:IT|DR|HQ)\b)([A-Z]{2})[ \t]+$/;
+const SITE_WORD = /^data/i;
 
 const PAREN_CODE_AFTER = /^[ \t]*\(([a-z]{3,4})\)/;
 /** `our Frankfurt zone (de-fra1)`: a dashed or numbered code in parentheses right after the word. */
@@ -131,7 +137,8 @@ function regionsNamedAsSuch(prose: string): string[] {
   for (const m of prose.matchAll(REGION_WORD)) {
     const lead = prose.slice(Math.max(0, m.index - 50), m.index);
     const tail = /^regions?$/i.test(m[0]) ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
-    const before = CODE_BEFORE.exec(lead)?.[1] ?? (/^regions?$/i.test(m[0]) ? QUALIFIER_BEFORE.exec(lead)?.[1] : undefined);
+    const qualifier = /^regions?$/i.test(m[0]) ? QUALIFIER_BEFORE.exec(lead)?.[1] : SITE_WORD.test(m[0]) ? SITE_QUALIFIER_BEFORE.exec(lead)?.[1] : undefined;
+    const before = CODE_BEFORE.exec(lead)?.[1] ?? qualifier;
     const after = tail ? CODE_AFTER.exec(tail)?.[1] : undefined;
     for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
     // `the Washington, D.C. region (was)`: a word in parentheses beside `region` is its code.

@@ -38,7 +38,7 @@ export function cellsOf(text: string): string[] | null {
 /** The role of each column where `text` is a header row (short titles, no names among them), else null. */
 export function headerOf(text: string): Column[] | null {
   const cells = cellsOf(text)?.map(titleOf);
-  // `Legacy delegates:  fg-a, fg-b`: a label and its list of values, not a row of titles.
+  // `Legacy delegates:  fg-a, fg-b`, `Site name:  Acme Shop`: a label and its value aligned with spaces, not a row of titles.
   if (!cells || cells.some((cell) => cell.length > 40 || !/^[A-Za-z]/.test(cell) || /:$|,\s/.test(cell) || (!/\s/.test(cell) && looksLikeName(cell) && !isTitle(cell)))) return null;
   const roles = cells.map(roleOf);
   return roles.some((role) => role === 'resource' || role === 'region') ? roles : null;
@@ -96,6 +96,8 @@ export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, he
     cells.forEach((cell, k) => {
       const role = header[k];
       if (role === 'region' && isRegionCode(cell) && !isRegionName(cell)) out.regions.push(cell);
+      // A `Site` column of host names lists the reader's websites, not data-centre sites.
+      if (role === 'region' && HOST_CELL.test(cell)) out.names.push(cell);
       if (role !== 'resource' && role !== 'label') return;
       // `sa-7k2m9q (svc-orders-ingest)`: an id and the name it goes by, both made up (`Checkout (legacy)` is neither).
       const pair = cell.includes('(') ? PAIR.exec(cell) : null;
@@ -112,6 +114,7 @@ export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, he
 }
 
 const PAIR = /^(\S+)\s+\((\S+)\)$/;
+const HOST_CELL = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}[a-z]{2,12}$/i;
 const RULE = /^[ \t]*[-=]{3,}[-=+| \t]*$/;
 
 /** Where each title of a header aligned with spaces starts; null for a header with pipes or commas. */

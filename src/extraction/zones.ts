@@ -58,8 +58,8 @@ export function zoneAt(text: string): Zone | null {
   return null;
 }
 
-/** A time of day inside a date phrase: `12:00 p.m.`, `9 am`, `noon`. */
-const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:noon|midday|midnight)\b/i;
+/** A time of day inside a date phrase: `12:00 p.m.`, `9 am`, `noon`, `12:00 noon`. */
+const TIME_OF_DAY = /\b\d{1,2}(?:(?::\d{2}){1,2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?:\s+(?:noon|midnight)\b)?|\b12\s+(?:noon|midnight)\b|\b(?:noon|midday|midnight)\b/i;
 
 /**
  * A zone written between the time and the day (`12:00 p.m. Central Time on February 6`, `23:59 UK

@@ -185,6 +185,25 @@ describe('kind', () => {
     expect(kindOf(text)).toBe(kind);
   });
 
+  it.each([
+    ['Action required: PHP 8.1 end of life', 'PHP 8.1 is no longer receiving security fixes. Switch your environments to PHP 8.3 by June 30, 2026; after that we upgrade them during regular maintenance.', 'end-of-life'],
+    ['Runtime retirement: Python 3.9', 'Move your functions to Python 3.12 before May 1, 2026. From then, we patch and restart the remaining ones during a maintenance window.', 'retirement'],
+    ['Ruby 3.1 is no longer getting updates', 'Upgrade your apps by April 1, 2026. After that, apps are upgraded automatically during scheduled maintenance.', 'end-of-life'],
+    ['Database maintenance on March 3', 'We will patch your clusters on March 3, 2026 during the maintenance window. Please make sure you have a recent backup before then.', 'maintenance'],
+  ])('an ask about an end that the provider otherwise handles in maintenance: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+
+  it.each([
+    ['Your card ending in 4242 was declined. Update your billing details by June 20, 2026 to keep your workspace.', 'billing'],
+    ['We tried to charge your card, but the payment was declined. Update your card before June 3, 2026.', 'billing'],
+    ['Please review your billing information before your renewal on June 3, 2026.', 'billing'],
+    ['Version 2023-07 of the Admin API will be unsupported on July 1, 2026. Update your app to a supported version.', 'end-of-life'],
+    ['Python 3.8 functions become unsupported on October 14, 2026. Move them to Python 3.12.', 'end-of-life'],
+  ])('a declined charge and a version that becomes unsupported: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
   it('lets the title of the due date\'s table column decide the kind', () => {
     const text = 'Apps on this stack:\n\nStack       Status       End of life\nheroku-20   Deprecated   2025-04-30\n\nBuilds will be rejected after that. Upgrade your apps.';
     expect(kindOf(text)).toBe('end-of-life');
@@ -205,6 +224,9 @@ describe('action required', () => {
     ['Upgrade your functions before June 12, 2024.', 'maintenance', true],
     ['You have 7 days to pay the outstanding balance before your services are suspended.', 'billing', true],
     ['You have until March 3 to move your data.', 'maintenance', true],
+    ['Move your integrations to API v8. The cut-off is 31 March.', 'deprecation', true],
+    ['Switch your apps to the v3 endpoints.', 'deprecation', true],
+    ['We will move your database to new hardware. Nothing is required from you.', 'maintenance', false],
     ['Apps that open more than 50 connections will see errors. Use a connection pooler before April 1.', 'informational', true],
     ['Your plan renews on March 1. Upgrade your plan if you expect to need more.', 'billing', false],
     ['Customers who run the connector must upgrade every instance to 6.1.9 within 30 days.', 'maintenance', true],

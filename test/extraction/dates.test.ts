@@ -242,6 +242,14 @@ describe('date grammar', () => {
     const text = `${filler}\nby June 4, 2024 ${after} and later text`;
     expect(instants(text)).toEqual([at]);
   });
+  it.each([
+    ['noon in a zone on a written day', 'Upgrade by noon ET on June 30, 2026. From July 1, 2026, we upgrade it.', ['2026-06-30T16:00:00Z', '2026-07-01T00:00:00Z']],
+    ['digits and the word together', 'Upgrade by 12:00 noon Eastern on June 30, 2026. Beginning July 1, 2026, we upgrade it.', ['2026-06-30T16:00:00Z', '2026-07-01T00:00:00Z']],
+    ['the hour and the word', 'Reply by 12 noon Pacific Time on March 20, 2026, as we start March 21, 2026.', ['2026-03-20T19:00:00Z', '2026-03-21T00:00:00Z']],
+    ['midnight in a zone', 'Renew before midnight PT on June 30, 2026. On July 1, 2026 it lapses.', ['2026-06-30T07:00:00Z', '2026-07-01T00:00:00Z']],
+  ])('keeps a clock word on a written day next to the day after it: %s', (_name, text, at) => {
+    expect(instants(text, new Date('2026-05-12T13:00:00Z'))).toEqual(at);
+  });
 });
 
 describe('what the grammar is given', () => {

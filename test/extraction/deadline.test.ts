@@ -215,6 +215,16 @@ describe('the deadline', () => {
       'We are ending support in Lambda on September 1, 2024. This follows the End-Of-Life, which is scheduled for April 30, 2024. Upgrade before September 1, 2024.',
       '2024-09-01T00:00:00Z',
     ],
+    [
+      'the cut-off of an ask that opens its sentence with move',
+      'Move your integrations to API v8. The cut-off is 31 March 2024 at 23:59 IST.',
+      '2024-03-31T18:29:00Z',
+    ],
+    [
+      'the last day of an ask that opens its sentence with switch',
+      'Switch your apps to the v3 endpoints. Last day to migrate: March 31, 2024.',
+      '2024-03-31T00:00:00Z',
+    ],
   ] as Array<[string, string, string, Partial<Notice>?]>)('is %s', (_what, text, expected, overrides = {}) => {
     expect(deadlineOf(text, overrides)).toBe(expected);
   });

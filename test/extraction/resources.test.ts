@@ -296,6 +296,43 @@ describe('a name and the host named after it', () => {
   });
 });
 
+describe('hosts a noun for names opens a list of', () => {
+  it.each([
+    ['Your sending domains (mail.acme-outdoor.com, notify.acme-outdoor.com) stay in place.', ['mail.acme-outdoor.com', 'notify.acme-outdoor.com']],
+    ['The custom domains (shop.acme.io and blog.acme.io) lose their certificates.', ['shop.acme.io', 'blog.acme.io']],
+    ['Hostnames: api.acme.dev, cdn.acme.dev', ['api.acme.dev', 'cdn.acme.dev']],
+  ])('%s', (text, hosts) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(hosts);
+  });
+
+  it('does not carry the list past the prose that follows it', () => {
+    expect(facts('Your domains (shop.acme.io) renew. Read more at docs.provider.io and blog.provider.io.', { from: 'notices@provider.com' }).resources).toEqual(['shop.acme.io']);
+  });
+});
+
+describe('what only looks like a name', () => {
+  it.each([
+    ['Agent: Integration Bot\nKey ends:  ...x9Qe\n', []],
+    ['API key: ****4417\nProject: acme-prod-7\n', ['acme-prod-7']],
+    ['These private API keys sent requests:\n\n  "Shopify sync (prod)"     pk_...7c41\n  "Data export"   pk_...e09b\n\nUpdate them.', []],
+    ['Traffic from your workspace "Acme Outdoor" in the last 14 days.', []],
+    ['Traffic from your workspace "acme-outdoor" and the token "CI" in the last 14 days.', ['acme-outdoor', 'CI']],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
+describe('sites in a table and paths after a label', () => {
+  it.each([
+    ['Site                       Site ID                     v1 requests\nacme-journal.webflow.io    64f1c2a9e3b7d8001f2a4c6e    41,882\nshop.acme-outdoor.com      650a7e3d91c4b2006e8f1d35    3,207\n', ['acme-journal.webflow.io', '64f1c2a9e3b7d8001f2a4c6e', 'shop.acme-outdoor.com', '650a7e3d91c4b2006e8f1d35']],
+    ['Site    Status\nAMS3    degraded\n', []],
+    ['Paths most used: /crm/v2/Leads, /crm/v2/Deals/search and /crm/v2.1/settings/fields.\n', ['/crm/v2/Leads', '/crm/v2/Deals/search', '/crm/v2.1/settings/fields']],
+    ['Affected routes:\n- /api/v1/orders\n- /api/v1/refunds\n\nMigrate them.', ['/api/v1/orders', '/api/v1/refunds']],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
 describe('tables with a header row', () => {
   it.each([
     [
@@ -371,6 +408,22 @@ describe('an account named by a label on its own line', () => {
     ['Account: Acme Media Inc.\n', []],
   ])('%s', (text, accounts) => {
     expect(facts(text).accounts).toEqual(accounts);
+  });
+});
+
+describe('labels and their values aligned with spaces', () => {
+  it.each([
+    ['Account:   acmeoutdoor.freshdesk.com\nAgent:     Integration Bot\n', ['acmeoutdoor.freshdesk.com']],
+    ['Tenant: acme.eu.auth0.com (production)\n', ['acme.eu.auth0.com']],
+    ['Site name:  Acme Shop\nSite URL:   https://www.acme-outdoor.com\n', ['www.acme-outdoor.com']],
+    ['Store name:  Acme Outdoor\nStore URL:   https://shop.acme-outdoor.com/\n', ['shop.acme-outdoor.com']],
+    ['Account: Acme Media Inc.\n', []],
+    ['Account:   acme.com\n', []],
+    ['Portal: acme.freshservice.com\nPlan: Pro\n', ['acme.freshservice.com']],
+    ['Instance:   acme-prod.example-saas.io\n', ['acme-prod.example-saas.io']],
+    ['Status page: status.provider.com\nDocs: docs.provider.com\n', []],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
   });
 });
 
@@ -476,6 +529,9 @@ describe('regions', () => {
     ['Region: AP1 (Mumbai)', [], 'AP1'],
     ['Database             Region group\nacme_prod            US\nacme_staging         EU\n', [], 'EU'],
     ['available in every region: aws/us-east-1 and aws/eu-west-1', [], 'aws/eu-west-1'],
+    ['your organization, hosted in our EU data center (www.zohoapis.eu), sends requests', [], 'EU'],
+    ['Accounts in the US datacenter are moved first.', [], 'US'],
+    ['Customers in our IN Data Centre should act.', [], 'IN'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -492,6 +548,8 @@ describe('regions', () => {
     ['Update the DNS zone acme-shop.net and the zone api-v2 records.'],
     ['the region (see the docs) and the region was busy'],
     ['launches in the EC2 region pairs and the US region soon'],
+    ['Our IT data center team will call you.'],
+    ['Failover to the DR datacenter is tested every quarter.'],
   ])('reads none in %s', (text) => {
     expect(facts(text).regions).toEqual([]);
   });
