@@ -15,7 +15,8 @@ export interface Counted {
 
 export function rewriteCounts(text: string): Counted {
   const spans = new Map<number, number>();
-  if (!/\b(?:from|after|of)\s+(?:today|the|this|receipt)\b|\byou\s+have\s/i.test(text)) return { text, spans };
+  // Every count holds `today`, `this <notice>` or `You have`; most notices hold none of them.
+  if (!/\btoday\b|\bthis\s+(?:e-?mail|notice|message|letter|notification)\b|\byou\s+have\s/i.test(text)) return { text, spans };
   const out = text.replace(COUNTED, (all: string, ...args: unknown[]) => {
     const groups = args.at(-1) as Record<string, string | undefined>;
     const index = args.at(-3) as number;

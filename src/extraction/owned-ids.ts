@@ -27,6 +27,8 @@ const RECORD_LABEL = /\b(?:invoice|receipt|transaction|charge|payment|refund|pay
 const MIXED_CAPITALS = /^(?=(?:[A-Z0-9]*\d){4})(?=(?:[A-Z0-9]*[A-Z]){3})/;
 
 /** `acme-travel-web (space ID 4kx9…)`, `web-prod-1 (ID 48213377)`: the name before the id's parenthesis. */
+/** What every match of NAME_BEFORE_ID holds, found from its `(` alone: most notices have none. */
+const PAREN_ID = /\((?:[A-Za-z]+[ \t]+){0,2}id\b/i;
 const NAME_BEFORE_ID = /(?<![\w.@/-])([A-Za-z0-9][\w.-]{1,62})[ \t]+\((?:[A-Za-z]+[ \t]+){0,2}(?:ID|Id|id)\b[ \t:#]*[A-Za-z0-9][\w-]{3,62}\)/g;
 
 /** `4D8E2A7C9B1F3E5A6C0D2B8F@techacct.adobe.com`, `7F3A…@AdobeOrg`: an opaque local part before the `@`. */
@@ -52,7 +54,7 @@ export function ownedIds(prose: string, plain: string, senderDomain: string | nu
       const app = id.includes('.') && DISPLAY_NAME_END.test(prose.slice(Math.max(0, m.index - 30), m.index));
       if (id.includes('_') || app || MIXED_CAPITALS.test(id)) out.push(id);
     }
-    for (const m of prose.matchAll(NAME_BEFORE_ID)) {
+    if (PAREN_ID.test(prose)) for (const m of prose.matchAll(NAME_BEFORE_ID)) {
       const name = (m[1] ?? '').replace(/[.]+$/, '');
       if (/[-_\d]/.test(name) && /[a-z]/.test(name) && looksLikeName(name)) out.push(name);
     }
