@@ -73,7 +73,8 @@ function timeOfDay(usable: Candidate[], pick: Candidate): Candidate[] {
 const dayOf = (c: Candidate): number => c.localDay ?? Math.floor(c.at.getTime() / DAY);
 const sameDay = (a: Candidate, b: Candidate): boolean => dayOf(a) === dayOf(b);
 
-function earliest(list: Candidate[]): Candidate | null {
+/** The first day in the list, written with its time where the day is written twice. */
+export function earliest(list: Candidate[]): Candidate | null {
   let best: Candidate | null = null;
   for (const c of list) {
     if (!best) {

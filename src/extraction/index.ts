@@ -1,10 +1,10 @@
 import type { Notice } from '../domain/notice.ts';
-import type { DateRole, Extraction, Precision } from '../domain/facts.ts';
+import type { DateRole, Extraction } from '../domain/facts.ts';
 import { isActionRequired } from './action.ts';
 import { classifyKind, sentenceAt } from './classify.ts';
 import { columnTitle } from './columns.ts';
 import { findDates } from './dates.ts';
-import { chooseDeadline, toFacts, type Candidate } from './deadline.ts';
+import { chooseDeadline, earliest, toFacts, type Candidate } from './deadline.ts';
 import { registeredDomain } from './names.ts';
 import { dayOrderOf } from './numeric-dates.ts';
 import { providerOf, serviceOf } from './provider.ts';
@@ -59,9 +59,7 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
 
   // A date due only by what breaks in its sentence (`If they keep failing, we will remove…`) tells the consequence, not what the notice is.
   // Of one day written twice (`removed on 23 Feb` in the subject, `reach end of life on 23 Feb 08:00 UTC` below), the one with its time says more.
-  const firstDue = candidates
-    .filter((c) => c.cue === 'due' && !c.harmOnly && !c.past && c.origin !== 'source')
-    .sort((a, b) => dayOf(a.at) - dayOf(b.at) || PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision] || a.at.getTime() - b.at.getTime())[0];
+  const firstDue = earliest(candidates.filter((c) => c.cue === 'due' && !c.harmOnly && !c.past && c.origin !== 'source'));
   const windowed = candidates.some((c) => c.cue === 'start' && !c.past);
   // A date in a table is what its column's title says; the other cells of its row are not a sentence about it.
   const dueTitle = firstDue ? columnTitle(prose, firstDue.index) : null;
@@ -89,9 +87,6 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
     accounts: merge(hints.accounts, rules.accounts, found.accounts),
   };
 }
-
-const dayOf = (at: Date): number => Math.floor(at.getTime() / 86_400_000);
-const PRECISION_RANK: Record<Precision, number> = { day: 0, minute: 1, second: 2 };
 
 /** Facts from a structured source first, then a rule's, then the grammar's; each once. */
 function merge(...lists: Array<string[] | undefined>): string[] {
