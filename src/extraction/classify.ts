@@ -1,6 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
 import { asksToAct } from './action.ts';
-import { sentenceEnd, sentenceStart } from './text.ts';
 
 /**
  * `triggers`: words, or the starts of words, of which every match of `pattern` holds one at a word
@@ -230,9 +229,4 @@ function bestOf(score: Map<NoticeKind, number>, min: number, tieBreak?: Map<Noti
     }
   }
   return best;
-}
-
-/** The sentence around the first due date, for `classifyKind`. */
-export function sentenceAt(prose: string, index: number): string {
-  return prose.slice(sentenceStart(prose, index), sentenceEnd(prose, index));
 }

@@ -1,7 +1,7 @@
 import type { Notice } from '../domain/notice.ts';
 import type { DateRole, Extraction } from '../domain/facts.ts';
 import { isActionRequired } from './action.ts';
-import { classifyKind, sentenceAt } from './classify.ts';
+import { classifyKind } from './classify.ts';
 import { columnTitle } from './columns.ts';
 import { findDates } from './dates.ts';
 import { chooseDeadline, earliest, toFacts, type Candidate } from './deadline.ts';
@@ -12,7 +12,7 @@ import { findRegions } from './regions.ts';
 import { findResources } from './resources.ts';
 import { cueDates, type Cue } from './roles.ts';
 import { applyPatterns } from './rule-patterns.ts';
-import { prepareText } from './text.ts';
+import { prepareText, sentenceOf } from './text.ts';
 
 /** A provider rule's own pattern, compiled from rules/providers/*.yaml. */
 export interface ExtractPattern {
@@ -63,7 +63,7 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   const windowed = candidates.some((c) => c.cue === 'start' && !c.past);
   // A date in a table is what its column's title says; the other cells of its row are not a sentence about it.
   const dueTitle = firstDue ? columnTitle(prose, firstDue.index) : null;
-  const dueText = dueTitle === null && firstDue ? sentenceAt(prose, firstDue.index) : '';
+  const dueText = dueTitle === null && firstDue ? sentenceOf(prose, firstDue.index) : '';
   const kind = hints.kind ?? classifyKind(prose, notice.subject, { sentence: dueText, title: dueTitle ?? '' }, windowed);
   // A rule that names a deadline says there is something to do by then.
   const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind, candidates.some((c) => (c.ask || c.pointed) && !c.past));

@@ -1,5 +1,5 @@
 import type { Phrase } from './grammar.ts';
-import { sentenceEnd, sentenceStart } from './text.ts';
+import { sentenceOf, squash } from './text.ts';
 
 /**
  * A time whose day is named by pointing back at a date written earlier: `by 17:00 CET on the
@@ -21,11 +21,10 @@ export function pointedDay(prose: string, phrases: Phrase[], i: number): Phrase 
   if (!m) return null;
   const earlier = phrases.slice(0, i).filter((q) => q.start.hasDay && !q.start.hasTime && !q.relative && p.index - q.end <= REACH);
   const event = eventKey(m[1] ?? '');
-  const named = event === '' ? undefined : earlier.filter((q) => squash(prose.slice(sentenceStart(prose, q.index), sentenceEnd(prose, q.end))).includes(event)).at(-1);
+  const named = event === '' ? undefined : earlier.filter((q) => squash(sentenceOf(prose, q.index, q.end)).includes(event)).at(-1);
   return named ?? earlier.at(-1) ?? null;
 }
 
-const squash = (s: string): string => s.toLowerCase().replace(/[-\s]/g, '');
 /** The event by its stem (`end-of-support` → `endofsupp`, `removal` → `remov`); generic words name none. */
 const eventKey = (words: string): string =>
   squash(words.replace(/\b(?:same|new|planned|scheduled|announced|above|following)\b/gi, ''))

@@ -1,7 +1,7 @@
 import type { Found } from './dates.ts';
 import { columnTitle } from './columns.ts';
 import { spanDay } from './spans.ts';
-import { around, sentenceEnd, sentenceStart } from './text.ts';
+import { around, sentenceEnd, sentenceOf, squash } from './text.ts';
 
 /**
  * What the words around a date say it is:
@@ -127,11 +127,11 @@ function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
     const written = out.filter((c) => c.end <= at && !c.past && c.cue !== 'end' && c.cue !== 'start');
     if (written.length === 0) continue;
     const before = written.filter((c) => at - c.end <= POINT_REACH);
-    const sentence = prose.slice(sentenceStart(prose, at), sentenceEnd(prose, at)).trimStart();
+    const sentence = sentenceOf(prose, at).trimStart();
     if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
     const named = POINTED_EVENT.exec(m[0])?.[1]?.slice(0, 5) ?? EVENT_NOUN.exec(m[0])?.[1]?.slice(0, 4);
-    const event = named?.toLowerCase().replace(/[-\s]/g, '');
-    const names = (c: Cued): boolean => event !== undefined && sentenceOf(prose, c).toLowerCase().replace(/[-\s]/g, '').includes(event);
+    const event = named === undefined ? undefined : squash(named);
+    const names = (c: Cued): boolean => event !== undefined && squash(sentenceOf(prose, c.index, c.end)).includes(event);
     const due = written.filter((c) => c.cue === 'due');
     const target = written.filter(names).at(-1) ?? (due.length > 0 ? earliestOf(due) : before.at(-1));
     if (!target) continue;
@@ -142,9 +142,6 @@ function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
 }
 
 const earliestOf = <T extends Cued>(list: T[]): T | undefined => list.reduce<T | undefined>((best, c) => (!best || c.at < best.at ? c : best), undefined);
-
-const sentenceOf = (prose: string, f: Found): string => prose.slice(sentenceStart(prose, f.index), sentenceEnd(prose, f.end));
-
 
 function cueOf(prose: string, f: Found): Reading {
   if (f.window) return f.window;

@@ -83,6 +83,14 @@ export function sentenceEnd(text: string, index: number, limit = 240): number {
  */
 const SENTENCE_BREAK = /[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•·]|\d{1,2}[.)])\s)|:[ \t]*\n|\n(?=[A-Z][\w ]{0,30}:)/g;
 
+/** The whole sentence, or run of sentences, holding `[start, end)`. */
+export function sentenceOf(text: string, start: number, end = start): string {
+  return text.slice(sentenceStart(text, start), sentenceEnd(text, end));
+}
+
+/** Lower case without dashes or spaces, so `end-of-support`, `End of support` and `endofsupport` compare equal. */
+export const squash = (s: string): string => s.toLowerCase().replace(/[-\s]/g, '');
+
 /** The sentence around `[start, end)`: text before it in its sentence and text after it. */
 export function around(text: string, start: number, end: number): { before: string; after: string } {
   return {

@@ -1,4 +1,4 @@
-import { sentenceEnd, sentenceStart } from './text.ts';
+import { sentenceOf } from './text.ts';
 
 /** A sentence that sets something apart from the notice: `Instances in us-west-2 are not affected.` */
 const UNAFFECTED = /\b(?:not|n['’]t)\s+(?:be\s+)?(?:affected|impacted)\b|\bunaffected\b|\bno\s+(?:impact|changes?)\s+(?:to|for|in)\b/i;
@@ -15,7 +15,7 @@ export function onlyUnaffected(prose: string, name: string): boolean {
   let seen = 0;
   for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
     if (++seen > MAX_MENTIONS) return false;
-    const sentence = prose.slice(sentenceStart(prose, at), sentenceEnd(prose, at + key.length));
+    const sentence = sentenceOf(prose, at, at + key.length);
     if (!UNAFFECTED.test(sentence)) return false;
   }
   return seen > 0;
