@@ -2,8 +2,13 @@ import type { NoticeKind } from '../domain/facts.ts';
 import { HARM } from './roles.ts';
 import { sentenceEnd, sentenceStart } from './text.ts';
 
+/**
+ * The notice says the reader need do nothing, in any of the ways it is put: `there is nothing you need to
+ * do`, `nothing to migrate or reconfigure`, `customers need not change anything`, `no changes are needed`,
+ * `there's no need to do anything`, `nothing changes until you upgrade` (the change waits on the reader's choice).
+ */
 const NO_ACTION =
-  /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
+  /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\bnothing\s+(?:(?:else|more)\s+)?(?:for\s+you\s+)?to\s+(?:do|migrate|change|reconfigure|configure|update|install|set\s+up)\b(?!\s+with\b)|\b(?:you|customers|users|clients|owners)\s+need\s+not\s+(?:do|change|take|update|migrate|reconfigure|modify)\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:code|configuration|config)\s+)?changes?\s+(?:(?:is|are|will\s+be)\s+)?(?:required|needed|necessary)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:do\s+anything|take\s+(?:any\s+)?action|change|update|migrate|reconfigure)\b|\bnothing\s+(?:changes|will\s+change)\s+(?:for\s+you\s+)?(?:until\s+you\b|(?=\s*[.!;\n]))|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:(?:do|change|update|migrate|reconfigure)\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
   /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
@@ -114,8 +119,11 @@ function saysNoAction(prose: string): boolean {
   return false;
 }
 
-/** `… for apps and devices that already sign in with OAuth`: a no-action line for some things only. */
-const SOME_THINGS = /^\s+(?:for|on|to)\s+(?:(?:[\w-]+\s+){1,5}?(?:that|which|who|where|you)|them|those|these)\b/i;
+/**
+ * `… for apps and devices that already sign in with OAuth`, `… if you use an official client`, `no change is
+ * needed there`: a no-action line for some things or some readers only.
+ */
+const SOME_THINGS = /^\s+(?:(?:for|on|to)\s+(?:(?:[\w-]+\s+){1,5}?(?:that|which|who|where|you)|them|those|these)|(?:if|when|unless|as\s+long\s+as)\s+you|there|here)\b/i;
 /**
  * A contrast in the same sentence or the next that asks after all: `However, you must…`, `but you need
  * to…`, or `However, your environment still sends… You must change those calls`: the ask may follow

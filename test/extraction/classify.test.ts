@@ -11,6 +11,30 @@ const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject }
 
 describe('kind', () => {
   it.each([
+    ['Meet the new DNS control panel', 'Your records are carried over for you. The classic panel will be removed after June 30, 2026.', 'informational'],
+    ['Say hello to the redesigned dashboard', 'The old dashboard will be removed on May 4, 2026; everything is moved for you and there is nothing to do.', 'informational'],
+    ['Welcome to the new console', 'The legacy console stops working on March 1, 2026. Move your bookmarks before then, you must.', 'deprecation'],
+  ])('a subject that presents a launch asking nothing is news: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+
+  it.each([
+    ['Version 2.27 remains supported, with security fixes, until its end of support on May 31, 2027.', 'end-of-life'],
+    ['Release 4.1 gets security updates and bug fixes until its end of support on June 30, 2026.', 'end-of-life'],
+    ['A security fix for CVE-2026-1234 is available. Upgrade your agents before June 30, 2026.', 'security'],
+  ])('security fixes a supported release receives are no security event: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    ['On 9 June 2026 every remaining Full Access key will be disabled and requests made with it return 401.', 'security'],
+    ['Your legacy API tokens will be disabled on March 3, 2026. Create scoped tokens before then.', 'security'],
+    ['Personal credentials older than a year will be revoked on April 1, 2026.', 'security'],
+  ])("the reader's keys that are disabled are a credential matter: %s → %s", (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
     ["We're retiring our legacy plans. On January 15, 2026 your subscription moves automatically to the Solo plan at $8 per month.", 'billing'],
     ['Legacy pricing plans are being retired: from March 1, 2026 your plan changes to Team, billed at the new price.', 'billing'],
     ['The Hobby plan will be retired on May 1, 2026 and your workspace will switch to the Starter plan.', 'billing'],
@@ -292,6 +316,25 @@ describe('action required', () => {
     // A no-action line for `them` (the others), and a `however` whose ask is in the next sentence.
     ['For most of you nothing changes, and no action is required for them. However, your environment still sends strings. You must change those calls by October 1, 2025.', 'informational', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+
+  it.each([
+    ['Your records and templates are carried over for you, so there is nothing to migrate or reconfigure. The classic panel will be removed after June 30.', 'deprecation', false],
+    ['There is nothing else for you to do; the old link will be removed on May 1.', 'deprecation', false],
+    ['Customers need not change anything on their side.', 'maintenance', false],
+    ['You need not update your agents; they are upgraded in place.', 'end-of-life', false],
+    ["You don't need to change anything: existing keys keep working.", 'security', false],
+    ['No code changes are required. The v1 paths will be removed on March 2.', 'deprecation', false],
+    ["There's no need to take any action.", 'retirement', false],
+    ['What this means for you: nothing changes until you upgrade. The 3.0 release removes the plugin.', 'deprecation', false],
+    // Limited to some readers or some things, or not a no-action line at all.
+    ['No changes are needed if you use an official client. Update custom clients before February 17.', 'deprecation', true],
+    ['Your webhook keeps receiving events; no change is needed there. Migrate the integration before January 31.', 'deprecation', true],
+    ['If you only deploy from the dashboard, nothing changes for you. Legacy hooks stop working on March 31.', 'deprecation', true],
+    ['This change has nothing to do with your billing. The v2 API will be removed on March 2.', 'deprecation', true],
+    ['Nothing changes until April 1, when the endpoint stops working.', 'deprecation', true],
+  ] as const)('a no-action line in other words: %s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
 
