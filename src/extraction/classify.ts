@@ -138,12 +138,14 @@ const PRIORITY: NoticeKind[] = ['certificate', 'security', 'retirement', 'end-of
  * names a window the provider works in.
  */
 export function classifyKind(prose: string, subject: string, due: string | DueText, windowed = false): NoticeKind {
-  const { sentence: dueSentence, title: dueTitle = '' } = typeof due === 'string' ? { sentence: due } : due;
+  const { sentence: dueSentence, title: dueTitle = '', asks = true } = typeof due === 'string' ? { sentence: due } : due;
   // A launch that asks nothing of the reader is news, whatever the product it launches is about.
   if (ANNOUNCEMENT.test(subject) && !asksToAct(prose)) return 'informational';
   // Only words for what happens decide there; words for a topic (`API token`, `upgrade`) do not.
   // A column's title is all a table says about its dates, so any word of a kind in it decides.
-  const decisive = dueTitle ? bestOf(scores([dueTitle]).all, 1) : bestOf(scores([dueSentence]).events, MIN_SCORE);
+  // A sentence that only tells what happens then needs a clear word for it (`reaches end of life`, `will be
+  // rejected`); a lesser one (`can no longer be started`, `until its end of support`) says how, not what.
+  const decisive = dueTitle ? bestOf(scores([dueTitle]).all, 1) : bestOf(scores([dueSentence]).events, asks ? MIN_SCORE : MIN_TOLD);
   const { all: whole, events } = decisive ? { all: null, events: null } : scores([prose, subject]);
   let kind = decisive ?? (events && whole && (bestOf(events, MIN_SCORE, whole) ?? bestOf(whole, MIN_SCORE))) ?? 'informational';
   // A product's end that the provider deals with itself, in a window it sets, while asking nothing of
@@ -168,7 +170,12 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
 export interface DueText {
   sentence: string;
   title?: string;
+  /** The sentence asks the reader to act by the date; `true` where unknown. */
+  asks?: boolean;
 }
+
+/** The weight a due date's sentence that asks nothing must give a kind to decide it. */
+const MIN_TOLD = 3;
 
 /** Each lifecycle kind's own noun, as a subject names the event (`… end of life`, `… retirement`); verbs say how, not which. */
 const TERMS: Array<[NoticeKind, RegExp]> = [

@@ -64,7 +64,7 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   // A date in a table is what its column's title says; the other cells of its row are not a sentence about it.
   const dueTitle = firstDue ? columnTitle(prose, firstDue.index) : null;
   const dueText = dueTitle === null && firstDue ? sentenceOf(prose, firstDue.index) : '';
-  const kind = hints.kind ?? classifyKind(prose, notice.subject, { sentence: dueText, title: dueTitle ?? '' }, windowed);
+  const kind = hints.kind ?? classifyKind(prose, notice.subject, { sentence: dueText, title: dueTitle ?? '', asks: firstDue?.ask === true }, windowed);
   // A rule that names a deadline says there is something to do by then.
   const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind, candidates.some((c) => (c.ask || c.pointed) && !c.past));
   const deadline = chooseDeadline(candidates, actionRequired, receivedAt);

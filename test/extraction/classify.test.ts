@@ -11,6 +11,16 @@ const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject }
 
 describe('kind', () => {
   it.each([
+    ['Gitpod Classic is reaching end of life.\n\nShutdown: 2026-01-30T17:00:00Z  workspaces can no longer be started.', 'end-of-life'],
+    ['Python 3.8 reaches its end of life on our platform. After June 30, 2026 you will no longer be able to deploy functions that use it.', 'end-of-life'],
+    ['We will remove Nomad environments in 2.33. Release 2.27 stays supported until its end of support on May 31, 2027.', 'deprecation'],
+    // A sentence that asks decides with a lesser word: the ask is what the notice is about.
+    ['Requests will be rejected from April 11, 2025. To keep them running, add a payment method before April 11, 2025.', 'billing'],
+  ])('a due date whose sentence only tells what happens decides the kind only with a clear word: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
     ['Meet the new DNS control panel', 'Your records are carried over for you. The classic panel will be removed after June 30, 2026.', 'informational'],
     ['Say hello to the redesigned dashboard', 'The old dashboard will be removed on May 4, 2026; everything is moved for you and there is nothing to do.', 'informational'],
     ['Welcome to the new console', 'The legacy console stops working on March 1, 2026. Move your bookmarks before then, you must.', 'deprecation'],
