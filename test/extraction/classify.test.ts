@@ -11,6 +11,15 @@ const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject }
 
 describe('kind', () => {
   it.each([
+    ['Planned work: March 18, 2026, 01:00-05:00 CET. Our engineers will replace line cards in the edge routers.', 'maintenance'],
+    ['Scheduled network works on 2026-03-14 from 22:00 to 23:30 UTC may cause brief packet loss.', 'maintenance'],
+    ['We will migrate your Redis instance cache-prod to our new infrastructure on April 8, 2026.', 'maintenance'],
+    ['We are migrating the managed database clusters in FRA1 to new storage on May 5, 2026 between 01:00 and 03:00 UTC.', 'maintenance'],
+  ])('work the provider does on its own or the reader\'s machines is maintenance: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
     ['Gitpod Classic is reaching end of life.\n\nShutdown: 2026-01-30T17:00:00Z  workspaces can no longer be started.', 'end-of-life'],
     ['Python 3.8 reaches its end of life on our platform. After June 30, 2026 you will no longer be able to deploy functions that use it.', 'end-of-life'],
     ['We will remove Nomad environments in 2.33. Release 2.27 stays supported until its end of support on May 31, 2027.', 'deprecation'],
