@@ -53,8 +53,25 @@ const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-
  */
 export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = false): boolean {
   if (saysNoAction(prose)) return false;
-  return ACTION_KINDS.has(kind) || askedByDate || asked(prose) || harmUnlessActed(prose) || harmOtherwise(prose);
+  if (askedByDate || asked(prose) || harmUnlessActed(prose) || harmOtherwise(prose)) return true;
+  // A product's end asks the reader to move off it, unless the provider says it moves them itself.
+  return ACTION_KINDS.has(kind) && !doneForYou(prose);
 }
+
+/** A move the provider makes only to what is left over (`Clusters still running v23.1 after that date will be upgraded automatically`) is the fallback of an ask. */
+const FALLBACK = /\b(?:still|remaining|left|not\s+yet|(?:have|has)\s+not|haven['’]t|hasn['’]t|unless|otherwise|after\s+(?:that|this|the)\b)/i;
+
+function doneForYou(prose: string): boolean {
+  const m = DONE_FOR_YOU.exec(prose);
+  return m !== null && !FALLBACK.test(prose.slice(sentenceStart(prose, m.index), sentenceEnd(prose, m.index)));
+}
+
+/**
+ * The provider does the move itself: `will be migrated automatically`, `has already been copied into the
+ * new dashboard`, `we will upgrade them for you`, `carried over for you`.
+ */
+const DONE_FOR_YOU =
+  /\b(?:will\s+be|(?:is|are)\s+being|(?:has|have)\s+been)\s+(?:automatically\s+)?(?:migrated|moved|upgraded|copied|carried\s+over|transferred|converted)\s+(?:automatically|for\s+you)\b|\b(?:has|have)\s+already\s+been\s+(?:automatically\s+)?(?:migrated|moved|upgraded|copied|carried\s+over|transferred|converted)\b|\bwe(?:['’]ll|\s+will)\s+(?:automatically\s+)?(?:migrate|move|upgrade|copy|convert|transfer)\s+(?:it|them|everything|(?:all\s+)?(?:of\s+)?your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:for\s+you|automatically)\b|\b(?:carried\s+over|migrated|moved|upgraded|copied)\s+(?:automatically|for\s+you)\b/i;
 
 /** `otherwise`, `or else`, `, or your…`: what follows happens if the ask before it is not met. */
 const OTHERWISE = /\botherwise\b|\bor\s+else\b|,\s+or\s+(?:your|the|all|these|those|we|it|they)\b/gi;

@@ -358,6 +358,20 @@ describe('action required', () => {
   });
 
   it.each([
+    ['The legacy dashboard will be turned off on June 1, 2026. Its data has already been copied into the new dashboard.', 'deprecation', false],
+    ['Version 2 of the agent reaches end of life on May 1, 2026. Your agents will be upgraded automatically.', 'end-of-life', false],
+    ['The classic editor is retired on April 4, 2026. We will move your templates for you.', 'retirement', false],
+    ['Your saved queries are carried over automatically when the old console shuts down on July 1, 2026.', 'deprecation', false],
+    // The provider's move as the fallback of an ask, or next to an ask, does not lift it.
+    ['v23.1 reaches the end of support on November 15, 2024. Clusters still running v23.1 after that date will be upgraded automatically.', 'end-of-life', true],
+    ['Node 18 reaches end of life on April 30, 2026. Functions that have not been upgraded will be migrated automatically.', 'end-of-life', true],
+    ['Your data will be migrated automatically. Update your client libraries before March 1, 2026.', 'deprecation', true],
+    ['The v1 API will be removed on March 2, 2026.', 'deprecation', true],
+  ] as const)('a product that ends asks nothing when the provider moves the reader itself: %s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+
+  it.each([
     [true, 'informational', true],
     [false, 'informational', false],
   ] as const)('a due date in a sentence that asks (%s) counts as an ask (%s) → %s', (askedByDate, kind, expected) => {
