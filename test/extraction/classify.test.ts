@@ -15,6 +15,8 @@ describe('kind', () => {
     ['Scheduled network works on 2026-03-14 from 22:00 to 23:30 UTC may cause brief packet loss.', 'maintenance'],
     ['We will migrate your Redis instance cache-prod to our new infrastructure on April 8, 2026.', 'maintenance'],
     ['We are migrating the managed database clusters in FRA1 to new storage on May 5, 2026 between 01:00 and 03:00 UTC.', 'maintenance'],
+    ['Over the weekend of May 16, 2026 we will physically move your rack in LON1 to a new hall. Servers will be shut down for up to 2 hours each.', 'maintenance'],
+    ['On June 3, 2026 we will relocate your servers to our new Dallas facility; your IP addresses stay the same.', 'maintenance'],
   ])('work the provider does on its own or the reader\'s machines is maintenance: %s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
