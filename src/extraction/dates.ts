@@ -45,6 +45,10 @@ const PERIOD = /\b(?:week|month)\b/i;
 const RESTATED = /^\s*(?:\/|\||\(|\)\s*\(|or)?\s*\(?\s*$/i;
 
 const CLOCK_WORD = /^(?:noon|midnight)\b/i;
+/** `available 24/7`, `24/365`: around the clock, not 24 July; a day is what a preposition points at (`on 24/7`). */
+const AROUND_THE_CLOCK = /^24\/(?:7|365)$/;
+const POINTS_AT_DAY = /\b(?:on|by|before|until|till|from|after|since|of|the)\s*$/i;
+const aroundTheClock = (prose: string, p: Phrase): boolean => AROUND_THE_CLOCK.test(p.text) && !POINTS_AT_DAY.test(prose.slice(Math.max(0, p.index - 12), p.index));
 
 /** Every date in the text, with time-only phrases joined to their day and ranges kept as windows. */
 export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'month-first'): Found[] {
@@ -54,7 +58,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
   const lastYear = receivedAt.getUTCFullYear() + 100;
   const parsed = parseDates(counted.text, receivedAt)
     .map((p) => (counted.spans.has(p.index) ? { ...p, end: counted.spans.get(p.index) ?? p.end } : p))
-    .filter((p) => p.start.year <= lastYear && !/^for\b/i.test(p.text) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
+    .filter((p) => p.start.year <= lastYear && !/^for\b/i.test(p.text) && !aroundTheClock(prose, p) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
     .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p));
   const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed, true)));
   const found: Found[] = [];

@@ -26,6 +26,14 @@ describe('date grammar', () => {
   });
 
   it.each([
+    ['Our support team is available 24/7 via live chat.', []],
+    ['Monitoring runs 24/7, and 24/365 for enterprise plans.', []],
+    ['We watch the queues 24/7 until the incident on March 4, 2024 is closed.', ['2024-03-04T00:00:00Z']],
+  ])('around the clock is no day: %s', (text, at) => {
+    expect(instants(text)).toEqual(at);
+  });
+
+  it.each([
     ['02 May 17 18:58 +0000', '2017-05-02T18:58:00Z'],
     ['14 Aug 20 09:13 +0000', '2020-08-14T09:13:00Z'],
   ])('reads a two-digit year: %s', (text, at) => {
