@@ -63,7 +63,7 @@ const CLOUD_BEFORE = /(?:aws|google|gcp|azure)[-/]$/i;
  * the text says it is a region. A code after the word is read only for `region` (`the zone acme.io`
  * names a DNS zone), and never across a line (a table's `Region` title above its first row).
  */
-const REGION_WORD = /\b(?:regions?|zones?|locations?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
+const REGION_WORD = /\b(?:regions?|zones?|locations?|facilit(?:y|ies)|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
 const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{2,3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
 const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[A-Z]{2}\d{1,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
 /**
@@ -83,6 +83,7 @@ const PAREN_CODE_AFTER = /^[ \t]*\(([a-z]{3,4})\)/;
 /** `our Frankfurt zone (de-fra1)`: a dashed or numbered code in parentheses right after the word. */
 const PAREN_DASHED_AFTER = /^[ \t]*\(([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[a-z]{2,10}\d{1,2})\)/;
 const PAREN_CODE_BEFORE = /\(([a-z]{3,4})\)[ \t]+$/;
+const PAREN_SITE_AFTER = /^[ \t]*\(([A-Z]{2,4}\d{1,2})\)/;
 
 export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
@@ -142,6 +143,9 @@ function regionsNamedAsSuch(prose: string): string[] {
     const after = tail ? CODE_AFTER.exec(tail)?.[1] : undefined;
     for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
     // `the Washington, D.C. region (was)`: a word in parentheses beside `region` is its code.
+    // `our Tampa facility (TPA1)`, `the Paris data centre (PAR2)`: a site's code in capitals right after it.
+    const site = /^regions?$/i.test(m[0]) ? undefined : PAREN_SITE_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
+    if (site && isRegionCode(site)) out.push(site);
     const parenthesised = PAREN_CODE_AFTER.exec(tail)?.[1] ?? PAREN_CODE_BEFORE.exec(lead)?.[1];
     if (parenthesised && isRegionCode(parenthesised)) out.push(parenthesised);
     const next = prose.charAt(m.index + m[0].length + 1) === '(' || prose.charAt(m.index + m[0].length) === '(';
