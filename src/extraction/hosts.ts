@@ -20,7 +20,7 @@ const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2
  */
 const POINT_TO = /\b(?:point(?:s|ing)?\s+(?:[\w.-]+\s+){0,3}(?:to|at)|resolv(?:es|ing|ed)\s+to)\s*$/i;
 const NAMED_HOST =
-  /\b(?:domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?|endpoints?|(?:requests?|calls?|traffic|connections?)\s+(?:to|for))(?:\s*\(s\))?(?:\s+(?:[\w-]+\s+){0,2}(?:such\s+as|like|including|e\.g\.,?))?\s*[:=(]?\s*(?:["'`]\s*)?$/i;
+  /\b(?:(?:sub)?domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?|endpoints?|(?:requests?|calls?|traffic|connections?)\s+(?:to|for))(?:\s*\(s\))?(?:\s+(?:[\w-]+\s+){0,2}(?:such\s+as|like|including|e\.g\.,?))?\s*[:=(]?\s*(?:["'`]\s*)?$/i;
 /**
  * Hosts a provider gives its customers under its own domain: a name under one of these is the
  * reader's app, bucket or database, even where the provider's own domains are not resources.

@@ -301,6 +301,8 @@ describe('hosts a noun for names opens a list of', () => {
     ['Your sending domains (mail.acme-outdoor.com, notify.acme-outdoor.com) stay in place.', ['mail.acme-outdoor.com', 'notify.acme-outdoor.com']],
     ['The custom domains (shop.acme.io and blog.acme.io) lose their certificates.', ['shop.acme.io', 'blog.acme.io']],
     ['Hostnames: api.acme.dev, cdn.acme.dev', ['api.acme.dev', 'cdn.acme.dev']],
+    ['Your subdomain acme-prod.logsvc.io received plain-text events.', ['acme-prod.logsvc.io']],
+    ['Subdomains: shop.acme.io and blog.acme.io', ['shop.acme.io', 'blog.acme.io']],
   ])('%s', (text, hosts) => {
     expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(hosts);
   });
