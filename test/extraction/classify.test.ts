@@ -11,6 +11,15 @@ const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject }
 
 describe('kind', () => {
   it.each([
+    ['From July 1, 2026, unattached static IP addresses will be charged at $0.005 per hour. Attached ones stay free.', 'billing'],
+    ['Effective June 1, 2026, volumes are billed at $0.12 per GB-month.', 'billing'],
+    ['Your Business subscription renews on April 30, 2026 for $1,188.00.', 'billing'],
+    ['Your Enterprise license will renew on 1 October 2026.', 'billing'],
+  ])('what the reader will be charged, and what renews, is billing: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
     ['Planned work: March 18, 2026, 01:00-05:00 CET. Our engineers will replace line cards in the edge routers.', 'maintenance'],
     ['Scheduled network works on 2026-03-14 from 22:00 to 23:30 UTC may cause brief packet loss.', 'maintenance'],
     ['We will migrate your Redis instance cache-prod to our new infrastructure on April 8, 2026.', 'maintenance'],
