@@ -51,11 +51,13 @@ const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-
  * Conditional sentences (`If you copied the URL, you'll need to…`, `If you already upgraded, no action
  * is required`) speak of some readers, not this one.
  */
-export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = false): boolean {
+export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = false, onlyNewOrWarns = false): boolean {
   if (saysNoAction(prose)) return false;
   if (askedByDate || asked(prose) || harmUnlessActed(prose) || harmOtherwise(prose)) return true;
-  // A product's end asks the reader to move off it, unless the provider says it moves them itself.
-  return ACTION_KINDS.has(kind) && !doneForYou(prose);
+  // A product's end asks the reader to move off it, unless the provider says it moves them itself, or
+  // every date it names only changes what the reader may create or only warns (`Starting April 15, new
+  // passwords must be 12 characters`): then nothing the reader runs breaks.
+  return ACTION_KINDS.has(kind) && !onlyNewOrWarns && !doneForYou(prose);
 }
 
 /** A move the provider makes only to what is left over (`Clusters still running v23.1 after that date will be upgraded automatically`) is the fallback of an ask. */
@@ -71,7 +73,7 @@ function doneForYou(prose: string): boolean {
  * new dashboard`, `we will upgrade them for you`, `carried over for you`.
  */
 const DONE_FOR_YOU =
-  /\b(?:will\s+be|(?:is|are)\s+being|(?:has|have)\s+been)\s+(?:automatically\s+)?(?:migrated|moved|upgraded|copied|carried\s+over|transferred|converted)\s+(?:automatically|for\s+you)\b|\b(?:has|have)\s+already\s+been\s+(?:automatically\s+)?(?:migrated|moved|upgraded|copied|carried\s+over|transferred|converted)\b|\bwe(?:['’]ll|\s+will)\s+(?:automatically\s+)?(?:migrate|move|upgrade|copy|convert|transfer)\s+(?:it|them|everything|(?:all\s+)?(?:of\s+)?your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:for\s+you|automatically)\b|\b(?:carried\s+over|migrated|moved|upgraded|copied)\s+(?:automatically|for\s+you)\b/i;
+  /\b(?:will\s+be|(?:is|are)\s+being|(?:has|have)\s+been)\s+(?:automatically\s+)?(?:migrated|moved|upgraded|copied|carried\s+over|transferred|converted|renewed|rotated|replaced)\s+(?:automatically|for\s+you)\b|\b(?:has|have)\s+already\s+been\s+(?:automatically\s+)?(?:migrated|moved|upgraded|copied|carried\s+over|transferred|converted)\b|\bwe(?:['’]ll|\s+will)\s+(?:automatically\s+)?(?:migrate|move|upgrade|copy|convert|transfer|renew|rotate|replace)\s+(?:it|them|everything|(?:all\s+)?(?:of\s+)?your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:for\s+you|automatically)\b|\b(?:carried\s+over|migrated|moved|upgraded|copied)\s+(?:automatically|for\s+you)\b/i;
 
 /** `otherwise`, `or else`, `, or your…`: what follows happens if the ask before it is not met. */
 const OTHERWISE = /\botherwise\b|\bor\s+else\b|,\s+or\s+(?:your|the|all|these|those|we|it|they)\b/gi;

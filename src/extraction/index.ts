@@ -66,7 +66,7 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   const dueText = dueTitle === null && firstDue ? sentenceOf(prose, firstDue.index) : '';
   const kind = hints.kind ?? classifyKind(prose, notice.subject, { sentence: dueText, title: dueTitle ?? '', asks: firstDue?.ask === true }, windowed);
   // A rule that names a deadline says there is something to do by then.
-  const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind, candidates.some((c) => (c.ask || c.pointed) && !c.past));
+  const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind, candidates.some((c) => (c.ask || c.pointed) && !c.past), onlyNewOrWarns(candidates));
   const deadline = chooseDeadline(candidates, actionRequired, receivedAt);
   const dates = toFacts(candidates, deadline);
 
@@ -86,6 +86,12 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
     regions,
     accounts: merge(hints.accounts, rules.accounts, found.accounts),
   };
+}
+
+/** The notice's dates that are still to come all only change what the reader may create, or only warn. */
+function onlyNewOrWarns(candidates: Candidate[]): boolean {
+  const ahead = candidates.filter((c) => !c.past && c.cue !== 'neutral');
+  return ahead.length > 0 && ahead.every((c) => c.newOnly === true || c.calm === true);
 }
 
 /** Facts from a structured source first, then a rule's, then the grammar's; each once. */

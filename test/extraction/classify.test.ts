@@ -378,8 +378,21 @@ describe('action required', () => {
     ['Node 18 reaches end of life on April 30, 2026. Functions that have not been upgraded will be migrated automatically.', 'end-of-life', true],
     ['Your data will be migrated automatically. Update your client libraries before March 1, 2026.', 'deprecation', true],
     ['The v1 API will be removed on March 2, 2026.', 'deprecation', true],
+    ['The managed certificate for www.acme.io expires on May 2, 2026. We will renew it automatically 30 days before.', 'certificate', false],
+    ['Your signing key will be rotated automatically on June 1, 2026.', 'security', false],
+    ['The certificate expires on May 2, 2026 and will be renewed automatically unless DNS validation fails.', 'certificate', true],
   ] as const)('a product that ends asks nothing when the provider moves the reader itself: %s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
+  });
+
+  it.each([
+    ['Starting April 15, 2026, new passwords must be at least 12 characters. Existing passwords keep working.', false],
+    ['From May 1, 2026, new projects can no longer be created on the v1 plan.', false],
+    ['Starting June 1, 2026, requests that use v1 print a deprecation warning.', false],
+    ['From May 1, 2026, new projects can no longer use v1. On August 3, 2026, v1 is removed and its calls fail.', true],
+    ['Starting April 15, 2026, every password must be at least 12 characters; shorter ones stop working.', true],
+  ] as const)('a notice whose dates only change what is new, or only warn, asks nothing: %s → %s', (text, expected) => {
+    expect(extract(aNotice({ text })).actionRequired).toBe(expected);
   });
 
   it.each([
