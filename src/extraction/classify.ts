@@ -107,8 +107,9 @@ export const SIGNALS: readonly Signal[] = [
   // A domain or a subscription that lapses unless it is renewed (paid for).
   ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
-  // What the reader will be charged, and the subscription that renews: `billed at $0.12 per GB-month`, `Your subscription renews on April 30`.
-  ['billing', 2, /\b(?:charged|billed)\s+(?:at|per|for)\b|\b(?:subscription|contract|licen[cs]e|membership)\s+(?:will\s+)?(?:auto-?)?renews?\b/gi, ['charge', 'billed', 'subscription', 'contract', 'licen', 'membership']],
+  // A charge that starts (`will be charged at $0.005 per hour`), and the subscription that renews (`Your subscription renews on
+  // April 30`); a price stated as it stands (`billed at the same rate`) is an announcement's.
+  ['billing', 2, /\bwill\s+(?:now\s+|also\s+)?be\s+(?:charged|billed)\s+(?:at|per|for)\b|\b(?:subscription|contract|licen[cs]e|membership)\s+(?:will\s+)?(?:auto-?)?renews?\b/gi, ['charge', 'billed', 'subscription', 'contract', 'licen', 'membership']],
   // A charge that did not go through: `Your card ending in 4242 was declined`, `the payment failed`.
   ['billing', 3, /\b(?:card|charge|payment)\b[^.\n]{0,40}?\b(?:was|were|has\s+been|got)\s+(?:declined|rejected|refused)\b|\bbilling\s+(?:details|information|info)\b/gi, ['card', 'charge', 'payment', 'billing']],
   // The plan the reader pays for changes or is swapped for another: `your subscription moves to the Solo plan`.

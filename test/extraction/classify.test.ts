@@ -12,10 +12,11 @@ const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject }
 describe('kind', () => {
   it.each([
     ['From July 1, 2026, unattached static IP addresses will be charged at $0.005 per hour. Attached ones stay free.', 'billing'],
-    ['Effective June 1, 2026, volumes are billed at $0.12 per GB-month.', 'billing'],
+    ['Effective June 1, 2026, detached volumes will also be billed at $0.12 per GB-month.', 'billing'],
     ['Your Business subscription renews on April 30, 2026 for $1,188.00.', 'billing'],
     ['Your Enterprise license will renew on 1 October 2026.', 'billing'],
-  ])('what the reader will be charged, and what renews, is billing: %s → %s', (text, kind) => {
+    ['Our new Lagos PoP goes live on April 2, 2026. Traffic there is billed at the same rate as the rest of Africa.', 'informational'],
+  ])('what the reader will be charged, and what renews, is billing; a price as it stands is not: %s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
 
