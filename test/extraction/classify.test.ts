@@ -365,6 +365,18 @@ describe('action required', () => {
     ['If you only deploy from the dashboard, nothing changes for you. Legacy hooks stop working on March 31.', 'deprecation', true],
     ['This change has nothing to do with your billing. The v2 API will be removed on March 2.', 'deprecation', true],
     ['Nothing changes until April 1, when the endpoint stops working.', 'deprecation', true],
+    // A label or a question answered in the negative, and `you are not affected`.
+    ['Start: 2026-04-02 01:00 UTC\nImpact: brokers restart one at a time\nAction required: None', 'maintenance', false],
+    ['Customer action: Not required', 'deprecation', false],
+    ['Action needed: none - your pages have already been converted.', 'deprecation', false],
+    ['The legacy gateway will be retired on June 30, 2026. What do I need to do? Nothing.', 'retirement', false],
+    ['Do I need to do anything? No. All of your traffic already goes through the new gateway.', 'retirement', false],
+    ['The /v1/stats endpoint will be removed on September 1, 2026. You are not affected by this change.', 'deprecation', false],
+    ['Your account has not called it in 90 days, so this change does not affect you.', 'deprecation', false],
+    ['Action required: update your clients before May 1, 2026.', 'deprecation', true],
+    ['The tokens that we issued to you are not affected. Rotate the signing key before January 20.', 'certificate', true],
+    ['You are not affected unless you call /v1/stats. The endpoint is removed on September 1, 2026.', 'deprecation', true],
+    ['If you never call /v1/stats, you are not affected. The endpoint is removed on September 1, 2026.', 'deprecation', true],
   ] as const)('a no-action line in other words: %s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
