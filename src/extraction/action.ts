@@ -142,9 +142,10 @@ function saysNoAction(prose: string): boolean {
 
 /**
  * `… for apps and devices that already sign in with OAuth`, `… if you use an official client`, `no change is
- * needed there`: a no-action line for some things or some readers only.
+ * needed there`, `… unless you call /v1/stats`: a no-action line for some things or some readers only. `…
+ * unless you disabled automatic updates` keeps it: the exception is a reader who changed a default.
  */
-const SOME_THINGS = /^\s+(?:(?:for|on|to)\s+(?:(?:[\w-]+\s+){1,5}?(?:that|which|who|where|you)|them|those|these)|(?:if|when|unless|as\s+long\s+as)\s+you|there|here)\b/i;
+const SOME_THINGS = /^\s+(?:(?:for|on|to)\s+(?:(?:[\w-]+\s+){1,5}?(?:that|which|who|where|you)|them|those|these)|(?:if|when|as\s+long\s+as)\s+you|unless\s+you\s+(?!(?:have\s+)?(?:disabled|turned\s+off|switched\s+off|opted\s+out|changed|modified|customi[sz]ed|overr\w+|pinned)\b)|there|here)\b/i;
 /**
  * A contrast in the same sentence or the next that asks after all: `However, you must…`, `but you need
  * to…`, or `However, your environment still sends… You must change those calls`: the ask may follow

@@ -377,6 +377,9 @@ describe('action required', () => {
     ['The tokens that we issued to you are not affected. Rotate the signing key before January 20.', 'certificate', true],
     ['You are not affected unless you call /v1/stats. The endpoint is removed on September 1, 2026.', 'deprecation', true],
     ['If you never call /v1/stats, you are not affected. The endpoint is removed on September 1, 2026.', 'deprecation', true],
+    ['Agents update automatically within 24 hours; no action is needed unless you disabled automatic updates.', 'security', false],
+    ['No action is required unless you have turned off auto-upgrades for the cluster.', 'end-of-life', false],
+    ['No action is required unless you use the legacy SDK. It stops working on May 1, 2026.', 'deprecation', true],
   ] as const)('a no-action line in other words: %s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
