@@ -42,7 +42,7 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 5, /(?<!\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60})(?:\bstops?\s+working\b|\bno\s+longer\s+work\w*)/gi, ['work']],
   ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b|\bcan\s+no\s+longer\b/gi, ['able', 'longer']],
   // One product giving way to another: `App passwords are being replaced by API tokens`.
-  ['deprecation', 3, /\b(?:is|are)\s+being\s+(?:replaced|superseded)\s+by\b|\bsuperseded\s+by\b/gi, ['replaced', 'superseded']],
+  ['deprecation', 3, /\b(?:is|are)\s+being\s+(?:replaced|superseded)\s+by\b|\bsuperseded\s+by\b/gi, ['replace', 'superseded']],
   // A breaking change to an API: what worked is refused from a date on.
   ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|be\s+(?:rejected|refused))\b/gi, ['reject', 'refus']],
   // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
@@ -88,8 +88,8 @@ export const SIGNALS: readonly Signal[] = [
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
   ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart)\b/gi, ['maintenance', 'scheduled']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
-  // The provider moving the reader's hardware: `we will physically move your rack`, `we will relocate your servers`.
-  ['maintenance', 2, /\bwe(?:['’]ll|\s+will)\s+(?:physically\s+)?(?:move|relocate)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:machines?|instances?|servers?|racks?|cabinets?|cages?|hardware|equipment|databases?|volumes?|nodes?|hosts?)\b/gi, ['move', 'relocat']],
+  // The provider moving or replacing hardware: `we will physically move your rack`, `we will replace the disks in the array`.
+  ['maintenance', 2, /\bwe(?:['’]ll|\s+will)\s+(?:physically\s+)?(?:move|relocate|replace|swap)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:machines?|instances?|servers?|racks?|cabinets?|cages?|hardware|equipment|databases?|volumes?|nodes?|hosts?|disks?|drives?|routers?|switch(?:es)?|line\s+cards?|power\s+suppl(?:y|ies))\b/gi, ['move', 'relocat', 'replace', 'swap']],
   // Work the provider plans on its own equipment: `Planned work: March 18`, `scheduled network works`.
   ['maintenance', 2, /\b(?:planned|scheduled)\s+(?:(?:network|engineering|infrastructure|power|electrical)\s+)?works?\b/gi, ['plan', 'scheduled']],
   ['maintenance', 2, /\b(?:during|in|for)\s+(?:this|the)\s+(?:maintenance\s+)?window\b/gi, ['window']],

@@ -27,6 +27,8 @@ describe('kind', () => {
     ['We are migrating the managed database clusters in FRA1 to new storage on May 5, 2026 between 01:00 and 03:00 UTC.', 'maintenance'],
     ['Over the weekend of May 16, 2026 we will physically move your rack in LON1 to a new hall. Servers will be shut down for up to 2 hours each.', 'maintenance'],
     ['On June 3, 2026 we will relocate your servers to our new Dallas facility; your IP addresses stay the same.', 'maintenance'],
+    ['We will replace the disks in the storage array that hosts volume vol-7781 during the week of April 20, 2026.', 'maintenance'],
+    ['We will swap the line cards in the edge routers on May 2, 2026 between 01:00 and 03:00 UTC.', 'maintenance'],
   ])('work the provider does on its own or the reader\'s machines is maintenance: %s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
