@@ -21,11 +21,12 @@ export interface ResourceFacts {
 /** IBM Cloud resource names keep their trailing empty segments: `crn:v1:…:2d9f…::`. */
 const CRN = /\bcrn:v1:[a-z0-9-]{1,40}:[a-z0-9-]{1,40}:[A-Za-z0-9_.-]{1,80}:[A-Za-z0-9_.-]{0,40}:[A-Za-z0-9_/.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_./-]{0,200}/g;
 /** A GUID in parentheses after the name it identifies: `project acme-ci (7c6d5e4f-…)`, `check "Checkout flow" (7c1e…)`. */
-const GUID_AFTER_NAME = /(?<=[\w"'”’\x60-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/gi;
+const GUID_AFTER_NAME = /(?<=[\w"'”’\x60-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/iy;
 /** Oracle Cloud ids: `ocid1.autonomousdatabase.oc1.phx.anyhqljr…`. */
 const OCID = /\bocid1\.[a-z0-9]{2,40}\.[a-z0-9-]{1,20}\.[a-z0-9-]{0,30}\.[a-z0-9]{6,120}/g;
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]{0,8})?:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}/g;
-const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs|fsap|tgw|vpce|pcx|elb)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b/g;
+/** Read only where a dash and eight hex digits stand, from the start of the lower-case word before the dash. */
+const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs|fsap|tgw|vpce|pcx|elb)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b/y;
 const RUNTIME = /\b(?:nodejs\d{1,2}\.x|python[23]\.\d{1,2}|java\d{1,2}(?:\.al2)?|dotnet(?:core)?\d(?:\.\d)?|ruby\d\.\d|go1\.x|provided\.al2(?:023)?)\b/g;
 const RUNTIME_NAMES = ['nodejs', 'python', 'java', 'dotnet', 'ruby', 'go1.x', 'provided.al2'];
 const ENDPOINT = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\/[A-Za-z0-9_\-.:{}/]{0,200}/g;
@@ -113,8 +114,8 @@ export function findResources(
   scan(text, ARN, 'arn:aws', (s) => trimTrailing(s, '.,;:)]'));
   scan(text, OCID, 'ocid1.', (s) => s);
   scan(text, CRN, 'crn:v1:', (s) => trimTrailing(s, '.,;)]'));
-  scan(text, GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
-  scan(text, EC2_ID, /-[0-9a-f]{8}/);
+  scanAt(text, GUID_AFTER_NAME, guidStarts(prose), (s) => s);
+  scanAt(text, EC2_ID, ec2Starts(prose));
   if (RUNTIME_NAMES.some((name) => prose.includes(name))) scan(text, RUNTIME, '');
   scan(text, ENDPOINT, '/', (s) => trimTrailing(s.replace(/\s+/, ' '), '.,;:`'));
   scan(text, ACTION_REF, '@', (s) => trimTrailing(s, '.,;:'));
@@ -173,6 +174,48 @@ function scan(text: Scanned, re: RegExp, needs: string | RegExp, clean = trimNam
   const { prose, suggested, found } = text;
   if (typeof needs === 'string' ? !prose.includes(needs) : !needs.test(prose)) return;
   for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
+}
+
+/**
+ * A sticky grammar tried only at `starts` (ascending), each match read once: the same matches as a
+ * scan at every offset, where every match starts at one of them.
+ */
+function scanAt(text: Scanned, re: RegExp, starts: Iterable<number>, clean = trimName): void {
+  const { prose, suggested, found } = text;
+  let done = 0;
+  for (const start of starts) {
+    if (start < done) continue;
+    re.lastIndex = start;
+    const m = re.exec(prose);
+    if (!m) continue;
+    done = start + m[0].length;
+    if (!suggested(start)) found.push(clean(m[0]));
+  }
+}
+
+const isHexDigit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
+const isLowerLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/** Whether eight lower-case hex digits follow `at`. */
+function hexRun(prose: string, at: number): boolean {
+  if (at + 8 > prose.length) return false;
+  for (let k = at; k < at + 8; k++) if (!isHexDigit(prose.charCodeAt(k))) return false;
+  return true;
+}
+
+/** `vol-0a1b…`: the start of the lower-case word before each dash that eight hex digits follow. */
+function* ec2Starts(prose: string): Generator<number> {
+  for (let dash = prose.indexOf('-'); dash >= 0; dash = prose.indexOf('-', dash + 1)) {
+    if (!hexRun(prose, dash + 1)) continue;
+    let start = dash;
+    while (start > 0 && isLowerLetter(prose.charCodeAt(start - 1))) start--;
+    if (start < dash) yield start;
+  }
+}
+
+/** Right after each `(`: a GUID in parentheses opens there. */
+function* guidStarts(prose: string): Generator<number> {
+  for (let at = prose.indexOf('('); at >= 0; at = prose.indexOf('(', at + 1)) yield at + 1;
 }
 
 /** `s` without the run of `chars` at its end, read from the end: ids are trimmed by the thousand. */
