@@ -89,19 +89,20 @@ export function findRegions(prose: string, provider: string | null): string[] {
   out.push(...regionsNamedAsSuch(prose));
   for (const m of prose.matchAll(SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
   out.push(...siteCodes(prose));
+  const dashed = dashStarts(prose);
   // AWS and Google Cloud codes hold a dash before a compass word: a text without one is not scanned for either.
-  if (COMPASS.test(prose)) {
-    codesOf(prose, AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true, out);
-    codesOf(prose, GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true, out);
+  if (dashed ? dashed.length > 0 : COMPASS.test(prose)) {
+    codesOf(prose, AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true, out, dashed);
+    codesOf(prose, GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true, out, dashed);
   }
   codesOf(prose, DIGITALOCEAN, (s) => s.toUpperCase(), false, out);
   if (prose.includes('_')) codesOf(prose, ATLAS, (s) => s, false, out);
   codesOf(prose, AZURE, (s) => s, true, out);
-  codesOf(prose, OCI, (s) => s.toLowerCase(), false, out);
-  codesOf(prose, SCALEWAY, (s) => s, false, out);
+  codesOf(prose, OCI, (s) => s.toLowerCase(), false, out, dashed);
+  codesOf(prose, SCALEWAY, (s) => s, false, out, dashed);
   codesOf(prose, OVH, (s) => s, false, out);
-  codesOf(prose, UPCLOUD, (s) => s, false, out);
-  codesOf(prose, IBM, (s) => s, false, out);
+  codesOf(prose, UPCLOUD, (s) => s, false, out, dashed);
+  codesOf(prose, IBM, (s) => s, false, out, dashed);
   if (provider === 'Microsoft Azure') codesOf(prose, AZURE_DISPLAY, (s) => s.replace(/\s+/g, '').toLowerCase(), false, out);
   if (provider === 'Linode') codesOf(prose, LINODE, (s) => s, false, out);
   if (provider === 'Hetzner') codesOf(prose, HETZNER, (s) => s.toLowerCase().replace(/^location\s+/, ''), false, out);
@@ -118,16 +119,54 @@ export function findRegions(prose: string, provider: string | null): string[] {
   return named.length > 1 && /affected|impact|chang/i.test(prose) ? named.filter((r) => !onlyUnaffected(prose, r)) : named;
 }
 
-/** A list of thousands of resources names the same few regions again and again: each spelling once. */
-function codesOf(prose: string, re: RegExp, norm: (s: string) => string, prefixed: boolean, out: string[]): void {
+/**
+ * A list of thousands of resources names the same few regions again and again: each spelling once.
+ * A dashed code is looked for at `starts` only, where they are given.
+ */
+function codesOf(prose: string, re: RegExp, norm: (s: string) => string, prefixed: boolean, out: string[], starts: number[] | null = null): void {
   const seen = new Set<string>();
-  for (const m of prose.matchAll(re)) {
+  const sticky = starts ? STICKY.get(re) : undefined;
+  for (const m of starts && sticky ? matchesAt(prose, sticky, starts) : prose.matchAll(re)) {
     const before = prose.charCodeAt(m.index - 1);
     // A cloud's prefix ends in `-` or `/` (`google-europe-west1`, `aws/us-east-1`): only then is it looked for.
     const cloud = prefixed && (before === 45 || before === 47) ? (CLOUD_BEFORE.exec(prose.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '') : '';
     if (seen.has(cloud + m[0])) continue;
     seen.add(cloud + m[0]);
     out.push(cloud ? (cloud + m[0]).toLowerCase() : norm(m[0]));
+  }
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Where a dashed code (`us-east-1`, `de-fra1`, `eu-frankfurt-1`) can start: at the letters right
+ * before a dash, from the first of them, since each code opens with a word of letters and a dash.
+ * Each pattern is then tried there only, rather than at every offset; a text dense with dashes (a
+ * list of thousands of ids) is cheaper to scan whole, and gets null.
+ */
+function dashStarts(prose: string): number[] | null {
+  const out: number[] = [];
+  const most = prose.length >> 5;
+  for (let dash = prose.indexOf('-'); dash >= 0; dash = prose.indexOf('-', dash + 1)) {
+    let start = dash;
+    while (start > 0 && isAsciiLetter(prose.charCodeAt(start - 1))) start--;
+    if (start < dash && out.push(start) > most) return null;
+  }
+  return out;
+}
+
+const STICKY = new Map([AWS, GCP, OCI, SCALEWAY, UPCLOUD, IBM].map((re) => [re, new RegExp(re.source, re.flags.replace('g', 'y'))]));
+
+/** The matches a scan of the whole text would find, where each starts at one of `starts` (ascending). */
+function* matchesAt(prose: string, re: RegExp, starts: number[]): Generator<RegExpExecArray> {
+  let done = 0;
+  for (const start of starts) {
+    if (start < done) continue;
+    re.lastIndex = start;
+    const m = re.exec(prose);
+    if (!m) continue;
+    done = start + m[0].length;
+    yield m;
   }
 }
 
