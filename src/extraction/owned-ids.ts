@@ -20,7 +20,8 @@ const REVERSE_DNS = String.raw`(?:com|org|net|io|dev|app|co|de|fr|uk|nl|se|jp)(?
 /** `(pfl_v7Qx3KsN2d)`, `(CR00004X7KJ2QM)`; `Connection: conn_01J2…` on its own line. */
 const IN_PARENS = new RegExp(String.raw`\((${TYPED}|${REVERSE_DNS}|[A-Z0-9]{10,24})\)`, 'g');
 const DISPLAY_NAME_END = /\b[A-Z][\w&'’-]*[ \t]$/;
-const AS_LABEL_VALUE = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z ]{0,30}):[ \t]+(${TYPED}|${REVERSE_DNS})[ \t]*$`, 'gm');
+/** Tried at the start of each line that holds a colon: its label ends at the line's first colon. */
+const AS_LABEL_VALUE = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z ]{0,30}):[ \t]+(${TYPED}|${REVERSE_DNS})[ \t]*$`, 'my');
 /** Labels of the notice's own records, a bill's or a ticket's: their ids are no resource of the reader's. */
 const RECORD_LABEL = /\b(?:invoice|receipt|transaction|charge|payment|refund|payout|reference|ticket|case|message|request|event|order)\b/i;
 /** Capitals and digits both, four digits and three capitals at least: `CR00004X7KJ2QM`, not `SHA256WITH` nor `HTTPSONLY`. */
@@ -60,7 +61,11 @@ export function ownedIds(prose: string, plain: string, senderDomain: string | nu
     }
   }
   if (prose.includes('_') || prose.includes('.')) {
-    for (const m of prose.matchAll(AS_LABEL_VALUE)) if (!RECORD_LABEL.test(m[1] ?? '')) out.push(m[2] ?? '');
+    for (const start of colonLines(prose)) {
+      AS_LABEL_VALUE.lastIndex = start;
+      const m = AS_LABEL_VALUE.exec(prose);
+      if (m && !RECORD_LABEL.test(m[1] ?? '')) out.push(m[2] ?? '');
+    }
   }
   if (plain.includes('@')) {
     for (const m of plain.matchAll(OPAQUE_ADDRESS)) if (HEX_OR_MIXED.test(m[1] ?? '')) out.push(m[0]);
@@ -71,6 +76,24 @@ export function ownedIds(prose: string, plain: string, senderDomain: string | nu
     for (const method of (m[1] ?? '').match(/[A-Z]+/g) ?? []) out.push(`${method} ${path}`);
   }
   return out;
+}
+
+const OTHER_BREAKS = /[\r\u2028\u2029]/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+/** Where each line that holds a colon starts; where the text breaks lines otherwise than with `\n`, every line's start. */
+function* colonLines(text: string): Generator<number> {
+  if (OTHER_BREAKS.test(text)) {
+    yield 0;
+    for (const m of text.matchAll(LINE_BREAK)) yield m.index + 1;
+    return;
+  }
+  for (let colon = text.indexOf(':'); colon >= 0; ) {
+    yield text.lastIndexOf('\n', colon) + 1;
+    const end = text.indexOf('\n', colon);
+    if (end < 0) return;
+    colon = text.indexOf(':', end);
+  }
 }
 
 /**
