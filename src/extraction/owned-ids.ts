@@ -1,3 +1,4 @@
+import { isAlphanumeric, matchesAt, runsBefore } from './anchored.ts';
 import { looksLikeName, registeredDomain } from './names.ts';
 
 /**
@@ -30,10 +31,12 @@ const MIXED_CAPITALS = /^(?=(?:[A-Z0-9]*\d){4})(?=(?:[A-Z0-9]*[A-Z]){3})/;
 /** `acme-travel-web (space ID 4kx9…)`, `web-prod-1 (ID 48213377)`: the name before the id's parenthesis. */
 /** What every match of NAME_BEFORE_ID holds, found from its `(` alone: most notices have none. */
 const PAREN_ID = /\((?:[A-Za-z]+[ \t]+){0,2}id\b/i;
-const NAME_BEFORE_ID = /(?<![\w.@/-])([A-Za-z0-9][\w.-]{1,62})[ \t]+\((?:[A-Za-z]+[ \t]+){0,2}(?:ID|Id|id)\b[ \t:#]*[A-Za-z0-9][\w-]{3,62}\)/g;
+const NAME_BEFORE_ID = /(?<![\w.@/-])([A-Za-z0-9][\w.-]{1,62})[ \t]+\((?:[A-Za-z]+[ \t]+){0,2}(?:ID|Id|id)\b[ \t:#]*[A-Za-z0-9][\w-]{3,62}\)/y;
+const isNameCharacter = (code: number): boolean => code === 45 || code === 46 || code === 95 || isAlphanumeric(code);
+const isBlank = (code: number): boolean => code === 32 || code === 9;
 
 /** `4D8E2A7C9B1F3E5A6C0D2B8F@techacct.adobe.com`, `7F3A…@AdobeOrg`: an opaque local part before the `@`. */
-const OPAQUE_ADDRESS = /(?<![\w.+-])([A-Za-z0-9]{16,64})@([A-Za-z][A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]{1,63}){0,6})(?![\w@-])/g;
+const OPAQUE_ADDRESS = /(?<![\w.+-])([A-Za-z0-9]{16,64})@([A-Za-z][A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]{1,63}){0,6})(?![\w@-])/y;
 const HEX_OR_MIXED = /^(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])/;
 
 /**
@@ -55,7 +58,7 @@ export function ownedIds(prose: string, plain: string, senderDomain: string | nu
       const app = id.includes('.') && DISPLAY_NAME_END.test(prose.slice(Math.max(0, m.index - 30), m.index));
       if (id.includes('_') || app || MIXED_CAPITALS.test(id)) out.push(id);
     }
-    if (PAREN_ID.test(prose)) for (const m of prose.matchAll(NAME_BEFORE_ID)) {
+    if (PAREN_ID.test(prose)) for (const m of matchesAt(prose, NAME_BEFORE_ID, runsBefore(prose, '(', isNameCharacter, isBlank))) {
       const name = (m[1] ?? '').replace(/[.]+$/, '');
       if (/[-_\d]/.test(name) && /[a-z]/.test(name) && looksLikeName(name)) out.push(name);
     }
@@ -68,7 +71,7 @@ export function ownedIds(prose: string, plain: string, senderDomain: string | nu
     }
   }
   if (plain.includes('@')) {
-    for (const m of plain.matchAll(OPAQUE_ADDRESS)) if (HEX_OR_MIXED.test(m[1] ?? '')) out.push(m[0]);
+    for (const m of matchesAt(plain, OPAQUE_ADDRESS, runsBefore(plain, '@', isAlphanumeric))) if (HEX_OR_MIXED.test(m[1] ?? '')) out.push(m[0]);
   }
   if (plain.includes('://')) out.push(...receivingHosts(plain, senderDomain));
   for (const m of prose.matchAll(SHARED_PATH)) {

@@ -10,6 +10,7 @@ import { plainNames } from './plain-names.ts';
 import { repositorySlugs } from './repos.ts';
 import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
 import { namedResources } from './named-resources.ts';
+import { isAlphanumeric, matchesAt, runsBefore } from './anchored.ts';
 
 export interface ResourceFacts {
   resources: string[];
@@ -37,8 +38,8 @@ const PAREN_ID = /\((?:ID|Id|id)\s*[:#]?\s*(\d{5,20})\)/g;
 /** `push to acmebuild/api and acmebuild/worker`: images and repositories by what is pushed or pulled. */
 const PUSHED = /\b(?:push|pull)(?:es|ed|ing)?\s+(?:to|from)\s+(?=[A-Za-z0-9][\w-]{0,38}\/)/gi;
 const SLUG_ITEM = /(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})(?![\w/@-])/y;
-/** `the acme/payments-api repository`. */
-const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/g;
+/** `the acme/payments-api repository`; tried at the start of the word before each slash. */
+const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/y;
 
 /** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`, `Migrate these calls to GET …`) is not the reader's. */
 const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+(?:[\w-]+\s+){0,3}?to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended))`;
@@ -58,6 +59,9 @@ function suggestions(prose: string): (index: number) => boolean {
     return mayEndSuggestion(prose, index) && SUGGESTED.test(prose.slice(Math.max(0, index - 40), index));
   };
 }
+
+/** What an `owner/` before a slash is made of: letters, digits and dashes. */
+const isOwnerCharacter = (code: number): boolean => code === 45 || isAlphanumeric(code);
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
@@ -126,7 +130,7 @@ export function findResources(
     found.push(...labelledIds(prose));
     for (const { index, id } of idsAfterNames(prose)) if (!suggested(index)) found.push(id);
   }
-  if (prose.includes('repo')) for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
+  if (prose.includes('repo')) for (const m of matchesAt(prose, REPO_BEFORE, runsBefore(prose, '/', isOwnerCharacter))) found.push(m[1] ?? '');
   if (prose.includes('push') || prose.includes('pull')) found.push(...pushedSlugs(prose));
   for (const slug of repositorySlugs(prose, provider)) if (!suggested(slug.index)) found.push(slug.name);
   found.push(...namedResources(prose));
