@@ -1,10 +1,40 @@
 /**
- * Patterns read only where a match can start. Many grammars need a rare character (`/`, `@`, `(`)
+ * Scans that cost less than a pattern tried at every offset. Patterns read only where a match can start. Many grammars need a rare character (`/`, `@`, `(`)
  * right after a run of name characters: the run is found from the character, by indexOf, and the
  * pattern is tried once, sticky, at the run's start, instead of at every offset of the text. Each
  * pattern's matches are the same as a scan of the whole text's, provided every match starts where
  * the caller says one can.
  */
+
+/**
+ * Every match of a global pattern, as `text.matchAll(re)` gives them, without the copy of the pattern
+ * matchAll makes on each call (about a microsecond, paid dozens of times per notice). Like matchAll,
+ * it starts at the pattern's lastIndex and leaves it as it was, so a caller may use the same pattern
+ * between two matches.
+ */
+export function* matchesOf(text: string, re: RegExp): Generator<RegExpExecArray> {
+  const saved = re.lastIndex;
+  let at = saved;
+  try {
+    for (;;) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) return;
+      at = m[0] === '' ? afterEmpty(text, re.lastIndex, re.unicode || re.flags.includes('v')) : re.lastIndex;
+      yield m;
+    }
+  } finally {
+    re.lastIndex = saved;
+  }
+}
+
+/** Past an empty match: one character, or a whole surrogate pair under the `u` flag. */
+function afterEmpty(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const code = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? at + 2 : at + 1;
+}
 
 /** The matches a scan of the whole text would find, where each starts at one of `starts` (ascending); `re` is sticky. */
 export function* matchesAt(text: string, re: RegExp, starts: Iterable<number>): Generator<RegExpExecArray> {

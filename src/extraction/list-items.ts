@@ -1,6 +1,7 @@
 import { looksLikeId } from './ids.ts';
 import { isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
+import { matchesOf } from './anchored.ts';
 
 /**
  * One line of a list, read alone: a name, a name with its id or tag, a row of cells, a label, or the
@@ -101,7 +102,7 @@ export function alsoNamed(value: string): string[] {
     if (name) out.push(name);
   }
   if (value.length > 3 && value.includes('I') && /\b(?:ID|Id|UUID|OCID)\b/.test(value)) {
-    for (const m of value.matchAll(ITEM_ID)) if (looksLikeId(m[1] ?? '')) out.push(m[1] ?? '');
+    for (const m of matchesOf(value, ITEM_ID)) if (looksLikeId(m[1] ?? '')) out.push(m[1] ?? '');
   }
   return out;
 }

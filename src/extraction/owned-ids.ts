@@ -1,4 +1,4 @@
-import { isAlphanumeric, matchesAt, runsBefore } from './anchored.ts';
+import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
 import { looksLikeName, registeredDomain } from './names.ts';
 
 /**
@@ -52,7 +52,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+$/;
 export function ownedIds(prose: string, plain: string, senderDomain: string | null): string[] {
   const out: string[] = [];
   if (prose.includes('(')) {
-    for (const m of prose.matchAll(IN_PARENS)) {
+    for (const m of matchesOf(prose, IN_PARENS)) {
       const id = m[1] ?? '';
       // A reverse-domain id names an app after its display name (`Acme Shop (com.acme.shop)`); after a word it is a code package.
       const app = id.includes('.') && DISPLAY_NAME_END.test(prose.slice(Math.max(0, m.index - 30), m.index));
@@ -74,7 +74,7 @@ export function ownedIds(prose: string, plain: string, senderDomain: string | nu
     for (const m of matchesAt(plain, OPAQUE_ADDRESS, runsBefore(plain, '@', isAlphanumeric))) if (HEX_OR_MIXED.test(m[1] ?? '')) out.push(m[0]);
   }
   if (plain.includes('://')) out.push(...receivingHosts(plain, senderDomain));
-  for (const m of prose.matchAll(SHARED_PATH)) {
+  for (const m of matchesOf(prose, SHARED_PATH)) {
     const path = (m[2] ?? '').replace(/[.,;:]+$/, '');
     for (const method of (m[1] ?? '').match(/[A-Z]+/g) ?? []) out.push(`${method} ${path}`);
   }
@@ -88,7 +88,7 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 function* colonLines(text: string): Generator<number> {
   if (OTHER_BREAKS.test(text)) {
     yield 0;
-    for (const m of text.matchAll(LINE_BREAK)) yield m.index + 1;
+    for (const m of matchesOf(text, LINE_BREAK)) yield m.index + 1;
     return;
   }
   for (let colon = text.indexOf(':'); colon >= 0; ) {
@@ -105,7 +105,7 @@ function* colonLines(text: string): Generator<number> {
  */
 function receivingHosts(plain: string, senderDomain: string | null): string[] {
   const out: string[] = [];
-  for (const m of plain.matchAll(LINK)) {
+  for (const m of matchesOf(plain, LINK)) {
     const host = (m[1] ?? '').replace(/\.$/, '');
     // The words around say the host receives the provider's calls, so any host of the reader's
     // qualifies (`billing.acme-energy.co.uk`), and only the sender's own are left out.

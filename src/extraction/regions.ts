@@ -1,6 +1,7 @@
 import { isAcronym } from './names.ts';
 import { siteCodes } from './site-lists.ts';
 import { onlyUnaffected } from './unaffected.ts';
+import { matchesAt, matchesOf } from './anchored.ts';
 
 /**
  * Regions, written the way each provider writes them: AWS and Google Cloud in lower case
@@ -87,7 +88,7 @@ const PAREN_CODE_BEFORE = /\(([a-z]{3,4})\)[ \t]+$/;
 export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
   out.push(...regionsNamedAsSuch(prose));
-  for (const m of prose.matchAll(SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
+  for (const m of matchesOf(prose, SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
   out.push(...siteCodes(prose));
   const dashed = dashStarts(prose);
   // AWS and Google Cloud codes hold a dash before a compass word: a text without one is not scanned for either.
@@ -108,7 +109,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
   if (provider === 'Hetzner') codesOf(prose, HETZNER, (s) => s.toLowerCase().replace(/^location\s+/, ''), false, out);
   if (provider === 'Render') codesOf(prose, RENDER, (s) => s.toLowerCase(), false, out);
   if (provider === 'Fly.io') {
-    for (const m of prose.matchAll(FLY)) {
+    for (const m of matchesOf(prose, FLY)) {
       for (const code of m[0].match(/\b[a-z]{3}\b/g) ?? []) if (FLY_CODES.has(code)) out.push(code);
     }
   }
@@ -126,7 +127,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
 function codesOf(prose: string, re: RegExp, norm: (s: string) => string, prefixed: boolean, out: string[], starts: number[] | null = null): void {
   const seen = new Set<string>();
   const sticky = starts ? STICKY.get(re) : undefined;
-  for (const m of starts && sticky ? matchesAt(prose, sticky, starts) : prose.matchAll(re)) {
+  for (const m of starts && sticky ? matchesAt(prose, sticky, starts) : matchesOf(prose, re)) {
     const before = prose.charCodeAt(m.index - 1);
     // A cloud's prefix ends in `-` or `/` (`google-europe-west1`, `aws/us-east-1`): only then is it looked for.
     const cloud = prefixed && (before === 45 || before === 47) ? (CLOUD_BEFORE.exec(prose.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '') : '';
@@ -157,23 +158,10 @@ function dashStarts(prose: string): number[] | null {
 
 const STICKY = new Map([AWS, GCP, OCI, SCALEWAY, UPCLOUD, IBM].map((re) => [re, new RegExp(re.source, re.flags.replace('g', 'y'))]));
 
-/** The matches a scan of the whole text would find, where each starts at one of `starts` (ascending). */
-function* matchesAt(prose: string, re: RegExp, starts: number[]): Generator<RegExpExecArray> {
-  let done = 0;
-  for (const start of starts) {
-    if (start < done) continue;
-    re.lastIndex = start;
-    const m = re.exec(prose);
-    if (!m) continue;
-    done = start + m[0].length;
-    yield m;
-  }
-}
-
 /** Codes right before or after the words for a region; the words are rare, so each use is read alone. */
 function regionsNamedAsSuch(prose: string): string[] {
   const out: string[] = [];
-  for (const m of prose.matchAll(REGION_WORD)) {
+  for (const m of matchesOf(prose, REGION_WORD)) {
     const lead = prose.slice(Math.max(0, m.index - 50), m.index);
     const tail = /^regions?$/i.test(m[0]) ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
     const qualifier = /^regions?$/i.test(m[0]) ? QUALIFIER_BEFORE.exec(lead)?.[1] : SITE_WORD.test(m[0]) ? SITE_QUALIFIER_BEFORE.exec(lead)?.[1] : undefined;

@@ -1,4 +1,4 @@
-import { isAlphanumeric, matchesAt, runsBefore } from './anchored.ts';
+import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
 
 /**
  * Repositories written as `owner/name`. Outside notices about code (a code host's mail, or one that
@@ -32,7 +32,7 @@ const HOSTED_PATH = /\b(?:github\.com|gitlab\.com|bitbucket\.org)\/([A-Za-z0-9][
 
 export function repositorySlugs(prose: string, provider: string | null): Array<{ index: number; name: string }> {
   const out: Array<{ index: number; name: string }> = [];
-  for (const m of CODE_HOST_NAMES.some((host) => prose.includes(host)) ? prose.matchAll(HOSTED_PATH) : []) {
+  for (const m of CODE_HOST_NAMES.some((host) => prose.includes(host)) ? matchesOf(prose, HOSTED_PATH) : []) {
     const name = (m[2] ?? '').replace(/[.]+$/, '');
     if (name && !PLATFORM_OWNERS.test(m[1] ?? '')) out.push({ index: m.index, name: `${m[1]}/${name}` });
   }

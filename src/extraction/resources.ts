@@ -10,7 +10,7 @@ import { plainNames } from './plain-names.ts';
 import { repositorySlugs } from './repos.ts';
 import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
 import { namedResources } from './named-resources.ts';
-import { isAlphanumeric, matchesAt, runsBefore } from './anchored.ts';
+import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
 
 export interface ResourceFacts {
   resources: string[];
@@ -85,7 +85,7 @@ const NAME_BEFORE = /(?<![\w.:/-])[A-Za-z0-9][\w.:/-]{1,126}$/;
 
 function idsAfterNames(prose: string): Array<{ index: number; id: string }> {
   const out: Array<{ index: number; id: string }> = [];
-  for (const m of prose.matchAll(BARE_PAREN_ID)) {
+  for (const m of matchesOf(prose, BARE_PAREN_ID)) {
     const id = m[1] ?? '';
     // `(nodejs18)`, `(CX21)`: a word and a number is a product or a plan, not an id.
     if (!looksLikeId(id) || /^\d+$/.test(id) || isPlanLike(id) || isRegionName(id)) continue;
@@ -124,9 +124,9 @@ export function findResources(
   scan(text, ENDPOINT, '/', (s) => trimTrailing(s.replace(/\s+/, ' '), '.,;:`'));
   scan(text, ACTION_REF, '@', (s) => trimTrailing(s, '.,;:'));
   if (prose.includes('actions/') || prose.includes('github/')) scan(text, GITHUB_OWNED, '/');
-  if (prose.includes(' on ')) for (const m of prose.matchAll(ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
+  if (prose.includes(' on ')) for (const m of matchesOf(prose, ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
   if (prose.includes('(')) {
-    for (const m of prose.matchAll(PAREN_ID)) found.push(m[1] ?? '');
+    for (const m of matchesOf(prose, PAREN_ID)) found.push(m[1] ?? '');
     found.push(...labelledIds(prose));
     for (const { index, id } of idsAfterNames(prose)) if (!suggested(index)) found.push(id);
   }
@@ -177,7 +177,7 @@ export function findResources(
 function scan(text: Scanned, re: RegExp, needs: string | RegExp, clean = trimName): void {
   const { prose, suggested, found } = text;
   if (typeof needs === 'string' ? !prose.includes(needs) : !needs.test(prose)) return;
-  for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
+  for (const m of matchesOf(prose, re)) if (!suggested(m.index)) found.push(clean(m[0]));
 }
 
 /**
@@ -237,7 +237,7 @@ interface Scanned {
 
 function pushedSlugs(prose: string): string[] {
   const out: string[] = [];
-  for (const m of prose.matchAll(PUSHED)) {
+  for (const m of matchesOf(prose, PUSHED)) {
     SLUG_ITEM.lastIndex = m.index + m[0].length;
     for (let item = SLUG_ITEM.exec(prose); item; item = SLUG_ITEM.exec(prose)) out.push(trimName(item[1] ?? ''));
   }
