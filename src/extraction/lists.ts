@@ -74,10 +74,12 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       i += table.rows - 1;
       continue;
     }
-    names.push(...labelledNames(line.text, out.regions));
+    // A line without a label's mark has no label, bullet or not; each line is tested for it once.
+    const marked = LABEL_MARK.test(line.text);
+    if (marked) names.push(...labelledNames(line.text, out.regions));
     // `Portal: acme.freshservice.com`: a host alone as a label's value is the reader's, whatever the
     // label calls it, where it is no page of the provider's (judged with the sender, as a link's host is).
-    const host = LABEL_MARK.test(line.text) ? LONE_HOST.exec(line.text)?.[1] : undefined;
+    const host = marked ? LONE_HOST.exec(line.text)?.[1] : undefined;
     if (host) out.urls.push(host);
     if (line.text.endsWith(':')) {
       // `Manage your account: https://…`: a label whose value the prose blanked, not a heading.
@@ -204,11 +206,11 @@ function tenantHost(value: string): string[] {
   return host && /[a-z]/i.test(host.slice(host.lastIndexOf('.') + 1)) && !/^\d/.test(host.slice(host.lastIndexOf('.') + 1)) ? [host] : [];
 }
 
-/** Values after a label that names resources, one name per comma-separated value. */
+/** Values after a label that names resources, one name per comma-separated value; `text` holds LABEL_MARK. */
 function labelledNames(text: string, regions: string[]): string[] {
-  // `- Asset ID: u8Xy9s…`: a label may open a list item. A line without a label's mark has none, bullet or not.
-  if (!LABEL_MARK.test(text)) return [];
-  const m = labelled(text.replace(BULLET, ''));
+  // `- Asset ID: u8Xy9s…`: a label may open a list item.
+  const body = text.replace(BULLET, '');
+  const m = body === text ? labelled(body, true) : labelled(body);
   if (!m?.[1] || !m[2]) return [];
   // `Subscription: 2184617 (acme-cache-prod)`: the account's id is read by ids.ts, a made-up name beside it here.
   if (ACCOUNT_LABEL.test(m[1].trim())) return [...tenantHost(m[2]), ...alsoNamed(m[2])];
