@@ -123,14 +123,13 @@ const NEXT_SPACE = /\s/g;
  */
 function domainsIn(prose: string): Array<{ text: string; index: number }> {
   const out: Array<{ text: string; index: number }> = [];
-  const domain = new RegExp(DOMAIN.source, DOMAIN.flags);
   DOT_LETTER.lastIndex = 0;
   for (let dot = DOT_LETTER.exec(prose); dot; dot = DOT_LETTER.exec(prose)) {
     let start = dot.index;
     while (start > 0 && !SPACE.test(prose.charAt(start - 1))) start--;
     NEXT_SPACE.lastIndex = dot.index;
     const end = NEXT_SPACE.exec(prose)?.index ?? prose.length;
-    for (const m of matchesOf(prose.slice(start, end), domain)) out.push({ text: m[0], index: start + m.index });
+    for (const m of matchesOf(prose.slice(start, end), DOMAIN)) out.push({ text: m[0], index: start + m.index });
     DOT_LETTER.lastIndex = end;
   }
   return out;
