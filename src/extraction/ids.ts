@@ -38,15 +38,17 @@ export function looksLikeId(token: string): boolean {
   return (/\d/.test(token) && /[A-Za-z]/.test(token) && token.length >= 5) || /^\d{5,20}$/.test(token);
 }
 
+const SUBSCRIPTION_WORD = /subscription/i;
+const ACCOUNT_LINE_WORDS = /account:|org/i;
+
 export function findAccounts(prose: string): string[] {
   const out: string[] = [];
   for (const m of matchesOf(prose, AWS_ACCOUNT)) out.push((m[1] ?? '').replace(/-/g, ''));
-  // Words each grammar needs, looked up once in lower case rather than scanned for at every offset.
-  const lower = prose.toLowerCase();
-  if (lower.includes('subscription')) for (const m of matchesOf(prose, SUBSCRIPTION)) out.push(m[1] ?? '');
+  // Words each grammar needs, looked for in one pass each (no lower-case copy of the text) rather than scanned for at every offset.
+  if (SUBSCRIPTION_WORD.test(prose)) for (const m of matchesOf(prose, SUBSCRIPTION)) out.push(m[1] ?? '');
   if (prose.includes('billing')) for (const m of matchesOf(prose, BILLING_ACCOUNT)) out.push(m[1] ?? '');
   for (const m of matchesOf(prose, ORG_SLUG)) if (!NOT_SLUG.test(m[1] ?? '')) out.push(m[1] ?? '');
-  if (lower.includes('account:') || lower.includes('org')) for (const m of matchesOf(prose, ACCOUNT_LINE)) if (!NOT_NAME.test(m[1] ?? '')) out.push(m[1] ?? '');
+  if (ACCOUNT_LINE_WORDS.test(prose)) for (const m of matchesOf(prose, ACCOUNT_LINE)) if (!NOT_NAME.test(m[1] ?? '')) out.push(m[1] ?? '');
   if (prose.includes('arn:aws')) for (const m of matchesOf(prose, ARN_ACCOUNT)) out.push(m[1] ?? '');
   if (prose.includes('/subscriptions/')) for (const m of matchesOf(prose, RESOURCE_ID_SUBSCRIPTION)) out.push(m[1] ?? '');
   for (const m of matchesOf(prose, OWNER_ID)) {

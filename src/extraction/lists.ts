@@ -12,6 +12,8 @@ import { describes, headerOf, readTable } from './tables.ts';
 /** `Collectors that sent data with Grafana Agent:`: things the clause says the reader runs, whatever their noun. */
 const OWNED = /^[A-Z][a-z]{3,20}s\s+(?:that|which|still|using|running)\s/;
 const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\b/i;
+/** A word every lead-in holds, in any case: one quick pass before LEAD_IN's. */
+const LEAD_IN_WORDS = /below|following/i;
 const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b|\b(?:the|these|those)\s+[a-z]+s\s+below\b/i;
 /** `Enrollment ID: 123456`, `keyID: 0051a2…`, `API username: svc_api1.acme.com`: a label that says its value is an id. */
 const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$|\b[Uu]ser\s?name$/;
@@ -58,8 +60,7 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
   const out: ListedFacts = { names: [], regions: [], urls: [], endpoints: [] };
   const names = out.names;
   // A paragraph can only lead in to a list where the text says so somewhere (every lead-in holds one of these words).
-  const lower = prose.toLowerCase();
-  const leadsIn = (lower.includes('below') || lower.includes('following')) && LEAD_IN.test(prose);
+  const leadsIn = LEAD_IN_WORDS.test(prose) && LEAD_IN.test(prose);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.blank) continue;

@@ -7,6 +7,7 @@ import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts'
  */
 
 const CODE_HOSTS = /^(?:GitHub|GitLab|Bitbucket)$/i;
+const REPO_WORD = /repo/i;
 const SPEAKS_OF_REPOS = /\brepositor(?:y|ies)\b|\brepos?\b/i;
 
 /** `acme/site-infra` in `[acme/site-infra] Secret scanning alert` or `runs in acme/web-frontend and acme/api`. */
@@ -36,7 +37,7 @@ export function repositorySlugs(prose: string, provider: string | null): Array<{
     const name = (m[2] ?? '').replace(/[.]+$/, '');
     if (name && !PLATFORM_OWNERS.test(m[1] ?? '')) out.push({ index: m.index, name: `${m[1]}/${name}` });
   }
-  if (!(provider && CODE_HOSTS.test(provider)) && !(prose.toLowerCase().includes('repo') && SPEAKS_OF_REPOS.test(prose))) return out;
+  if (!(provider && CODE_HOSTS.test(provider)) && !(REPO_WORD.test(prose) && SPEAKS_OF_REPOS.test(prose))) return out;
   for (const m of matchesAt(prose, SLUG, runsBefore(prose, '/', isOwnerCharacter))) {
     const owner = m[1] ?? '';
     const name = (m[2] ?? '').replace(/[.]+$/, '');
