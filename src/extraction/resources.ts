@@ -181,21 +181,10 @@ function scan(text: Scanned, re: RegExp, needs: string | RegExp, clean = trimNam
   for (const m of matchesOf(prose, re)) if (!suggested(m.index)) found.push(clean(m[0]));
 }
 
-/**
- * A sticky grammar tried only at `starts` (ascending), each match read once: the same matches as a
- * scan at every offset, where every match starts at one of them.
- */
+/** A sticky grammar tried only at `starts` (ascending), where every match of it starts. */
 function scanAt(text: Scanned, re: RegExp, starts: Iterable<number>, clean = trimName): void {
   const { prose, suggested, found } = text;
-  let done = 0;
-  for (const start of starts) {
-    if (start < done) continue;
-    re.lastIndex = start;
-    const m = re.exec(prose);
-    if (!m) continue;
-    done = start + m[0].length;
-    if (!suggested(start)) found.push(clean(m[0]));
-  }
+  for (const m of matchesAt(prose, re, starts)) if (!suggested(m.index)) found.push(clean(m[0]));
 }
 
 const isHexDigit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
