@@ -1,4 +1,5 @@
 import { registeredDomain } from './names.ts';
+import { matchesOf } from './anchored.ts';
 
 /**
  * Host names and addresses. A domain in prose is a resource only where the notice is about names
@@ -122,14 +123,13 @@ const NEXT_SPACE = /\s/g;
  */
 function domainsIn(prose: string): Array<{ text: string; index: number }> {
   const out: Array<{ text: string; index: number }> = [];
-  const domain = new RegExp(DOMAIN.source, DOMAIN.flags);
   DOT_LETTER.lastIndex = 0;
   for (let dot = DOT_LETTER.exec(prose); dot; dot = DOT_LETTER.exec(prose)) {
     let start = dot.index;
     while (start > 0 && !SPACE.test(prose.charAt(start - 1))) start--;
     NEXT_SPACE.lastIndex = dot.index;
     const end = NEXT_SPACE.exec(prose)?.index ?? prose.length;
-    for (const m of prose.slice(start, end).matchAll(domain)) out.push({ text: m[0], index: start + m.index });
+    for (const m of matchesOf(prose.slice(start, end), DOMAIN)) out.push({ text: m[0], index: start + m.index });
     DOT_LETTER.lastIndex = end;
   }
   return out;
@@ -138,7 +138,7 @@ function domainsIn(prose: string): Array<{ text: string; index: number }> {
 /** IPv4 addresses outside links; a dotted quad is never a version number in a notice. */
 export function findAddresses(prose: string): string[] {
   const out: string[] = [];
-  for (const m of prose.matchAll(IPV4)) {
+  for (const m of matchesOf(prose, IPV4)) {
     const ip = m[0];
     if (ip === '0.0.0.0' || /^(?:127|255)\./.test(ip) || POINT_TO.test(prose.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push(ip);

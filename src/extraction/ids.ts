@@ -6,6 +6,7 @@
  */
 
 import { looksLikeName } from './names.ts';
+import { matchesOf } from './anchored.ts';
 
 const AWS_ACCOUNT = /\b(?:aws\s+)?accounts?(?:\s+(?:id|ID|number|no\.?))?\s*[:#]?\s*\(?(\d{4}-?\d{4}-?\d{4})(?![\d-])/gi;
 const GUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
@@ -37,18 +38,20 @@ export function looksLikeId(token: string): boolean {
   return (/\d/.test(token) && /[A-Za-z]/.test(token) && token.length >= 5) || /^\d{5,20}$/.test(token);
 }
 
+const SUBSCRIPTION_WORD = /subscription/i;
+const ACCOUNT_LINE_WORDS = /account:|org/i;
+
 export function findAccounts(prose: string): string[] {
   const out: string[] = [];
-  for (const m of prose.matchAll(AWS_ACCOUNT)) out.push((m[1] ?? '').replace(/-/g, ''));
-  // Words each grammar needs, looked up once in lower case rather than scanned for at every offset.
-  const lower = prose.toLowerCase();
-  if (lower.includes('subscription')) for (const m of prose.matchAll(SUBSCRIPTION)) out.push(m[1] ?? '');
-  if (prose.includes('billing')) for (const m of prose.matchAll(BILLING_ACCOUNT)) out.push(m[1] ?? '');
-  for (const m of prose.matchAll(ORG_SLUG)) if (!NOT_SLUG.test(m[1] ?? '')) out.push(m[1] ?? '');
-  if (lower.includes('account:') || lower.includes('org')) for (const m of prose.matchAll(ACCOUNT_LINE)) if (!NOT_NAME.test(m[1] ?? '')) out.push(m[1] ?? '');
-  if (prose.includes('arn:aws')) for (const m of prose.matchAll(ARN_ACCOUNT)) out.push(m[1] ?? '');
-  if (prose.includes('/subscriptions/')) for (const m of prose.matchAll(RESOURCE_ID_SUBSCRIPTION)) out.push(m[1] ?? '');
-  for (const m of prose.matchAll(OWNER_ID)) {
+  for (const m of matchesOf(prose, AWS_ACCOUNT)) out.push((m[1] ?? '').replace(/-/g, ''));
+  // Words each grammar needs, looked for in one pass each (no lower-case copy of the text) rather than scanned for at every offset.
+  if (SUBSCRIPTION_WORD.test(prose)) for (const m of matchesOf(prose, SUBSCRIPTION)) out.push(m[1] ?? '');
+  if (prose.includes('billing')) for (const m of matchesOf(prose, BILLING_ACCOUNT)) out.push(m[1] ?? '');
+  for (const m of matchesOf(prose, ORG_SLUG)) if (!NOT_SLUG.test(m[1] ?? '')) out.push(m[1] ?? '');
+  if (ACCOUNT_LINE_WORDS.test(prose)) for (const m of matchesOf(prose, ACCOUNT_LINE)) if (!NOT_NAME.test(m[1] ?? '')) out.push(m[1] ?? '');
+  if (prose.includes('arn:aws')) for (const m of matchesOf(prose, ARN_ACCOUNT)) out.push(m[1] ?? '');
+  if (prose.includes('/subscriptions/')) for (const m of matchesOf(prose, RESOURCE_ID_SUBSCRIPTION)) out.push(m[1] ?? '');
+  for (const m of matchesOf(prose, OWNER_ID)) {
     const id = m[1] ?? '';
     // A dashed AWS account number is read, without its dashes, by AWS_ACCOUNT.
     if (looksLikeId(id) && !/^\d{4}-\d{4}-\d{4}$/.test(id)) out.push(id);
@@ -59,7 +62,7 @@ export function findAccounts(prose: string): string[] {
 /** `(keyName: legacy-uploader)`: under a label for a name, the value must look made up to be one. */
 export function labelledIds(prose: string): string[] {
   const out: string[] = [];
-  for (const m of prose.matchAll(PAREN_LABELLED)) {
+  for (const m of matchesOf(prose, PAREN_LABELLED)) {
     const value = m[2] ?? '';
     if (/name$/i.test(m[1] ?? '') ? looksLikeName(value) : value.length >= 4) out.push(value);
   }

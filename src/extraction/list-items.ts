@@ -1,6 +1,7 @@
 import { looksLikeId } from './ids.ts';
 import { isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
+import { matchesOf } from './anchored.ts';
 
 /**
  * One line of a list, read alone: a name, a name with its id or tag, a row of cells, a label, or the
@@ -18,8 +19,9 @@ export const BULLET = /^(?:[-*•·◦▪‣–]|\d{1,3}[.)])\s+/;
 const LABELLED = /^([A-Za-z](?:[\w ()/-]|[.:](?=\w)){0,40}?)\s*(?::|\s=)\s+(\S.{0,400})$/;
 /** What every label holds: a colon or a spaced `=` before white space. Most lines (an ARN, a host:port) hold neither. */
 export const LABEL_MARK = /:\s|\s=\s/;
-export function labelled(text: string): RegExpExecArray | null {
-  const m = LABEL_MARK.test(text) ? LABELLED.exec(text) : null;
+/** `marked`: whether the text holds LABEL_MARK, where the caller has already looked. */
+export function labelled(text: string, marked = LABEL_MARK.test(text)): RegExpExecArray | null {
+  const m = marked ? LABELLED.exec(text) : null;
   // `acme-blog (environment: live)`: a colon inside parentheses is a note on a name, not a label.
   return m && (m[1] ?? '').split('(').length === (m[1] ?? '').split(')').length ? m : null;
 }
@@ -53,7 +55,7 @@ export function itemOf(text: string, strict: boolean): string[] | null {
   if (label) return labelledItem(label[1] ?? '', label[2] ?? '');
   if (body.includes('|') && /\s\|\s|^\|/.test(body)) return tableRow(body, strict);
   // `Z0812345ABCDEFGHIJKLM, acme-shop.com, acme-shop-ksk`: a row of values separated by commas.
-  if (body.includes(',') && CSV_ROW.test(body)) return body.split(',').map((cell) => nameOf(cell.trim(), strict) ?? '').filter(Boolean);
+  if (commaBeforeSpace(body) && CSV_ROW.test(body)) return body.split(',').map((cell) => nameOf(cell.trim(), strict) ?? '').filter(Boolean);
   // `* Subscription 8f2d6b1a-…` over the items nested under it: the group the next items belong to.
   const group = GROUP.exec(body);
   if (group?.[1] && group[2] && RESOURCE_NOUNS.test(group[1])) return ACCOUNT_LABEL.test(group[1]) ? [] : [nameOf(group[2], false) ?? ''].filter(Boolean);
@@ -67,6 +69,17 @@ export function itemOf(text: string, strict: boolean): string[] | null {
   const name = nameOf(m[1], strict);
   if (name === null) return null;
   return [name, ...alsoNamed(body)].filter(Boolean);
+}
+
+/**
+ * Whether the first comma comes before any space: a row of values separated by commas can hold a
+ * space only after a comma, so most lines of prose are not read as one.
+ */
+export function commaBeforeSpace(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma <= 0) return false;
+  const space = text.indexOf(' ');
+  return space < 0 || space > comma;
 }
 
 const QUOTES = '`\'"';
@@ -101,7 +114,7 @@ export function alsoNamed(value: string): string[] {
     if (name) out.push(name);
   }
   if (value.length > 3 && value.includes('I') && /\b(?:ID|Id|UUID|OCID)\b/.test(value)) {
-    for (const m of value.matchAll(ITEM_ID)) if (looksLikeId(m[1] ?? '')) out.push(m[1] ?? '');
+    for (const m of matchesOf(value, ITEM_ID)) if (looksLikeId(m[1] ?? '')) out.push(m[1] ?? '');
   }
   return out;
 }

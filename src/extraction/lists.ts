@@ -12,6 +12,8 @@ import { describes, headerOf, readTable } from './tables.ts';
 /** `Collectors that sent data with Grafana Agent:`: things the clause says the reader runs, whatever their noun. */
 const OWNED = /^[A-Z][a-z]{3,20}s\s+(?:that|which|still|using|running)\s/;
 const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\b/i;
+/** A word every lead-in holds, in any case: one quick pass before LEAD_IN's. */
+const LEAD_IN_WORDS = /below|following/i;
 const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b|\b(?:the|these|those)\s+[a-z]+s\s+below\b/i;
 /** `Enrollment ID: 123456`, `keyID: 0051a2…`, `API username: svc_api1.acme.com`: a label that says its value is an id. */
 const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$|\b[Uu]ser\s?name$/;
@@ -58,8 +60,7 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
   const out: ListedFacts = { names: [], regions: [], urls: [], endpoints: [] };
   const names = out.names;
   // A paragraph can only lead in to a list where the text says so somewhere (every lead-in holds one of these words).
-  const lower = prose.toLowerCase();
-  const leadsIn = (lower.includes('below') || lower.includes('following')) && LEAD_IN.test(prose);
+  const leadsIn = LEAD_IN_WORDS.test(prose) && LEAD_IN.test(prose);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.blank) continue;
@@ -74,10 +75,12 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       i += table.rows - 1;
       continue;
     }
-    names.push(...labelledNames(line.text, out.regions));
+    // A line without a label's mark has no label, bullet or not; each line is tested for it once.
+    const marked = LABEL_MARK.test(line.text);
+    if (marked) names.push(...labelledNames(line.text, out.regions));
     // `Portal: acme.freshservice.com`: a host alone as a label's value is the reader's, whatever the
     // label calls it, where it is no page of the provider's (judged with the sender, as a link's host is).
-    const host = LABEL_MARK.test(line.text) ? LONE_HOST.exec(line.text)?.[1] : undefined;
+    const host = marked ? LONE_HOST.exec(line.text)?.[1] : undefined;
     if (host) out.urls.push(host);
     if (line.text.endsWith(':')) {
       // `Manage your account: https://…`: a label whose value the prose blanked, not a heading.
@@ -204,11 +207,11 @@ function tenantHost(value: string): string[] {
   return host && /[a-z]/i.test(host.slice(host.lastIndexOf('.') + 1)) && !/^\d/.test(host.slice(host.lastIndexOf('.') + 1)) ? [host] : [];
 }
 
-/** Values after a label that names resources, one name per comma-separated value. */
+/** Values after a label that names resources, one name per comma-separated value; `text` holds LABEL_MARK. */
 function labelledNames(text: string, regions: string[]): string[] {
-  // `- Asset ID: u8Xy9s…`: a label may open a list item. A line without a label's mark has none, bullet or not.
-  if (!LABEL_MARK.test(text)) return [];
-  const m = labelled(text.replace(BULLET, ''));
+  // `- Asset ID: u8Xy9s…`: a label may open a list item.
+  const body = text.replace(BULLET, '');
+  const m = body === text ? labelled(body, true) : labelled(body);
   if (!m?.[1] || !m[2]) return [];
   // `Subscription: 2184617 (acme-cache-prod)`: the account's id is read by ids.ts, a made-up name beside it here.
   if (ACCOUNT_LABEL.test(m[1].trim())) return [...tenantHost(m[2]), ...alsoNamed(m[2])];

@@ -1,3 +1,4 @@
+import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
 import { looksLikeName, registeredDomain } from './names.ts';
 
 /**
@@ -20,7 +21,8 @@ const REVERSE_DNS = String.raw`(?:com|org|net|io|dev|app|co|de|fr|uk|nl|se|jp)(?
 /** `(pfl_v7Qx3KsN2d)`, `(CR00004X7KJ2QM)`; `Connection: conn_01J2…` on its own line. */
 const IN_PARENS = new RegExp(String.raw`\((${TYPED}|${REVERSE_DNS}|[A-Z0-9]{10,24})\)`, 'g');
 const DISPLAY_NAME_END = /\b[A-Z][\w&'’-]*[ \t]$/;
-const AS_LABEL_VALUE = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z ]{0,30}):[ \t]+(${TYPED}|${REVERSE_DNS})[ \t]*$`, 'gm');
+/** Tried at the start of each line that holds a colon: its label ends at the line's first colon. */
+const AS_LABEL_VALUE = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z ]{0,30}):[ \t]+(${TYPED}|${REVERSE_DNS})[ \t]*$`, 'my');
 /** Labels of the notice's own records, a bill's or a ticket's: their ids are no resource of the reader's. */
 const RECORD_LABEL = /\b(?:invoice|receipt|transaction|charge|payment|refund|payout|reference|ticket|case|message|request|event|order)\b/i;
 /** Capitals and digits both, four digits and three capitals at least: `CR00004X7KJ2QM`, not `SHA256WITH` nor `HTTPSONLY`. */
@@ -29,10 +31,12 @@ const MIXED_CAPITALS = /^(?=(?:[A-Z0-9]*\d){4})(?=(?:[A-Z0-9]*[A-Z]){3})/;
 /** `acme-travel-web (space ID 4kx9…)`, `web-prod-1 (ID 48213377)`: the name before the id's parenthesis. */
 /** What every match of NAME_BEFORE_ID holds, found from its `(` alone: most notices have none. */
 const PAREN_ID = /\((?:[A-Za-z]+[ \t]+){0,2}id\b/i;
-const NAME_BEFORE_ID = /(?<![\w.@/-])([A-Za-z0-9][\w.-]{1,62})[ \t]+\((?:[A-Za-z]+[ \t]+){0,2}(?:ID|Id|id)\b[ \t:#]*[A-Za-z0-9][\w-]{3,62}\)/g;
+const NAME_BEFORE_ID = /(?<![\w.@/-])([A-Za-z0-9][\w.-]{1,62})[ \t]+\((?:[A-Za-z]+[ \t]+){0,2}(?:ID|Id|id)\b[ \t:#]*[A-Za-z0-9][\w-]{3,62}\)/y;
+const isNameCharacter = (code: number): boolean => code === 45 || code === 46 || code === 95 || isAlphanumeric(code);
+const isBlank = (code: number): boolean => code === 32 || code === 9;
 
 /** `4D8E2A7C9B1F3E5A6C0D2B8F@techacct.adobe.com`, `7F3A…@AdobeOrg`: an opaque local part before the `@`. */
-const OPAQUE_ADDRESS = /(?<![\w.+-])([A-Za-z0-9]{16,64})@([A-Za-z][A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]{1,63}){0,6})(?![\w@-])/g;
+const OPAQUE_ADDRESS = /(?<![\w.+-])([A-Za-z0-9]{16,64})@([A-Za-z][A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]{1,63}){0,6})(?![\w@-])/y;
 const HEX_OR_MIXED = /^(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])/;
 
 /**
@@ -48,29 +52,50 @@ const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+$/;
 export function ownedIds(prose: string, plain: string, senderDomain: string | null): string[] {
   const out: string[] = [];
   if (prose.includes('(')) {
-    for (const m of prose.matchAll(IN_PARENS)) {
+    for (const m of matchesOf(prose, IN_PARENS)) {
       const id = m[1] ?? '';
       // A reverse-domain id names an app after its display name (`Acme Shop (com.acme.shop)`); after a word it is a code package.
       const app = id.includes('.') && DISPLAY_NAME_END.test(prose.slice(Math.max(0, m.index - 30), m.index));
       if (id.includes('_') || app || MIXED_CAPITALS.test(id)) out.push(id);
     }
-    if (PAREN_ID.test(prose)) for (const m of prose.matchAll(NAME_BEFORE_ID)) {
+    if (PAREN_ID.test(prose)) for (const m of matchesAt(prose, NAME_BEFORE_ID, runsBefore(prose, '(', isNameCharacter, isBlank))) {
       const name = (m[1] ?? '').replace(/[.]+$/, '');
       if (/[-_\d]/.test(name) && /[a-z]/.test(name) && looksLikeName(name)) out.push(name);
     }
   }
   if (prose.includes('_') || prose.includes('.')) {
-    for (const m of prose.matchAll(AS_LABEL_VALUE)) if (!RECORD_LABEL.test(m[1] ?? '')) out.push(m[2] ?? '');
+    for (const start of colonLines(prose)) {
+      AS_LABEL_VALUE.lastIndex = start;
+      const m = AS_LABEL_VALUE.exec(prose);
+      if (m && !RECORD_LABEL.test(m[1] ?? '')) out.push(m[2] ?? '');
+    }
   }
   if (plain.includes('@')) {
-    for (const m of plain.matchAll(OPAQUE_ADDRESS)) if (HEX_OR_MIXED.test(m[1] ?? '')) out.push(m[0]);
+    for (const m of matchesAt(plain, OPAQUE_ADDRESS, runsBefore(plain, '@', isAlphanumeric))) if (HEX_OR_MIXED.test(m[1] ?? '')) out.push(m[0]);
   }
   if (plain.includes('://')) out.push(...receivingHosts(plain, senderDomain));
-  for (const m of prose.matchAll(SHARED_PATH)) {
+  for (const m of matchesOf(prose, SHARED_PATH)) {
     const path = (m[2] ?? '').replace(/[.,;:]+$/, '');
     for (const method of (m[1] ?? '').match(/[A-Z]+/g) ?? []) out.push(`${method} ${path}`);
   }
   return out;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+/** Where each line that holds a colon starts; where the text breaks lines otherwise than with `\n`, every line's start. */
+function* colonLines(text: string): Generator<number> {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) {
+    yield 0;
+    for (const m of matchesOf(text, LINE_BREAK)) yield m.index + 1;
+    return;
+  }
+  for (let colon = text.indexOf(':'); colon >= 0; ) {
+    yield text.lastIndexOf('\n', colon) + 1;
+    const end = text.indexOf('\n', colon);
+    if (end < 0) return;
+    colon = text.indexOf(':', end);
+  }
 }
 
 /**
@@ -79,7 +104,7 @@ export function ownedIds(prose: string, plain: string, senderDomain: string | nu
  */
 function receivingHosts(plain: string, senderDomain: string | null): string[] {
   const out: string[] = [];
-  for (const m of plain.matchAll(LINK)) {
+  for (const m of matchesOf(plain, LINK)) {
     const host = (m[1] ?? '').replace(/\.$/, '');
     // The words around say the host receives the provider's calls, so any host of the reader's
     // qualifies (`billing.acme-energy.co.uk`), and only the sender's own are left out.

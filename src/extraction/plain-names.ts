@@ -1,3 +1,4 @@
+import { matchesOf } from './anchored.ts';
 /**
  * Names that look like words: Azure storage accounts and registries allow only lower-case letters and
  * digits (`stacmeexports`), buckets and namespaces are often one word. Such a name is read only right
@@ -52,7 +53,7 @@ export function plainNames(prose: string): string[] {
   const grammars = prose.includes('account') ? [PLAIN, ACCOUNT] : [PLAIN];
   if (/user\s?name|login|handle/i.test(prose)) grammars.push(USERNAME);
   for (const re of grammars) {
-    for (const m of prose.matchAll(re)) {
+    for (const m of matchesOf(prose, re)) {
       const name = m[1] ?? '';
       // `in your AWS account failed.`: a past participle ends the clause; it names nothing.
       const shape = re === USERNAME ? /^[a-z][a-z0-9._-]+$/i : /^[a-z][a-z0-9]+$/;

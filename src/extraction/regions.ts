@@ -1,6 +1,7 @@
 import { isAcronym } from './names.ts';
 import { siteCodes } from './site-lists.ts';
 import { onlyUnaffected } from './unaffected.ts';
+import { matchesAt, matchesOf } from './anchored.ts';
 
 /**
  * Regions, written the way each provider writes them: AWS and Google Cloud in lower case
@@ -88,27 +89,28 @@ const PAREN_SITE_AFTER = /^[ \t]*\(([A-Z]{2,4}\d{1,2})\)/;
 export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
   out.push(...regionsNamedAsSuch(prose));
-  for (const m of prose.matchAll(SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
+  for (const m of matchesOf(prose, SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
   out.push(...siteCodes(prose));
+  const dashed = dashStarts(prose);
   // AWS and Google Cloud codes hold a dash before a compass word: a text without one is not scanned for either.
-  if (COMPASS.test(prose)) {
-    codesOf(prose, AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true, out);
-    codesOf(prose, GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true, out);
+  if (dashed ? dashed.length > 0 : COMPASS.test(prose)) {
+    codesOf(prose, AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true, out, dashed);
+    codesOf(prose, GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true, out, dashed);
   }
   codesOf(prose, DIGITALOCEAN, (s) => s.toUpperCase(), false, out);
   if (prose.includes('_')) codesOf(prose, ATLAS, (s) => s, false, out);
   codesOf(prose, AZURE, (s) => s, true, out);
-  codesOf(prose, OCI, (s) => s.toLowerCase(), false, out);
-  codesOf(prose, SCALEWAY, (s) => s, false, out);
+  codesOf(prose, OCI, (s) => s.toLowerCase(), false, out, dashed);
+  codesOf(prose, SCALEWAY, (s) => s, false, out, dashed);
   codesOf(prose, OVH, (s) => s, false, out);
-  codesOf(prose, UPCLOUD, (s) => s, false, out);
-  codesOf(prose, IBM, (s) => s, false, out);
+  codesOf(prose, UPCLOUD, (s) => s, false, out, dashed);
+  codesOf(prose, IBM, (s) => s, false, out, dashed);
   if (provider === 'Microsoft Azure') codesOf(prose, AZURE_DISPLAY, (s) => s.replace(/\s+/g, '').toLowerCase(), false, out);
   if (provider === 'Linode') codesOf(prose, LINODE, (s) => s, false, out);
   if (provider === 'Hetzner') codesOf(prose, HETZNER, (s) => s.toLowerCase().replace(/^location\s+/, ''), false, out);
   if (provider === 'Render') codesOf(prose, RENDER, (s) => s.toLowerCase(), false, out);
   if (provider === 'Fly.io') {
-    for (const m of prose.matchAll(FLY)) {
+    for (const m of matchesOf(prose, FLY)) {
       for (const code of m[0].match(/\b[a-z]{3}\b/g) ?? []) if (FLY_CODES.has(code)) out.push(code);
     }
   }
@@ -119,10 +121,14 @@ export function findRegions(prose: string, provider: string | null): string[] {
   return named.length > 1 && /affected|impact|chang/i.test(prose) ? named.filter((r) => !onlyUnaffected(prose, r)) : named;
 }
 
-/** A list of thousands of resources names the same few regions again and again: each spelling once. */
-function codesOf(prose: string, re: RegExp, norm: (s: string) => string, prefixed: boolean, out: string[]): void {
+/**
+ * A list of thousands of resources names the same few regions again and again: each spelling once.
+ * A dashed code is looked for at `starts` only, where they are given.
+ */
+function codesOf(prose: string, re: RegExp, norm: (s: string) => string, prefixed: boolean, out: string[], starts: number[] | null = null): void {
   const seen = new Set<string>();
-  for (const m of prose.matchAll(re)) {
+  const sticky = starts ? STICKY.get(re) : undefined;
+  for (const m of starts && sticky ? matchesAt(prose, sticky, starts) : matchesOf(prose, re)) {
     const before = prose.charCodeAt(m.index - 1);
     // A cloud's prefix ends in `-` or `/` (`google-europe-west1`, `aws/us-east-1`): only then is it looked for.
     const cloud = prefixed && (before === 45 || before === 47) ? (CLOUD_BEFORE.exec(prose.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '') : '';
@@ -132,10 +138,31 @@ function codesOf(prose: string, re: RegExp, norm: (s: string) => string, prefixe
   }
 }
 
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Where a dashed code (`us-east-1`, `de-fra1`, `eu-frankfurt-1`) can start: at the letters right
+ * before a dash, from the first of them, since each code opens with a word of letters and a dash.
+ * Each pattern is then tried there only, rather than at every offset; a text dense with dashes (a
+ * list of thousands of ids) is cheaper to scan whole, and gets null.
+ */
+function dashStarts(prose: string): number[] | null {
+  const out: number[] = [];
+  const most = prose.length >> 5;
+  for (let dash = prose.indexOf('-'); dash >= 0; dash = prose.indexOf('-', dash + 1)) {
+    let start = dash;
+    while (start > 0 && isAsciiLetter(prose.charCodeAt(start - 1))) start--;
+    if (start < dash && out.push(start) > most) return null;
+  }
+  return out;
+}
+
+const STICKY = new Map([AWS, GCP, OCI, SCALEWAY, UPCLOUD, IBM].map((re) => [re, new RegExp(re.source, re.flags.replace('g', 'y'))]));
+
 /** Codes right before or after the words for a region; the words are rare, so each use is read alone. */
 function regionsNamedAsSuch(prose: string): string[] {
   const out: string[] = [];
-  for (const m of prose.matchAll(REGION_WORD)) {
+  for (const m of matchesOf(prose, REGION_WORD)) {
     const lead = prose.slice(Math.max(0, m.index - 50), m.index);
     const tail = /^regions?$/i.test(m[0]) ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
     const qualifier = /^regions?$/i.test(m[0]) ? QUALIFIER_BEFORE.exec(lead)?.[1] : SITE_WORD.test(m[0]) ? SITE_QUALIFIER_BEFORE.exec(lead)?.[1] : undefined;

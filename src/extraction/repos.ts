@@ -1,3 +1,5 @@
+import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
+
 /**
  * Repositories written as `owner/name`. Outside notices about code (a code host's mail, or one that
  * speaks of repositories) a slash joins words (`and/or`, `CI/CD`, `linux/amd64`), so the bare form
@@ -5,10 +7,13 @@
  */
 
 const CODE_HOSTS = /^(?:GitHub|GitLab|Bitbucket)$/i;
+const REPO_WORD = /repo/i;
 const SPEAKS_OF_REPOS = /\brepositor(?:y|ies)\b|\brepos?\b/i;
 
 /** `acme/site-infra` in `[acme/site-infra] Secret scanning alert` or `runs in acme/web-frontend and acme/api`. */
-const SLUG = /(?<![\w./@:-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})(?![\w/@-]|\.[A-Za-z0-9])/g;
+const SLUG = /(?<![\w./@:-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})(?![\w/@-]|\.[A-Za-z0-9])/y;
+/** What an owner is made of: the slug is tried at the start of that run before each slash. */
+const isOwnerCharacter = (code: number): boolean => code === 45 || isAlphanumeric(code);
 
 /** Words a slash joins in prose; two of them together are not a repository. */
 const SLASH_WORDS = new Set(
@@ -28,12 +33,12 @@ const HOSTED_PATH = /\b(?:github\.com|gitlab\.com|bitbucket\.org)\/([A-Za-z0-9][
 
 export function repositorySlugs(prose: string, provider: string | null): Array<{ index: number; name: string }> {
   const out: Array<{ index: number; name: string }> = [];
-  for (const m of CODE_HOST_NAMES.some((host) => prose.includes(host)) ? prose.matchAll(HOSTED_PATH) : []) {
+  for (const m of CODE_HOST_NAMES.some((host) => prose.includes(host)) ? matchesOf(prose, HOSTED_PATH) : []) {
     const name = (m[2] ?? '').replace(/[.]+$/, '');
     if (name && !PLATFORM_OWNERS.test(m[1] ?? '')) out.push({ index: m.index, name: `${m[1]}/${name}` });
   }
-  if (!(provider && CODE_HOSTS.test(provider)) && !(prose.toLowerCase().includes('repo') && SPEAKS_OF_REPOS.test(prose))) return out;
-  for (const m of prose.matchAll(SLUG)) {
+  if (!(provider && CODE_HOSTS.test(provider)) && !(REPO_WORD.test(prose) && SPEAKS_OF_REPOS.test(prose))) return out;
+  for (const m of matchesAt(prose, SLUG, runsBefore(prose, '/', isOwnerCharacter))) {
     const owner = m[1] ?? '';
     const name = (m[2] ?? '').replace(/[.]+$/, '');
     if (!name || PLATFORM_OWNERS.test(owner) || /^\d+$/.test(owner) || /^\d+$/.test(name)) continue;

@@ -10,6 +10,7 @@ import { plainNames } from './plain-names.ts';
 import { repositorySlugs } from './repos.ts';
 import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
 import { namedResources } from './named-resources.ts';
+import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
 
 export interface ResourceFacts {
   resources: string[];
@@ -21,12 +22,14 @@ export interface ResourceFacts {
 /** IBM Cloud resource names keep their trailing empty segments: `crn:v1:…:2d9f…::`. */
 const CRN = /\bcrn:v1:[a-z0-9-]{1,40}:[a-z0-9-]{1,40}:[A-Za-z0-9_.-]{1,80}:[A-Za-z0-9_.-]{0,40}:[A-Za-z0-9_/.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_.-]{0,80}:[A-Za-z0-9_./-]{0,200}/g;
 /** A GUID in parentheses after the name it identifies: `project acme-ci (7c6d5e4f-…)`, `check "Checkout flow" (7c1e…)`. */
-const GUID_AFTER_NAME = /(?<=[\w"'”’\x60-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/gi;
+const GUID_AFTER_NAME = /(?<=[\w"'”’\x60-]\s?\()[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\))/iy;
 /** Oracle Cloud ids: `ocid1.autonomousdatabase.oc1.phx.anyhqljr…`. */
 const OCID = /\bocid1\.[a-z0-9]{2,40}\.[a-z0-9-]{1,20}\.[a-z0-9-]{0,30}\.[a-z0-9]{6,120}/g;
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]{0,8})?:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}/g;
-const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs|fsap|tgw|vpce|pcx|elb)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b/g;
+/** Read only where a dash and eight hex digits stand, from the start of the lower-case word before the dash. */
+const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs|fsap|tgw|vpce|pcx|elb)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b/y;
 const RUNTIME = /\b(?:nodejs\d{1,2}\.x|python[23]\.\d{1,2}|java\d{1,2}(?:\.al2)?|dotnet(?:core)?\d(?:\.\d)?|ruby\d\.\d|go1\.x|provided\.al2(?:023)?)\b/g;
+/** What every runtime id holds: seven searches for a word cost less than one pattern of seven words tried at every offset. */
 const RUNTIME_NAMES = ['nodejs', 'python', 'java', 'dotnet', 'ruby', 'go1.x', 'provided.al2'];
 const ENDPOINT = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\/[A-Za-z0-9_\-.:{}/]{0,200}/g;
 const ACTION_REF = new RegExp(String.raw`(?<![\w./-])[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}@[A-Za-z0-9._/-]{1,60}`, 'g');
@@ -36,8 +39,8 @@ const PAREN_ID = /\((?:ID|Id|id)\s*[:#]?\s*(\d{5,20})\)/g;
 /** `push to acmebuild/api and acmebuild/worker`: images and repositories by what is pushed or pulled. */
 const PUSHED = /\b(?:push|pull)(?:es|ed|ing)?\s+(?:to|from)\s+(?=[A-Za-z0-9][\w-]{0,38}\/)/gi;
 const SLUG_ITEM = /(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})(?![\w/@-])/y;
-/** `the acme/payments-api repository`. */
-const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/g;
+/** `the acme/payments-api repository`; tried at the start of the word before each slash. */
+const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/y;
 
 /** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`, `Migrate these calls to GET …`) is not the reader's. */
 const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+(?:[\w-]+\s+){0,3}?to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended))`;
@@ -57,6 +60,9 @@ function suggestions(prose: string): (index: number) => boolean {
     return mayEndSuggestion(prose, index) && SUGGESTED.test(prose.slice(Math.max(0, index - 40), index));
   };
 }
+
+/** What an `owner/` before a slash is made of: letters, digits and dashes. */
+const isOwnerCharacter = (code: number): boolean => code === 45 || isAlphanumeric(code);
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
@@ -80,7 +86,7 @@ const NAME_BEFORE = /(?<![\w.:/-])[A-Za-z0-9][\w.:/-]{1,126}$/;
 
 function idsAfterNames(prose: string): Array<{ index: number; id: string }> {
   const out: Array<{ index: number; id: string }> = [];
-  for (const m of prose.matchAll(BARE_PAREN_ID)) {
+  for (const m of matchesOf(prose, BARE_PAREN_ID)) {
     const id = m[1] ?? '';
     // `(nodejs18)`, `(CX21)`: a word and a number is a product or a plan, not an id.
     if (!looksLikeId(id) || /^\d+$/.test(id) || isPlanLike(id) || isRegionName(id)) continue;
@@ -113,19 +119,19 @@ export function findResources(
   scan(text, ARN, 'arn:aws', (s) => trimTrailing(s, '.,;:)]'));
   scan(text, OCID, 'ocid1.', (s) => s);
   scan(text, CRN, 'crn:v1:', (s) => trimTrailing(s, '.,;)]'));
-  scan(text, GUID_AFTER_NAME, /\([0-9a-f]{8}-/i, (s) => s);
-  scan(text, EC2_ID, /-[0-9a-f]{8}/);
+  scanAt(text, GUID_AFTER_NAME, guidStarts(prose), (s) => s);
+  scanAt(text, EC2_ID, ec2Starts(prose));
   if (RUNTIME_NAMES.some((name) => prose.includes(name))) scan(text, RUNTIME, '');
   scan(text, ENDPOINT, '/', (s) => trimTrailing(s.replace(/\s+/, ' '), '.,;:`'));
   scan(text, ACTION_REF, '@', (s) => trimTrailing(s, '.,;:'));
   if (prose.includes('actions/') || prose.includes('github/')) scan(text, GITHUB_OWNED, '/');
-  if (prose.includes(' on ')) for (const m of prose.matchAll(ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
+  if (prose.includes(' on ')) for (const m of matchesOf(prose, ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
   if (prose.includes('(')) {
-    for (const m of prose.matchAll(PAREN_ID)) found.push(m[1] ?? '');
+    for (const m of matchesOf(prose, PAREN_ID)) found.push(m[1] ?? '');
     found.push(...labelledIds(prose));
     for (const { index, id } of idsAfterNames(prose)) if (!suggested(index)) found.push(id);
   }
-  if (prose.includes('repo')) for (const m of prose.matchAll(REPO_BEFORE)) found.push(m[1] ?? '');
+  if (prose.includes('repo')) for (const m of matchesAt(prose, REPO_BEFORE, runsBefore(prose, '/', isOwnerCharacter))) found.push(m[1] ?? '');
   if (prose.includes('push') || prose.includes('pull')) found.push(...pushedSlugs(prose));
   for (const slug of repositorySlugs(prose, provider)) if (!suggested(slug.index)) found.push(slug.name);
   found.push(...namedResources(prose));
@@ -172,7 +178,38 @@ export function findResources(
 function scan(text: Scanned, re: RegExp, needs: string | RegExp, clean = trimName): void {
   const { prose, suggested, found } = text;
   if (typeof needs === 'string' ? !prose.includes(needs) : !needs.test(prose)) return;
-  for (const m of prose.matchAll(re)) if (!suggested(m.index)) found.push(clean(m[0]));
+  for (const m of matchesOf(prose, re)) if (!suggested(m.index)) found.push(clean(m[0]));
+}
+
+/** A sticky grammar tried only at `starts` (ascending), where every match of it starts. */
+function scanAt(text: Scanned, re: RegExp, starts: Iterable<number>, clean = trimName): void {
+  const { prose, suggested, found } = text;
+  for (const m of matchesAt(prose, re, starts)) if (!suggested(m.index)) found.push(clean(m[0]));
+}
+
+const isHexDigit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
+const isLowerLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/** Whether eight lower-case hex digits follow `at`. */
+function hexRun(prose: string, at: number): boolean {
+  if (at + 8 > prose.length) return false;
+  for (let k = at; k < at + 8; k++) if (!isHexDigit(prose.charCodeAt(k))) return false;
+  return true;
+}
+
+/** `vol-0a1b…`: the start of the lower-case word before each dash that eight hex digits follow. */
+function* ec2Starts(prose: string): Generator<number> {
+  for (let dash = prose.indexOf('-'); dash >= 0; dash = prose.indexOf('-', dash + 1)) {
+    if (!hexRun(prose, dash + 1)) continue;
+    let start = dash;
+    while (start > 0 && isLowerLetter(prose.charCodeAt(start - 1))) start--;
+    if (start < dash) yield start;
+  }
+}
+
+/** Right after each `(`: a GUID in parentheses opens there. */
+function* guidStarts(prose: string): Generator<number> {
+  for (let at = prose.indexOf('('); at >= 0; at = prose.indexOf('(', at + 1)) yield at + 1;
 }
 
 /** `s` without the run of `chars` at its end, read from the end: ids are trimmed by the thousand. */
@@ -190,7 +227,7 @@ interface Scanned {
 
 function pushedSlugs(prose: string): string[] {
   const out: string[] = [];
-  for (const m of prose.matchAll(PUSHED)) {
+  for (const m of matchesOf(prose, PUSHED)) {
     SLUG_ITEM.lastIndex = m.index + m[0].length;
     for (let item = SLUG_ITEM.exec(prose); item; item = SLUG_ITEM.exec(prose)) out.push(trimName(item[1] ?? ''));
   }

@@ -1,3 +1,4 @@
+import { matchesOf } from './anchored.ts';
 /**
  * Sites named by city with their code, two or more in a row: `Amsterdam (AMS) and Frankfurt (FRA)`,
  * `Paris (PAR), Madrid (MAD) and Milan (MIL)`. One such pair could be any name with its acronym; a
@@ -11,8 +12,8 @@ const ONE = /([A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?)[ \t]\(([A-Z]{3}\d?)\)/
 export function siteCodes(prose: string): string[] {
   if (!prose.includes(') ')) return [];
   const out: string[] = [];
-  for (const list of prose.matchAll(SITE_LIST)) {
-    const pairs = [...list[0].matchAll(ONE)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
+  for (const list of matchesOf(prose, SITE_LIST)) {
+    const pairs = [...matchesOf(list[0], ONE)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
     if (pairs.every(([city, code]) => spelledFrom(code, city))) out.push(...pairs.map(([, code]) => code));
   }
   return out;

@@ -1,4 +1,5 @@
 import { looksLikeName, trimName } from './names.ts';
+import { commaBeforeSpace } from './list-items.ts';
 import { isRegionCode, isRegionName } from './regions.ts';
 
 /**
@@ -29,7 +30,7 @@ export function cellsOf(text: string): string[] | null {
     return cells.length >= 2 ? cells : null;
   }
   // `instance_name,region,public_ip`: values separated by commas, none holding a space.
-  if (text.includes(',') && CSV.test(text)) return text.split(',').map((cell) => cell.trim());
+  if (commaBeforeSpace(text) && CSV.test(text)) return text.split(',').map((cell) => cell.trim());
   if (!text.includes('  ') && !text.includes('\t')) return null;
   const cells = text.split(/ {2,}|\t+/).map((cell) => cell.trim()).filter(Boolean);
   return cells.length >= 2 ? cells : null;

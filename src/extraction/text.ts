@@ -1,4 +1,5 @@
 import type { Notice } from '../domain/notice.ts';
+import { matchesOf } from './anchored.ts';
 
 /**
  * Only the head of a notice is read: what a provider asks of the reader comes first, and a bound on
@@ -62,9 +63,9 @@ export function sentenceStart(text: string, index: number, limit = 240): number 
   const from = Math.max(0, index - limit);
   const window = text.slice(from, index);
   let cut = -1;
-  // matchAll starts where the shared pattern's lastIndex was left; every scan starts at 0.
+  // A scan starts where the shared pattern's lastIndex was left; every scan starts at 0.
   SENTENCE_BREAK.lastIndex = 0;
-  for (const m of window.matchAll(SENTENCE_BREAK)) cut = m.index + m[0].length;
+  for (const m of matchesOf(window, SENTENCE_BREAK)) cut = m.index + m[0].length;
   return cut < 0 ? from : from + cut;
 }
 

@@ -1,3 +1,4 @@
+import { matchesOf } from './anchored.ts';
 /**
  * Identifiers whose shape alone says what they are, read where the prose hides or breaks them: an ARN
  * a hard-wrapped mail split over two lines, the host of a database connection string (whose
@@ -21,7 +22,7 @@ const MIN_WIDTH = 60;
 export function wrappedArns(prose: string): Map<string, string> {
   const out = new Map<string, string>();
   let widest: number | undefined;
-  for (const m of prose.matchAll(ARN_AT_LINE_END)) {
+  for (const m of matchesOf(prose, ARN_AT_LINE_END)) {
     const lineStart = prose.lastIndexOf('\n', m.index) + 1;
     const width = m.index + m[0].length - lineStart;
     if (width < MIN_WIDTH || !LINE_HEAD.test(prose.slice(lineStart, m.index))) continue;
@@ -56,7 +57,7 @@ const CONNECTION =
   /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mqtts?|kafka|clickhouse|sqlserver|jdbc:[a-z]{2,12}):\/\/(?:[^\s@/]{1,200}@)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})/g;
 
 export function connectionHosts(plain: string): string[] {
-  return [...plain.matchAll(CONNECTION)].map((m) => (m[1] ?? '').replace(/-+$/, '')).filter((host) => /[a-z]/i.test(host));
+  return [...matchesOf(plain, CONNECTION)].map((m) => (m[1] ?? '').replace(/-+$/, '')).filter((host) => /[a-z]/i.test(host));
 }
 
 /** `@acme/cli`: an npm package under its scope. */
@@ -67,7 +68,7 @@ export function scopedPackages(prose: string, senderDomain: string | null): Arra
   if (!prose.includes('@')) return [];
   const brand = senderDomain?.split('.')[0] ?? '';
   const out: Array<{ index: number; name: string }> = [];
-  for (const m of prose.matchAll(SCOPED)) {
+  for (const m of matchesOf(prose, SCOPED)) {
     const scope = m[1] ?? '';
     if (brand.length >= 3 && scope.includes(brand)) continue;
     out.push({ index: m.index, name: m[0].replace(/[.]+$/, '') });

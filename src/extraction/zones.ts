@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { matchesOf } from './anchored.ts';
 
 /** A time zone as a notice states it: a fixed offset, or a named zone whose offset depends on the date. */
 export type Zone = { offset: number } | { iana: string };
@@ -93,7 +94,7 @@ const LABEL = /\btimes?\s*\(\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?)\s*\)/i;
 
 /** A zone the notice states for all its times ("All times are in Pacific Time"), if any. */
 export function statedZone(prose: string): Zone | null {
-  for (const m of prose.slice(0, 50_000).matchAll(STATEMENT)) {
+  for (const m of matchesOf(prose.slice(0, 50_000), STATEMENT)) {
     const words = (m[1] ?? '').trim();
     // `Times above are UTC+9 (JST)`: an offset after the abbreviation says more than the abbreviation.
     const offset = OFFSET.test(words) ? zoneAt(words) : null;
