@@ -39,6 +39,12 @@ const MOVED_TO = /\b(?:extended|moved|postponed|pushed|changed|delayed|reschedul
 const DUE_PREP =
   /\b(?:before|by|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?|(?:grace\s+period|trial|subscription)(?:\s+[\w.-]+){0,4}?\s+(?:ends|will\s+end)(?:\s+(?:on|at))?)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
+/**
+ * An ask due before an event whose clause carries the date (`allowlist them before the window starts
+ * at 15:00 UTC on`, `ahead of the change taking effect on`): the event's time is the cut-off.
+ */
+const BEFORE_EVENT =
+  /\b(?:before|prior\s+to|ahead\s+of|by\s+the\s+time)\s+(?:the\s+|your\s+|our\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:start(?:s|ing)?|begin(?:s|ning)?|opens?|happens|takes?\s+effect|taking\s+effect|goes\s+live|going\s+live|kicks?\s+off|is\s+(?:applied|enforced|removed|disabled|switched\s+off|turned\s+off|shut\s+down))(?:\s+(?:at|on|in))?\s+(?:the\s+)?$/i;
 const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
@@ -105,7 +111,7 @@ type Reading = Cue | 'harm' | 'new' | 'calm';
  * `Before then, generate a new key`, `Upgrade the clusters before the EOM date`).
  */
 const POINTS_BACK =
-  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled)))\b/gi;
+  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:(?:the|your|its|this|that)\s+(?:[\w.-]+\s+){0,2}?|it\s+|they\s+)(?:reach(?:es)?|hits?)\s+(?:its\s+|the\s+)?(?:end[-\s]of[-\s](?:life|support|sale)|eol|eos)|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled)))\b/gi;
 /** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
 const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew)/i;
 /** `before issuance stops`: the event is named by its own noun, read by its first four letters (`issuance`, `issued`). */
@@ -116,7 +122,8 @@ const POINT_REACH = 600;
 /**
  * The date an ask that points back means, among those written before it: the last whose sentence
  * names the event the pointer names (`before the sunset date` → `will sunset on July
- * 20`); else the earliest due date, since the first thing that breaks is what the reader must beat
+ * 20`), or, in a lifecycle table, the earliest under the column that names it (`before your release
+ * reaches end of life`); else the earliest due date, since the first thing that breaks is what the reader must beat
  * (`before this date` after a temporary and a permanent shutoff); else the last date within reach. That
  * date is due and asked for, as if the ask had written it; a window's end or a past day never is.
  */
@@ -129,16 +136,37 @@ function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
     const before = written.filter((c) => at - c.end <= POINT_REACH);
     const sentence = sentenceOf(prose, at).trimStart();
     if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
-    const named = POINTED_EVENT.exec(m[0])?.[1]?.slice(0, 5) ?? EVENT_NOUN.exec(m[0])?.[1]?.slice(0, 4);
-    const event = named === undefined ? undefined : squash(named);
-    const names = (c: Cued): boolean => event !== undefined && squash(sentenceOf(prose, c.index, c.end)).includes(event);
+    const event = eventOf(m[0]);
+    // A date in a table names its event in its column's title (`End of life (EOL)`) or in the other
+    // cells of its row (`| API 1.4 is removed |`); the header above is no sentence of its own.
+    const titles = new Map(event === undefined ? [] : written.map((c) => [c, columnTitle(prose, c.index)]));
+    const titled = (c: T): boolean => event !== undefined && squash(titles.get(c) ?? '').includes(event);
+    const names = (c: T): boolean => event !== undefined && squash(titles.get(c) === null ? sentenceOf(prose, c.index, c.end) : lineOf(prose, c.index)).includes(event);
     const due = written.filter((c) => c.cue === 'due');
-    const target = written.filter(names).at(-1) ?? (due.length > 0 ? earliestOf(due) : before.at(-1));
+    const named = written.filter((c) => names(c) || titled(c));
+    // Of a column of such dates (one row per release), the first to arrive is the one to beat.
+    const target = (named.some(titled) ? earliestOf(named) : named.at(-1)) ?? (due.length > 0 ? earliestOf(due) : before.at(-1));
     if (!target) continue;
     const k = out.indexOf(target);
     out[k] = { ...target, cue: 'due', harmOnly: undefined, newOnly: undefined, calm: undefined, ask: true, pointed: true };
   }
   return out;
+}
+
+/**
+ * The event a pointer names, squashed: the first letters of a verb or noun (`retir` for retired and
+ * retirement), but an `end of …` in full, since end of support and end of life are different days.
+ */
+function eventOf(pointer: string): string | undefined {
+  const word = POINTED_EVENT.exec(pointer)?.[1];
+  if (word !== undefined) return squash(/^end/i.test(word) ? word : word.slice(0, 5));
+  const noun = EVENT_NOUN.exec(pointer)?.[1]?.slice(0, 4);
+  return noun === undefined ? undefined : squash(noun);
+}
+
+function lineOf(prose: string, index: number): string {
+  const end = prose.indexOf('\n', index);
+  return prose.slice(prose.lastIndexOf('\n', index - 1) + 1, end < 0 ? prose.length : end);
 }
 
 const earliestOf = <T extends Cued>(list: T[]): T | undefined => list.reduce<T | undefined>((best, c) => (!best || c.at < best.at ? c : best), undefined);
@@ -162,6 +190,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (SUPERSEDED.test(near)) return 'past';
   if (MOVED_TO.test(near)) return 'due';
   if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'neutral' : 'due';
+  if (BEFORE_EVENT.test(near) && asksAt(prose, f)) return 'due';
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
   const timed = f.precision !== 'day';

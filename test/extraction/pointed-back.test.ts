@@ -50,3 +50,35 @@ describe('a phase that only tells callers about a deprecation', () => {
     expect(calm(text)).toEqual([expected]);
   });
 });
+
+describe('an ask due before an event whose own clause carries the date', () => {
+  it.each([
+    ['Maintenance window: June 12, 2024, 15:00 UTC to June 13, 2024, 03:00 UTC.\n\nAdd the new addresses to your allowlist before the window starts at 15:00 UTC on June 12.', '2024-06-12T15:00:00Z'],
+    ['Update your firewall rules before the migration begins on June 12, 2024 at 09:00 UTC; the old range stays in use until June 30, 2024.', '2024-06-12T09:00:00Z'],
+    ['Please rotate your keys ahead of the change taking effect on 12 June 2024 at 17:00 UTC. Reminder emails go out on 5 June 2024.', '2024-06-12T17:00:00Z'],
+    ['Install the new agent prior to the policy going live on June 12, 2024. Training is on June 20, 2024.', '2024-06-12T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Before the maintenance starts at 15:00 UTC on June 12, 2024, we will take a snapshot of every volume.', 'start'],
+    ['The maintenance starts at 15:00 UTC on June 12, 2024.', 'start'],
+  ])('leaves a window that asks nothing to the provider: %s', (text, cue) => {
+    expect(cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.cue)).toEqual([cue]);
+  });
+});
+
+describe('an ask that points at the end of life of a release in a lifecycle table', () => {
+  const table = (ask: string) =>
+    `Your deployment runs release 4.2.\n\nRelease | End of support | End of life\n4.2     | May 31, 2024   | Aug 31, 2024\n5.0     | Nov 30, 2024   | Feb 28, 2025\n\n${ask}`;
+  it.each([
+    [table('Please upgrade before your release reaches end of life.'), '2024-08-31T00:00:00Z'],
+    [table('Upgrade your deployment before it reaches its end of life.'), '2024-08-31T00:00:00Z'],
+    [table('Upgrade your deployment before it reaches its end of support.'), '2024-05-31T00:00:00Z'],
+    [table('Please upgrade before the end-of-life date.'), '2024-08-31T00:00:00Z'],
+    ['Version 3 reaches end of life on August 31, 2024. Its end of support comes earlier, on May 31, 2024. Upgrade before your clusters reach end of life.', '2024-08-31T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
