@@ -4,7 +4,7 @@ import { grammarText } from './grammar-text.ts';
 import type { DayOrder } from './numeric-dates.ts';
 import { pointedDay } from './pointed-day.ts';
 import { findQuarters, monthEnd } from './spans.ts';
-import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAfterTime, zoneAt, type Zone } from './zones.ts';
+import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAfterClockWord, zoneAfterTime, zoneAt, type Zone } from './zones.ts';
 
 /** One instant found in the text, before its role is known. */
 export interface Found {
@@ -60,7 +60,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
   const found: Found[] = [];
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
-    const written = zoneAfterTime(prose.slice(p.index, p.end)) ?? zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
+    const written = zoneAfterTime(prose.slice(p.index, p.end)) ?? zoneAt(prose.slice(p.end, p.end + 60)) ?? zoneAfterClockWord(prose.slice(p.end, p.end + 60)) ?? zone;
     const local = localZoneOf(prose.slice(p.index, p.end));
     // A zone written once at the end of a range (`14/05 22:00 - 15/05 02:00 CEST`) holds for its start too.
     const startMoment = p.start.offset === null && p.until && p.until.offset !== null ? { ...p.start, offset: p.until.offset } : p.start;

@@ -58,6 +58,18 @@ export function zoneAt(text: string): Zone | null {
   return null;
 }
 
+/** The word that names the time just read, between it and its zone: `at 12:00 noon Eastern`, `12:00 PM (noon) EST`. */
+const CLOCK_WORD_AFTER = /^\s*\(?(?:noon|midnight)\b\)?/i;
+
+/** The zone written after a clock word that follows the phrase's time, which the grammar stops before. */
+export function zoneAfterClockWord(text: string): Zone | null {
+  const word = CLOCK_WORD_AFTER.exec(text);
+  if (!word) return null;
+  const rest = text.slice(word[0].length);
+  const abbreviation = /^\s*\(?([A-Z]{1,5})\b/.exec(rest)?.[1];
+  return zoneAt(rest) ?? (abbreviation ? (ABBREVIATION[abbreviation] ?? null) : null);
+}
+
 /** A time of day inside a date phrase: `12:00 p.m.`, `9 am`, `noon`, `12:00 noon`. */
 const TIME_OF_DAY = /\b\d{1,2}(?:(?::\d{2}){1,2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?:\s+(?:noon|midnight)\b)?|\b12\s+(?:noon|midnight)\b|\b(?:noon|midday|midnight)\b/i;
 

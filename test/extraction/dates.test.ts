@@ -271,3 +271,26 @@ describe('what the grammar is given', () => {
     expect(days.size).toBe(28);
   });
 });
+
+describe('a time written as four digits with a Zulu mark or `hrs`', () => {
+  it.each([
+    ['Replace the key by 1700Z on 3 March 2024.', ['2024-03-03T17:00:00Z']],
+    ['Renew by 3 March 2024 1700Z.', ['2024-03-03T17:00:00Z']],
+    ['Starts 2200Z 3 March 2024, ends 0200Z 4 March 2024.', ['2024-03-03T22:00:00Z', '2024-03-04T02:00:00Z']],
+    ['Switch over at 1900 hrs on 3 March 2024.', ['2024-03-03T19:00:00Z']],
+    ['Maintenance on 3 March 2024 UTC.', ['2024-03-03T00:00:00Z']],
+  ])('%s', (text, expected) => {
+    expect(instants(text)).toEqual(expected);
+  });
+});
+
+describe('a zone written after the word that names the time', () => {
+  it.each([
+    ['Please update before 3 March 2024 at 12:00 noon Eastern.', '2024-03-03T17:00:00Z'],
+    ['Please update before March 3, 2024 at 12:00 PM (noon) EST.', '2024-03-03T17:00:00Z'],
+    ['Please update before July 3, 2024 at 12:00 noon ET.', '2024-07-03T16:00:00Z'],
+    ['Please update before March 3, 2024 at 12:00 noon.', '2024-03-03T12:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(instants(text)).toEqual([expected]);
+  });
+});
