@@ -37,7 +37,7 @@ const LABEL_DUE =
 const SUPERSEDED = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?from\s+(?:the\s+)?$/i;
 const MOVED_TO = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?(?:to|until)\s+(?:the\s+)?$/i;
 const DUE_PREP =
-  /\b(?:before|by|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?|(?:grace\s+period|trial|subscription)(?:\s+[\w.-]+){0,4}?\s+(?:ends|will\s+end)(?:\s+(?:on|at))?)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+  /\b(?:before|by|by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|by\s+(?:COB|EOD)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?|(?:grace\s+period|trial|subscription)(?:\s+[\w.-]+){0,4}?\s+(?:ends|will\s+end)(?:\s+(?:on|at))?)(?:\s+|\s*\()(?:the\s+)?(?:end\s+of\s+)?$/i;
 const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
 /**
  * An ask due before an event whose clause carries the date (`allowlist them before the window starts

@@ -82,3 +82,14 @@ describe('an ask that points at the end of life of a release in a lifecycle tabl
     expect(deadlineOf(text)).toBe(expected);
   });
 });
+
+describe('a cut-off named as the end of a working day, its time in parentheses', () => {
+  it.each([
+    ['Complete the migration by end of day (23:59 UTC) on March 17, 2024.', '2024-03-17T23:59:00Z'],
+    ['Complete the migration by COB March 17, 2024 (5 PM ET).', '2024-03-17T21:00:00Z'],
+    ['Submit the form by close of business on March 17, 2024.', '2024-03-17T00:00:00Z'],
+    ['Renew the certificate before (23:59 UTC) March 17, 2024.', '2024-03-17T23:59:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
