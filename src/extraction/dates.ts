@@ -29,6 +29,8 @@ const DURATION =
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, twelve: 12 };
 const RANGE_JOIN = /^\s*(?:and|until|till|to|through|thru|-|–|—)(?:\s+(?:ending|ends?|finishing|finishes)(?:\s+(?:at|on))?)?\s*$/i;
 const RANGE_OPEN = /\b(?:between|from|(?:starting|beginning|begins|starts)(?:\s+(?:at|on|from))?)\s*$/i;
+/** `moved from March 1 to June 1`: a date that replaces another, not a window from one to the other. */
+const MOVED_FROM = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled|updated|brought\s+forward)\s+(?:back\s+)?(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:\d{1,2}\s+)?$/i;
 /** Days that share one time range: `on February 18 and March 11, from 14:00 to 22:00 UTC`. */
 const DAY_LIST = /^\s*(?:,|and|&|,\s*and)\s*$/i;
 /** A count of hours or minutes from the message date keeps its time of day: `within 48 hours`. */
@@ -56,7 +58,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     .map((p) => (counted.spans.has(p.index) ? { ...p, end: counted.spans.get(p.index) ?? p.end } : p))
     .filter((p) => p.start.year <= lastYear && !/^for\b/i.test(p.text) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
     .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p));
-  const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed, true)));
+  const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed.flatMap((p) => splitMoved(prose, p)), true)));
   const found: Found[] = [];
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
@@ -202,7 +204,8 @@ function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase
     if (b && !a.until && !b.until && joinable(a, timesOnly) && joinable(b, timesOnly) && RANGE_JOIN.test(between)) {
       // Two days each with a time and a dash or `to` between them are one window, `from` or not.
       const timedPair = a.start.hasTime && b.start.hasTime && !/\band\b/i.test(between);
-      if (timesOnly || timedPair || RANGE_OPEN.test(prose.slice(Math.max(0, a.index - 20), a.index))) {
+      const moved = MOVED_FROM.test(prose.slice(Math.max(0, a.index - 40), a.index));
+      if (!moved && (timesOnly || timedPair || RANGE_OPEN.test(prose.slice(Math.max(0, a.index - 20), a.index)))) {
         const start = a.start.offset === null ? { ...a.start, offset: b.start.offset } : a.start;
         out.push({ ...a, start, end: b.end, text: prose.slice(a.index, b.end).replace(/\s+/g, ' '), until: b.start });
         i++;
@@ -216,6 +219,17 @@ function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase
 
 /** What a pass of joinRanges joins: times without a day, or days. */
 const joinable = (p: Phrase, timesOnly: boolean): boolean => (timesOnly ? !p.start.hasDay && p.start.hasTime : p.start.hasDay);
+
+/** A range chrono read across `moved from X to Y`: the two days it names, apart. */
+function splitMoved(prose: string, p: Phrase): Phrase[] {
+  if (!p.until || !MOVED_FROM.test(prose.slice(Math.max(0, p.index - 40), p.index))) return [p];
+  const written = prose.slice(p.index, p.end);
+  const join = /\s(?:to|until|till)\s/i.exec(written);
+  if (!join) return [p];
+  const second = p.index + join.index + join[0].length;
+  const first: Phrase = { ...p, end: p.index + join.index, text: written.slice(0, join.index), until: undefined };
+  return [first, { ...p, index: second, text: prose.slice(second, p.end), start: p.until, until: undefined }];
+}
 
 /** `in 9 days (on 02 May 17 18:58 +0000)`: the written date wins over the count that restates it. */
 function dropRestatedRelatives(found: Found[]): Found[] {
