@@ -93,3 +93,55 @@ describe('a cut-off named as the end of a working day, its time in parentheses',
     expect(deadlineOf(text)).toBe(expected);
   });
 });
+
+describe('an ask due before the provider\'s work begins, the window written earlier', () => {
+  it.each([
+    ['Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. Before the window begins, please stop any running import jobs.', '2024-06-14T02:00:00Z'],
+    ['The database upgrade will run between 22:00 UTC on June 14, 2024 and 02:00 UTC on June 15, 2024. Take a backup before the upgrade starts.', '2024-06-14T22:00:00Z'],
+    ['Start: June 14, 2024 09:00 UTC\nEnd: June 14, 2024 11:00 UTC\n\nAllowlist the new addresses before the maintenance window opens.', '2024-06-14T09:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it.each([
+    'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. We will notify you before the window begins.',
+    'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. If you prefer, you can stop your jobs before the window begins.',
+  ])('asks nothing where the sentence asks nothing: %s', (text) => {
+    expect(deadlineOf(text)).toBeUndefined();
+  });
+});
+
+describe('a date that replaces another', () => {
+  it.each([
+    ['The sunset date has moved from March 1, 2024 to June 1, 2024. Please complete your migration before the new date.', '2024-06-01T00:00:00Z'],
+    ['We have postponed the shutdown from March 1, 2024 to June 1, 2024 at 17:00 UTC. Please migrate before then.', '2024-06-01T17:00:00Z'],
+    ['The deadline was extended from 1 April 2024 to 1 June 2024. Rotate your keys before the deadline.', '2024-06-01T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it('keeps a window that runs from one day to another', () => {
+    const text = 'The maintenance runs from March 11, 2024 to March 13, 2024.';
+    expect(findDates(text, RECEIVED).map((f) => f.window)).toEqual(['start', 'end']);
+  });
+});
+
+describe('the last day something is available', () => {
+  it.each([
+    ['March 31, 2024 is the last day the legacy dashboard is available; please export your saved views.', '2024-03-31T00:00:00Z'],
+    ['Please download your archives: April 30, 2024 will be the final day of the export tool.', '2024-04-30T00:00:00Z'],
+    ['The legacy dashboard will be available until March 31, 2024; please export your saved views.', '2024-03-31T00:00:00Z'],
+    ['The classic editor remains available until April 30, 2024. Please export your drafts.', '2024-04-30T00:00:00Z'],
+    ['Existing v1 keys will continue to work until May 15, 2024. Please rotate them to v2 keys.', '2024-05-15T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['The spring discount runs until March 31, 2024.', 'neutral'],
+    ['The legacy dashboard will be available until March 31, 2024.', 'due'],
+    ['Your v1 keys keep working until May 15, 2024.', 'due'],
+  ])('%s → %s', (text, cue) => {
+    expect(cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.cue)).toEqual([cue]);
+  });
+});
