@@ -100,8 +100,8 @@ export function localZoneOf(phrase: string): Zone | null {
   return abbreviation ? (ABBREVIATION[abbreviation] ?? null) : null;
 }
 
-/** A zone that labels the times of a table column or a field: `Maintenance time (UTC+08:00)`. */
-const LABEL = /\btimes?\s*\(\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?)\s*\)/i;
+/** A zone that labels the times of a table column or a field: `Maintenance time (UTC+08:00)`, `Time (PT)`. */
+const LABEL = /\b(?:[Tt]ime|TIME)[sS]?\s*\(\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?|[A-Z]{2,4})\s*\)/;
 
 /** A zone the notice states for all its times ("All times are in Pacific Time"), if any. */
 export function statedZone(prose: string): Zone | null {
@@ -114,7 +114,7 @@ export function statedZone(prose: string): Zone | null {
     if (zone) return zone;
   }
   const label = LABEL.exec(prose.slice(0, 50_000));
-  return label?.[1] ? zoneAt(label[1]) : null;
+  return label?.[1] ? (ABBREVIATION[label[1]] ?? zoneAt(label[1])) : null;
 }
 
 export interface WallClock {

@@ -294,3 +294,13 @@ describe('a zone written after the word that names the time', () => {
     expect(instants(text)).toEqual([expected]);
   });
 });
+
+describe('a zone that labels the time column of a table', () => {
+  it.each([
+    ['Phase | Date | Time (PT)\nRead-only | March 2, 2024 | 9:00 AM\nShutdown | March 16, 2024 | 5:00 PM', ['2024-03-02T17:00:00Z', '2024-03-17T00:00:00Z']],
+    ['Date         Time (CET)\n2024-03-12   22:00', ['2024-03-12T21:00:00Z']],
+    ['Date | Time (approx)\nMarch 12, 2024 | 22:00', ['2024-03-12T22:00:00Z']],
+  ])('%s', (text, expected) => {
+    expect(instants(text)).toEqual(expected);
+  });
+});
