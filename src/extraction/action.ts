@@ -13,6 +13,8 @@ const OBLIGATIONS = [
   /\byou\s+(?:now\s+)?have\s+(?:until\b|(?:\d{1,3}|one|two|three|seven|ten|fourteen|thirty)\s+(?:more\s+)?(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|months?)\s+(?:left\s+)?to\b)/gi,
   /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist)\b/gi,
   /\bat\s+the\s+latest\b/gi,
+  // An unpaid bill asks to be paid: `Your invoice of 1 March is overdue`.
+  /\b(?:is|are)\s+(?:now\s+)?(?:overdue|past\s+due)\b/gi,
   /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage|urge|ask)\s+(?:that\s+)?you\b/gi,
   /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
   /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,

@@ -1,7 +1,7 @@
 import type { Found } from './dates.ts';
 import { columnTitle } from './columns.ts';
 import { spanDay } from './spans.ts';
-import { around, sentenceEnd, sentenceOf, squash } from './text.ts';
+import { around, sentenceEnd, sentenceOf, sentenceStart, squash } from './text.ts';
 
 /**
  * What the words around a date say it is:
@@ -39,6 +39,8 @@ const MOVED_TO =
   /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled|updated|brought\s+forward)\s+(?:back\s+)?(?:(?:[\w-]+\s+){0,3}?from\s+[^.;\n]{3,40}?\s+)?(?:to|until)\s+(?:the\s+)?$/i;
 const DUE_PREP =
   /\b(?:before|by|by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|by\s+(?:COB|EOD)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?|(?:grace\s+period|trial|subscription)(?:\s+[\w.-]+){0,4}?\s+(?:ends|will\s+end)(?:\s+(?:on|at))?)(?:\s+|\s*\()(?:the\s+)?(?:end\s+of\s+)?$/i;
+/** `on 31 March 2026 (CET) at the latest`: the words after the date make it the last moment. */
+const AT_LATEST = /^\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*at\s+the\s+latest\b/i;
 const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
 /**
  * An ask due before an event whose clause carries the date (`allowlist them before the window starts
@@ -114,11 +116,11 @@ type Reading = Cue | 'harm' | 'new' | 'calm';
  * `Before then, generate a new key`, `Upgrade the clusters before the EOM date`).
  */
 const POINTS_BACK =
-  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:(?:the|your|its|this|that)\s+(?:[\w.-]+\s+){0,2}?|it\s+|they\s+)(?:reach(?:es)?|hits?)\s+(?:its\s+|the\s+)?(?:end[-\s]of[-\s](?:life|support|sale)|eol|eos)|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled))|(?:the|your|this|our)\s+(?:[\w-]+\s+){0,2}?(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences))\b/gi;
+  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|(?:deletion|removal|shutdown|retirement|expiry|expiration|decommissioning)\b(?!\s+(?:of|date|on)\b)|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:(?:the|your|its|this|that)\s+(?:[\w.-]+\s+){0,2}?|it\s+|they\s+)(?:reach(?:es)?|hits?)\s+(?:its\s+|the\s+)?(?:end[-\s]of[-\s](?:life|support|sale)|eol|eos)|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled))|(?:the|your|this|our)\s+(?:[\w-]+\s+){0,2}?(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences))\b/gi;
 /** A pointer at the start of the provider's work (`before the window begins`): the window's start is what the ask must beat. */
 const WORK_STARTS = /\b(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences)$/i;
 /** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
-const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew)/i;
+const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew|delet)/i;
 /** `before issuance stops`: the event is named by its own noun, read by its first four letters (`issuance`, `issued`). */
 const EVENT_NOUN = /^(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+)?([a-z]{4,20})\s+(?:stops|ends|is\s)/i;
 /** How far before its pointer a date that is not due may be written. */
@@ -150,9 +152,12 @@ function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
     // cells of its row (`| API 1.4 is removed |`); the header above is no sentence of its own.
     const titles = new Map(event === undefined ? [] : written.map((c) => [c, columnTitle(prose, c.index)]));
     const titled = (c: T): boolean => event !== undefined && squash(titles.get(c) ?? '').includes(event);
-    const names = (c: T): boolean => event !== undefined && squash(titles.get(c) === null ? sentenceOf(prose, c.index, c.end) : lineOf(prose, c.index)).includes(event);
+    const names = (c: T, narrow: boolean): boolean =>
+      event !== undefined && squash(titles.get(c) !== null ? lineOf(prose, c.index) : narrow ? clauseOf(prose, c) : sentenceOf(prose, c.index, c.end)).includes(event);
     const due = written.filter((c) => c.cue === 'due');
-    const named = written.filter((c) => names(c) || titled(c));
+    // The clause of a date names its event more surely than its sentence (`X shuts down on March 31, and test keys stop on March 15`).
+    const inClause = written.filter((c) => names(c, true) || titled(c));
+    const named = inClause.length > 0 ? inClause : written.filter((c) => names(c, false));
     // Of a column of such dates (one row per release), the first to arrive is the one to beat.
     const target = (named.some(titled) ? earliestOf(named) : named.at(-1)) ?? (due.length > 0 ? earliestOf(due) : before.at(-1));
     if (!target) continue;
@@ -183,6 +188,25 @@ function pointStart<T extends Cued>(prose: string, out: T[], at: number): void {
   out[k] = { ...target, cue: 'due', ask: true, pointed: true };
 }
 
+/** Where one clause of a sentence gives way to the next: `;`, `, and`, `, but`, `, while`. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/g;
+
+/** The clause of its sentence that a date is written in. */
+function clauseOf(prose: string, c: Cued): string {
+  const from = sentenceStart(prose, c.index);
+  const sentence = prose.slice(from, sentenceEnd(prose, c.end));
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= c.index - from) start = m.index + m[0].length;
+    else if (m.index >= c.end - from) {
+      end = m.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
 function lineOf(prose: string, index: number): string {
   const end = prose.indexOf('\n', index);
   return prose.slice(prose.lastIndexOf('\n', index - 1) + 1, end < 0 ? prose.length : end);
@@ -206,6 +230,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (LABEL_DUE.test(line)) return 'due';
   if (LABEL_START.test(line)) return 'start';
   if (LABEL_END.test(line)) return 'end';
+  if (AT_LATEST.test(after)) return 'due';
   if (SUPERSEDED.test(near)) return 'past';
   if (MOVED_TO.test(near)) return 'due';
   if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'neutral' : 'due';

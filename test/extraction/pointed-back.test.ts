@@ -145,3 +145,28 @@ describe('the last day something is available', () => {
     expect(cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.cue)).toEqual([cue]);
   });
 });
+
+describe('an ask that points at an event named in one clause of a sentence with two dates', () => {
+  it.each([
+    ['The legacy API shuts down on 31 March 2024 at 12:00 UTC, and test keys stop working on 15 March 2024. Move to the new API before the shutdown.', '2024-03-31T12:00:00Z'],
+    ['Test keys stop working on 15 March 2024, while the legacy API is retired on 31 March 2024. Please migrate before the retirement.', '2024-03-31T00:00:00Z'],
+    ['The retirement has three stages: 1 April 2024, no new deployments; 1 May 2024, deployments stop receiving updates; 1 June 2024 at 00:00 UTC, deployments are deleted. Migrate before deletion.', '2024-06-01T00:00:00Z'],
+    ['The legacy API shuts down on 31 March 2024, and test keys stop working on 15 March 2024. Please move to the new API.', '2024-03-15T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
+
+describe('a date made the last moment by the words after it', () => {
+  it.each([
+    ['Please upgrade at 17:00 on 28 March 2024 (CET) at the latest.', '2024-03-28T16:00:00Z'],
+    ['Please send the signed form on 15 April 2024, at the latest.', '2024-04-15T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it('asks an overdue bill to be paid by its due date', () => {
+    const text = 'Your invoice of 1 March 2024 is overdue. Payment is due by 15 March 2024, 23:59 (Europe/Berlin). Services will be suspended on 20 March 2024.';
+    expect(deadlineOf(text)).toBe('2024-03-15T22:59:00Z');
+  });
+});
