@@ -10,6 +10,7 @@ import { monthFirst, type DayOrder } from './numeric-dates.ts';
 export function grammarText(prose: string, order: DayOrder): Counted {
   const text = monthFirst(prose.slice(0, preparedLength(prose)), order)
     .replace(EUROPEAN_TIME, (time) => time.replace(/[.h]/, ':'))
+    .replace(UNICODE_MINUS, '-')
     .replace(CLOCK_WORDS, (all: string, time?: string, word?: string, zulu?: string, hour?: string, minute?: string, hours?: string, minutes?: string, mark?: string) =>
       time ? time + ' '.repeat((word ?? zulu ?? '').length) : hour && minute ? `${hour}:${minute}` : hours && minutes && mark ? `${hours}:${minutes}${' '.repeat(mark.length - 1)}` : all,
     )
@@ -22,6 +23,8 @@ export function grammarText(prose: string, order: DayOrder): Counted {
   return rewriteCounts(text);
 }
 
+/** `UTC−5` written with a minus sign: chrono reads only the hyphen. */
+const UNICODE_MINUS = /(?<=\b(?:UTC|GMT)\s?)\u2212(?=\s?\d)/g;
 /** In lower case these are verbs (`may be blocked`), not months. */
 const VERB_MONTHS = /\b(?:may|march)\b/g;
 /** Version numbers (`Python 3.8 may…`) are not days. */

@@ -8,6 +8,12 @@ export const UTC: Zone = { offset: 0 };
 /** Zones written out in words; chrono knows the abbreviations (PST, CEST, …) but not these. */
 const LONG_NAMES: Array<[RegExp, string]> = [
   [/^pacific(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Los_Angeles'],
+  // Before `eastern`: `Eastern European Time` is Athens', not New York's.
+  [/^eastern\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Athens'],
+  [/^western\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Lisbon'],
+  [/^china\s+standard\s+time\b/i, 'Asia/Shanghai'],
+  // Anywhere on Earth: the last zone where the day is still running, UTC-12.
+  [/^(?:AoE|anywhere\s+on\s+earth)\b/i, 'Etc/GMT+12'],
   [/^eastern(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/New_York'],
   [/^central\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Berlin'],
   // `5 p.m. Central` alone is US Central; `Central Europe`, `Central India` are other places.
@@ -38,6 +44,10 @@ const CITY_TIME: Record<string, string> = {
   'new york': 'America/New_York', chicago: 'America/Chicago', 'los angeles': 'America/Los_Angeles',
   'san francisco': 'America/Los_Angeles', toronto: 'America/Toronto', 'sao paulo': 'America/Sao_Paulo',
   tokyo: 'Asia/Tokyo', singapore: 'Asia/Singapore', sydney: 'Australia/Sydney', mumbai: 'Asia/Kolkata',
+  'hong kong': 'Asia/Hong_Kong', beijing: 'Asia/Shanghai', shanghai: 'Asia/Shanghai', seoul: 'Asia/Seoul',
+  melbourne: 'Australia/Melbourne', auckland: 'Pacific/Auckland', dubai: 'Asia/Dubai', moscow: 'Europe/Moscow',
+  zurich: 'Europe/Zurich', vienna: 'Europe/Vienna', warsaw: 'Europe/Warsaw', helsinki: 'Europe/Helsinki',
+  denver: 'America/Denver', vancouver: 'America/Vancouver', 'mexico city': 'America/Mexico_City',
 };
 const OFFSET = /^\(?(?:[A-Za-z][A-Za-z ]{0,20}\s+time,?\s*)?(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i;
 const CITY = /^\(?([A-Za-z][A-Za-z ]{1,20}?)\s+time\b/i;
