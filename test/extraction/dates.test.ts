@@ -304,3 +304,28 @@ describe('a zone that labels the time column of a table', () => {
     expect(instants(text)).toEqual(expected);
   });
 });
+
+describe('zones written out, by city, or with a minus sign', () => {
+  it.each([
+    ['17:00 UTC−5 on March 12, 2024', '2024-03-12T22:00:00Z'],
+    ['23:59 AoE on March 12, 2024', '2024-03-13T11:59:00Z'],
+    ['17:00 Eastern European Time on 12 March 2024', '2024-03-12T15:00:00Z'],
+    ['17:00 Eastern Time on 12 March 2024', '2024-03-12T21:00:00Z'],
+    ['17:00 Hong Kong time on 12 March 2024', '2024-03-12T09:00:00Z'],
+    ['17:00 Beijing time on 12 March 2024', '2024-03-12T09:00:00Z'],
+    ['17:00 China Standard Time on 12 March 2024', '2024-03-12T09:00:00Z'],
+  ])('%s → %s', (text, expected) => {
+    expect(instants(text)).toEqual([expected]);
+  });
+});
+
+describe('a day written before a time of the same number', () => {
+  it.each([
+    ['Please migrate before 17 Mar 2024 17:00 UTC+1.', '17 Mar 2024 17:00 UTC+1', '2024-03-17T16:00:00Z'],
+    ['Payment is due on 9 April 2024 9:30 UTC.', '9 April 2024 9:30 UTC', '2024-04-09T09:30:00Z'],
+  ])('%s', (text, written, expected) => {
+    const [found] = findDates(text, RECEIVED);
+    expect(found?.text).toBe(written);
+    expect(iso(found?.at)).toBe(expected);
+  });
+});

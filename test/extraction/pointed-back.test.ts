@@ -170,3 +170,13 @@ describe('a date made the last moment by the words after it', () => {
     expect(deadlineOf(text)).toBe('2024-03-15T22:59:00Z');
   });
 });
+
+describe('a cut-off at noon or midnight written as a word', () => {
+  it.each([
+    ['Please migrate by 12 noon ET on March 12, 2024.', '2024-03-12T16:00:00Z'],
+    ['Please migrate by midnight (00:00 UTC) on 12 March 2024.', '2024-03-12T00:00:00Z'],
+    ['Please migrate before 17 Mar 2024 17:00 UTC+1.', '2024-03-17T16:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
