@@ -11,6 +11,15 @@ const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject }
 
 describe('kind', () => {
   it.each([
+    ['The SP certificate that signs your SAML requests expires on March 9, 2026. Upload the new metadata to your identity provider before then, or sign-in will fail.', 'certificate'],
+    ['Your signing certificate is about to expire. Users will not be able to log in once it has expired.', 'certificate'],
+    ['On 1 February 2027 the agents on these servers stop receiving any updates. Upgrade them to a supported operating system.', 'end-of-life'],
+    ['After 1 February 2027 these servers no longer get security patches. Upgrade them to a supported release.', 'end-of-life'],
+  ])('a certificate that expires, a system that stops being updated: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
     ["We're retiring our legacy plans. On January 15, 2026 your subscription moves automatically to the Solo plan at $8 per month.", 'billing'],
     ['Legacy pricing plans are being retired: from March 1, 2026 your plan changes to Team, billed at the new price.', 'billing'],
     ['The Hobby plan will be retired on May 1, 2026 and your workspace will switch to the Starter plan.', 'billing'],
