@@ -136,12 +136,15 @@ function said(prose: string, pattern: RegExp): boolean {
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
     if (CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) continue;
     const rest = prose.slice(at, sentenceEnd(prose, at));
-    if (WISH.test(rest) || READ_ONLY.test(rest)) continue;
+    if (WISH.test(rest) || READ_ONLY.test(rest) || WATCH_ONLY.test(rest)) continue;
     return true;
   }
   return false;
 }
 
+/** `Please make sure you subscribe to our status page`: following the provider's updates changes nothing of the reader's. */
+const WATCH_ONLY =
+  /^(?:please\s+|kindly\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?you(?:['’]re|\s+are)?\s+)?(?:subscrib\w*|follow\w*|check\w*|monitor\w*|watch\w*|bookmark\w*)\s+(?:to\s+)?(?:our|the)\s+(?:status\s+page|status\s+updates|updates|announcements)\b/i;
 /** `Upgrade your plan if you expect to need more`: an offer that hangs on what the reader wants. */
 const WISH = /\bif\s+you\s+(?:expect|want|wish|prefer|would\s+like|['’]d\s+like|anticipate|plan\s+to|are\s+interested)\b/i;
 /** `Please review the changes`, `review our updated terms`: reading what changed is asked of everyone and changes nothing. */

@@ -300,6 +300,13 @@ describe('action required', () => {
     ['Upgrade to Pro for more seats, or stay on Free; nothing is removed.', 'informational', false],
     // A no-action line for `them` (the others), and a `however` whose ask is in the next sentence.
     ['For most of you nothing changes, and no action is required for them. However, your environment still sends strings. You must change those calls by October 1, 2025.', 'informational', true],
+    // Following the provider's own updates changes nothing of the reader's.
+    ['Your services will remain available. Please make sure you subscribe to our status page for updates.', 'maintenance', false],
+    ['Please follow our status page during the window.', 'maintenance', false],
+    ['Please make sure you restart your workers after the window.', 'maintenance', true],
+    // An unpaid bill, and exports asked for.
+    ['Your invoice of 1 March 2026 is overdue.', 'informational', true],
+    ['Please export your saved views.', 'informational', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
