@@ -76,7 +76,7 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
 export const HARM =
   /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
-  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
+  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
 /** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
 const WARNS = /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?)\b/i;
 /** A deprecation that is only announced to callers (`responses include a Deprecation header`) is a warning. */
@@ -116,7 +116,7 @@ type Reading = Cue | 'harm' | 'new' | 'calm';
  * `Before then, generate a new key`, `Upgrade the clusters before the EOM date`).
  */
 const POINTS_BACK =
-  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|(?:deletion|removal|shutdown|retirement|expiry|expiration|decommissioning)\b(?!\s+(?:of|date|on)\b)|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:(?:the|your|its|this|that)\s+(?:[\w.-]+\s+){0,2}?|it\s+|they\s+)(?:reach(?:es)?|hits?)\s+(?:its\s+|the\s+)?(?:end[-\s]of[-\s](?:life|support|sale)|eol|eos)|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled))|(?:the|your|this|our)\s+(?:[\w-]+\s+){0,2}?(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences))\b/gi;
+  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|(?:deletion|removal|shutdown|retirement|expiry|expiration|decommissioning)\b(?!\s+(?:of|date|on)\b)|(?:it|they)\s+(?:expires?|(?:is|are)\s+(?:revoked|removed|retired|disabled|deleted|turned\s+off|switched\s+off|powered\s+(?:off|down)|shut\s+down))|(?:(?:the|your|its|this|that)\s+(?:[\w.-]+\s+){0,2}?|it\s+|they\s+)(?:reach(?:es)?|hits?)\s+(?:its\s+|the\s+)?(?:end[-\s]of[-\s](?:life|support|sale)|eol|eos)|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled))|(?:the|your|this|our)\s+(?:[\w-]+\s+){0,2}?(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences))\b/gi;
 /** A pointer at the start of the provider's work (`before the window begins`): the window's start is what the ask must beat. */
 const WORK_STARTS = /\b(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences)$/i;
 /** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
@@ -215,7 +215,8 @@ function lineOf(prose: string, index: number): string {
 const earliestOf = <T extends Cued>(list: T[]): T | undefined => list.reduce<T | undefined>((best, c) => (!best || c.at < best.at ? c : best), undefined);
 
 function cueOf(prose: string, f: Found): Reading {
-  if (f.window) return f.window;
+  // `Update the pin between January 26 and February 6`: an ask with a window of its own is due at its end.
+  if (f.window) return f.window === 'end' && asksAt(prose, f) ? 'due' : f.window;
   const { before, after } = around(prose, f.index, f.end);
   const near = before.slice(-60);
   const line = near.slice(near.lastIndexOf('\n') + 1);
@@ -306,7 +307,7 @@ function asksAt(prose: string, f: Found): boolean {
 }
 
 /** The date is what the asked step must beat: `… before March 3`, `… by 17:00 UTC on`. */
-const CUT_OFF = /\b(?:before|by|no\s+later\s+than|prior\s+to|ahead\s+of|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\S+\s+){0,3}$/i;
+const CUT_OFF = /\b(?:before|by|no\s+later\s+than|prior\s+to|ahead\s+of|until|between)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\S+\s+){0,3}$/i;
 
 /**
  * A change that only stops the reader making new things (`New v2 projects can no longer be created`)

@@ -180,3 +180,19 @@ describe('a cut-off at noon or midnight written as a word', () => {
     expect(deadlineOf(text)).toBe(expected);
   });
 });
+
+describe('an ask with a window of its own, and an ask before what is powered off', () => {
+  it.each([
+    ['We will rotate the server certificate on June 9, 2024. If your clients pin the intermediate, update the pin between May 26 and June 6, 2024.', '2024-06-06T00:00:00Z'],
+    ['Please reboot each instance between June 3, 2024 and June 7, 2024 at 17:00 UTC. We will reboot the rest on June 10, 2024.', '2024-06-07T17:00:00Z'],
+    ['On 28 May 2024 at 10:00 CET your legacy VPS will be powered off and deleted on 4 June 2024. Back up your data before it is powered off.', '2024-05-28T08:00:00Z'],
+    ['Classic pipelines stop running on April 12, 2024 at 18:00 UTC. Pipelines that have not been migrated by then will be disabled, and their history will be deleted on May 12, 2024.\n\nMigrate your pipelines now.', '2024-04-12T18:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it('leaves a window that asks nothing to the provider', () => {
+    const text = 'We will reboot your instances between June 3, 2024 and June 7, 2024. No action is required.';
+    expect(deadlineOf(text)).toBeUndefined();
+  });
+});
