@@ -196,3 +196,12 @@ describe('an ask with a window of its own, and an ask before what is powered off
     expect(deadlineOf(text)).toBeUndefined();
   });
 });
+
+describe('an event named alone as the label of its date', () => {
+  it.each([
+    ['Revocation: 2024-06-03 17:00 UTC\nReminder emails: 2024-05-17, 2024-05-24\n\nRotate your keys before revocation.', '2024-06-03T17:00:00Z'],
+    ['Shutdown: June 3, 2024\nDocs archived: July 1, 2024\nWebinar: May 10, 2024\n\nPlease migrate your jobs.', '2024-06-03T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
