@@ -120,7 +120,7 @@ const POINTS_BACK =
 /** A pointer at the start of the provider's work (`before the window begins`): the window's start is what the ask must beat. */
 const WORK_STARTS = /\b(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences)$/i;
 /** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
-const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew|delet|revo)/i;
+const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew|delet|revo|effective)/i;
 /** `before issuance stops`: the event is named by its own noun, read by its first four letters (`issuance`, `issued`). */
 const EVENT_NOUN = /^(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+)?([a-z]{4,20})\s+(?:stops|ends|is\s)/i;
 /** How far before its pointer a date that is not due may be written. */
@@ -191,8 +191,13 @@ function pointStart<T extends Cued>(prose: string, out: T[], at: number): void {
 /** Where one clause of a sentence gives way to the next: `;`, `, and`, `, but`, `, while`. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/g;
 
+/** `Effective date: April 1, 2026`: a line that opens on a label is a clause of its own. */
+const LABEL_LINE = /^\s*(?:[-*•]\s*)?[A-Za-z][\w ()/-]{1,40}:\s/;
+
 /** The clause of its sentence that a date is written in. */
 function clauseOf(prose: string, c: Cued): string {
+  const line = lineOf(prose, c.index);
+  if (LABEL_LINE.test(line)) return line;
   const from = sentenceStart(prose, c.index);
   const sentence = prose.slice(from, sentenceEnd(prose, c.end));
   let start = 0;
@@ -287,7 +292,7 @@ const ASK = new RegExp(
     'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
     'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
     'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing', 'select', 'go\\s+to',
-    'stop', 'allowlist', 'whitelist', 'take\\s+(?:a\\s+)?(?:backups?|snapshots?)',
+    'stop', 'allowlist', 'whitelist', 'take\\s+(?:a\\s+)?(?:backups?|snapshots?)', 'sign\\s+(?:all|your|every|each)',
   ].join('|')})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
   'i',
 );

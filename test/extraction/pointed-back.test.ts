@@ -201,6 +201,8 @@ describe('an event named alone as the label of its date', () => {
   it.each([
     ['Revocation: 2024-06-03 17:00 UTC\nReminder emails: 2024-05-17, 2024-05-24\n\nRotate your keys before revocation.', '2024-06-03T17:00:00Z'],
     ['Shutdown: June 3, 2024\nDocs archived: July 1, 2024\nWebinar: May 10, 2024\n\nPlease migrate your jobs.', '2024-06-03T00:00:00Z'],
+    ['Effective date: June 1, 2024\nAnnouncement date: March 5, 2024\n\nStarting on the effective date, unsigned requests are rejected. Sign all requests before the effective date.', '2024-06-01T00:00:00Z'],
+    ['Effective date: June 1, 2024\nWebinar: May 20, 2024\n\nPlease update your clients before the effective date.', '2024-06-01T00:00:00Z'],
   ])('%s', (text, expected) => {
     expect(deadlineOf(text)).toBe(expected);
   });
