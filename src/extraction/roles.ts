@@ -136,6 +136,17 @@ const POINT_REACH = 600;
  */
 function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
   const out = [...cued];
+  // What each date's title, clause and sentence say, squashed, read once however many asks point back.
+  const read = new Map<number, { title: string; clause: string; sentence: string }>();
+  const texts = (c: Cued): { title: string; clause: string; sentence: string } => {
+    const seen = read.get(c.index);
+    if (seen) return seen;
+    const title = columnTitle(prose, c.index);
+    const row = title === null ? null : squash(lineOf(prose, c.index));
+    const found = { title: squash(title ?? ''), clause: row ?? squash(clauseOf(prose, c)), sentence: row ?? squash(sentenceOf(prose, c.index, c.end)) };
+    read.set(c.index, found);
+    return found;
+  };
   for (const m of prose.matchAll(POINTS_BACK)) {
     const at = m.index;
     if (WORK_STARTS.test(m[0])) {
@@ -150,10 +161,8 @@ function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
     const event = eventOf(m[0]);
     // A date in a table names its event in its column's title (`End of life (EOL)`) or in the other
     // cells of its row (`| API 1.4 is removed |`); the header above is no sentence of its own.
-    const titles = new Map(event === undefined ? [] : written.map((c) => [c, columnTitle(prose, c.index)]));
-    const titled = (c: T): boolean => event !== undefined && squash(titles.get(c) ?? '').includes(event);
-    const names = (c: T, narrow: boolean): boolean =>
-      event !== undefined && squash(titles.get(c) !== null ? lineOf(prose, c.index) : narrow ? clauseOf(prose, c) : sentenceOf(prose, c.index, c.end)).includes(event);
+    const titled = (c: T): boolean => event !== undefined && texts(c).title.includes(event);
+    const names = (c: T, narrow: boolean): boolean => event !== undefined && (narrow ? texts(c).clause : texts(c).sentence).includes(event);
     const due = written.filter((c) => c.cue === 'due');
     // The clause of a date names its event more surely than its sentence (`X shuts down on March 31, and test keys stop on March 15`).
     const inClause = written.filter((c) => names(c, true) || titled(c));
@@ -212,9 +221,15 @@ function clauseOf(prose: string, c: Cued): string {
   return sentence.slice(start, end);
 }
 
+/** How far a line is read each side of a date: a text with no line breaks is not one line to scan. */
+const LINE_REACH = 400;
+
 function lineOf(prose: string, index: number): string {
-  const end = prose.indexOf('\n', index);
-  return prose.slice(prose.lastIndexOf('\n', index - 1) + 1, end < 0 ? prose.length : end);
+  const from = Math.max(0, index - LINE_REACH);
+  const near = prose.slice(from, index + LINE_REACH);
+  const at = index - from;
+  const end = near.indexOf('\n', at);
+  return near.slice(near.lastIndexOf('\n', at - 1) + 1, end < 0 ? near.length : end);
 }
 
 const earliestOf = <T extends Cued>(list: T[]): T | undefined => list.reduce<T | undefined>((best, c) => (!best || c.at < best.at ? c : best), undefined);
