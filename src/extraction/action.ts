@@ -18,8 +18,10 @@ const OBLIGATIONS = [
   /(?<!\bwe\s{1,3})\bmust\s+(?:now\s+|first\s+|also\s+)?(?:upgrade|update|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|reissue|regenerate|verify|confirm|complete|pay|add|re-?authori[sz]e|re-?authenticate|transition|reconfigure|redeploy|recreate)\b/gi,
   // A time given to act: `You have 7 days to pay`, `you have until March 3 to move`.
   /\byou\s+(?:now\s+)?have\s+(?:until\b|(?:\d{1,3}|one|two|three|seven|ten|fourteen|thirty)\s+(?:more\s+)?(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|months?)\s+(?:left\s+)?to\b)/gi,
-  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register)\b/gi,
+  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist)\b/gi,
   /\bat\s+the\s+latest\b/gi,
+  // An unpaid bill asks to be paid: `Your invoice of 1 March is overdue`.
+  /\b(?:is|are)\s+(?:now\s+)?(?:overdue|past\s+due)\b/gi,
   /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage|urge|ask)\s+(?:that\s+)?you\b/gi,
   /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
   /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
@@ -36,7 +38,7 @@ const OBLIGATIONS = [
   // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
   /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|move|switch|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)\s+(?:the|your|this|these|those|it|them|all|both|any|each)\b/gi,
   // An imperative with a due date: `Upgrade your functions before June 12`.
-  /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export|use)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
+  /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export|use|back\s+up|download)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
 const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
 /**
@@ -164,12 +166,15 @@ function said(prose: string, pattern: RegExp): boolean {
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
     if (CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) continue;
     const rest = prose.slice(at, sentenceEnd(prose, at));
-    if (WISH.test(rest) || READ_ONLY.test(rest)) continue;
+    if (WISH.test(rest) || READ_ONLY.test(rest) || WATCH_ONLY.test(rest)) continue;
     return true;
   }
   return false;
 }
 
+/** `Please make sure you subscribe to our status page`: following the provider's updates changes nothing of the reader's. */
+const WATCH_ONLY =
+  /^(?:please\s+|kindly\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?you(?:['’]re|\s+are)?\s+)?(?:subscrib\w*|follow\w*|check\w*|monitor\w*|watch\w*|bookmark\w*)\s+(?:to\s+)?(?:our|the)\s+(?:status\s+page|status\s+updates|updates|announcements)\b/i;
 /** `Upgrade your plan if you expect to need more`: an offer that hangs on what the reader wants. */
 const WISH = /\bif\s+you\s+(?:expect|want|wish|prefer|would\s+like|['’]d\s+like|anticipate|plan\s+to|are\s+interested)\b/i;
 /** `Please review the changes`, `review our updated terms`: reading what changed is asked of everyone and changes nothing. */

@@ -16,6 +16,7 @@ const VERSIONED = String.raw`(?!(?:TLS|SSL)\b)(?:[A-Za-z][\w.+-]*\s+){0,3}?(?:ve
  */
 export const SIGNALS: readonly Signal[] = [
   ['certificate', 3, /\b(?:certificates?|CA)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at|soon|shortly)|expiration|expiry|(?:will|about\s+to)\s+expire)\b/gi, ['expir']],
+  ['certificate', 3, /\bcertificates?\s+(?:[\w-]+\s+){0,2}?(?:expires|has\s+expired|is\s+(?:about\s+to\s+expire|expiring))\b/gi, ['expir']],
   ['certificate', 3, /\b(?:unable|failed)\s+to\s+renew\b|\brenewal\s+(?:failed|failure)\b|\b(?:renew|rotate|replace|reissue)\s+(?:your|this|the|these)\s+(?:[\w-]+\s+){0,2}certificates?\b/gi, ['renew', 'certificate']],
   ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,80}?\brevo(?:ke|ked|king|cation)\b|\brevo(?:ke|king)\s+(?:[\w-]+\s+){0,3}certificates?\b/gi, ['revo']],
   ['certificate', 2, /\b(?:your|the|this)\s+(?:[\w-]+\s+){0,2}certificates?\s+(?:for|covering)\b/gi, ['certificate']],
@@ -82,7 +83,7 @@ export const SIGNALS: readonly Signal[] = [
   // A version the provider stops maintaining (`end of maintenance (EOM)`) is at its end of life, not under maintenance.
   ['end-of-life', 3, /\bend[-\s]of[-\s]maintenance\b|\bstop(?:s|ping)?\s+maintaining\b|\bEOM\b/g, ['end', 'stop', 'eom']],
   ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
-  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\bno\s+longer\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:security\s+)?(?:updates|patches|fixes)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'unsupported', 'risk']],
+  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\b(?:no\s+longer|stop(?:s|ping)?)\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:security\s+)?(?:updates|patches|fixes)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'stop', 'support', 'unsupported', 'risk']],
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],

@@ -4,7 +4,7 @@ import { grammarText } from './grammar-text.ts';
 import type { DayOrder } from './numeric-dates.ts';
 import { pointedDay } from './pointed-day.ts';
 import { findQuarters, monthEnd } from './spans.ts';
-import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAfterTime, zoneAt, type Zone } from './zones.ts';
+import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAfterClockWord, zoneAfterTime, zoneAt, type Zone } from './zones.ts';
 
 /** One instant found in the text, before its role is known. */
 export interface Found {
@@ -29,6 +29,8 @@ const DURATION =
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, twelve: 12 };
 const RANGE_JOIN = /^\s*(?:and|until|till|to|through|thru|-|–|—)(?:\s+(?:ending|ends?|finishing|finishes)(?:\s+(?:at|on))?)?\s*$/i;
 const RANGE_OPEN = /\b(?:between|from|(?:starting|beginning|begins|starts)(?:\s+(?:at|on|from))?)\s*$/i;
+/** `moved from March 1 to June 1`: a date that replaces another, not a window from one to the other. */
+const MOVED_FROM = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled|updated|brought\s+forward)\s+(?:back\s+)?(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:\d{1,2}\s+)?$/i;
 /** Days that share one time range: `on February 18 and March 11, from 14:00 to 22:00 UTC`. */
 const DAY_LIST = /^\s*(?:,|and|&|,\s*and)\s*$/i;
 /** A count of hours or minutes from the message date keeps its time of day: `within 48 hours`. */
@@ -49,6 +51,12 @@ const CLOCK_WORD = /^(?:noon|midnight)\b/i;
 const AROUND_THE_CLOCK = /^24\/(?:7|365)$/;
 const POINTS_AT_DAY = /\b(?:on|by|before|until|till|from|after|since|of|the)\s*$/i;
 const aroundTheClock = (prose: string, p: Phrase): boolean => AROUND_THE_CLOCK.test(p.text) && !POINTS_AT_DAY.test(prose.slice(Math.max(0, p.index - 12), p.index));
+/** `12 noon`: chrono reads the word, and the digits before it are the same time. */
+const TWELVE = /\b12\s+$/;
+const twelve = (prose: string, p: Phrase): Phrase => {
+  const index = p.index - (TWELVE.exec(prose.slice(Math.max(0, p.index - 4), p.index))?.[0].length ?? 0);
+  return { ...p, index, text: prose.slice(index, p.end) };
+};
 
 /** Every date in the text, with time-only phrases joined to their day and ranges kept as windows. */
 export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'month-first'): Found[] {
@@ -59,12 +67,13 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
   const parsed = parseDates(counted.text, receivedAt)
     .map((p) => (counted.spans.has(p.index) ? { ...p, end: counted.spans.get(p.index) ?? p.end } : p))
     .filter((p) => p.start.year <= lastYear && !/^for\b/i.test(p.text) && !aroundTheClock(prose, p) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
-    .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p));
-  const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed, true)));
+    .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p))
+    .map((p) => (CLOCK_WORD.test(p.text) && TWELVE.test(prose.slice(Math.max(0, p.index - 4), p.index)) ? twelve(prose, p) : p));
+  const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed.flatMap((p) => splitMoved(prose, p)), true)));
   const found: Found[] = [];
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
-    const written = zoneAfterTime(prose.slice(p.index, p.end)) ?? zoneAt(prose.slice(p.end, p.end + 60)) ?? zone;
+    const written = zoneAfterTime(prose.slice(p.index, p.end)) ?? zoneAt(prose.slice(p.end, p.end + 60)) ?? zoneAfterClockWord(prose.slice(p.end, p.end + 60)) ?? zone;
     const local = localZoneOf(prose.slice(p.index, p.end));
     // A zone written once at the end of a range (`14/05 22:00 - 15/05 02:00 CEST`) holds for its start too.
     const startMoment = p.start.offset === null && p.until && p.until.offset !== null ? { ...p.start, offset: p.until.offset } : p.start;
@@ -206,7 +215,8 @@ function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase
     if (b && !a.until && !b.until && joinable(a, timesOnly) && joinable(b, timesOnly) && RANGE_JOIN.test(between)) {
       // Two days each with a time and a dash or `to` between them are one window, `from` or not.
       const timedPair = a.start.hasTime && b.start.hasTime && !/\band\b/i.test(between);
-      if (timesOnly || timedPair || RANGE_OPEN.test(prose.slice(Math.max(0, a.index - 20), a.index))) {
+      const moved = MOVED_FROM.test(prose.slice(Math.max(0, a.index - 40), a.index));
+      if (!moved && (timesOnly || timedPair || RANGE_OPEN.test(prose.slice(Math.max(0, a.index - 20), a.index)))) {
         const start = a.start.offset === null ? { ...a.start, offset: b.start.offset } : a.start;
         out.push({ ...a, start, end: b.end, text: prose.slice(a.index, b.end).replace(/\s+/g, ' '), until: b.start });
         i++;
@@ -220,6 +230,17 @@ function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase
 
 /** What a pass of joinRanges joins: times without a day, or days. */
 const joinable = (p: Phrase, timesOnly: boolean): boolean => (timesOnly ? !p.start.hasDay && p.start.hasTime : p.start.hasDay);
+
+/** A range chrono read across `moved from X to Y`: the two days it names, apart. */
+function splitMoved(prose: string, p: Phrase): Phrase[] {
+  if (!p.until || !MOVED_FROM.test(prose.slice(Math.max(0, p.index - 40), p.index))) return [p];
+  const written = prose.slice(p.index, p.end);
+  const join = /\s(?:to|until|till)\s/i.exec(written);
+  if (!join) return [p];
+  const second = p.index + join.index + join[0].length;
+  const first: Phrase = { ...p, end: p.index + join.index, text: written.slice(0, join.index), until: undefined };
+  return [first, { ...p, index: second, text: prose.slice(second, p.end), start: p.until, until: undefined }];
+}
 
 /** `in 9 days (on 02 May 17 18:58 +0000)`: the written date wins over the count that restates it. */
 function dropRestatedRelatives(found: Found[]): Found[] {

@@ -10,8 +10,9 @@ import { monthFirst, type DayOrder } from './numeric-dates.ts';
 export function grammarText(prose: string, order: DayOrder): Counted {
   const text = monthFirst(prose.slice(0, preparedLength(prose)), order)
     .replace(EUROPEAN_TIME, (time) => time.replace(/[.h]/, ':'))
-    .replace(CLOCK_WORDS, (all: string, time?: string, word?: string, zulu?: string, hour?: string, minute?: string) =>
-      time ? time + ' '.repeat((word ?? zulu ?? '').length) : hour && minute ? `${hour}:${minute}` : all,
+    .replace(UNICODE_MINUS, '-')
+    .replace(CLOCK_WORDS, (all: string, time?: string, word?: string, zulu?: string, hour?: string, minute?: string, hours?: string, minutes?: string, mark?: string) =>
+      time ? time + ' '.repeat((word ?? zulu ?? '').length) : hour && minute ? `${hour}:${minute}` : hours && minutes && mark ? `${hours}:${minutes}${' '.repeat(mark.length - 1)}` : all,
     )
     .replace(SECOND_ZONE, (_all, first: string, second: string) => first + ' '.repeat(second.length))
     .replace(TIME_TO_DAY, (_all, time: string, word: string) => time + ' '.repeat(word.length))
@@ -22,6 +23,8 @@ export function grammarText(prose: string, order: DayOrder): Counted {
   return rewriteCounts(text);
 }
 
+/** `UTC−5` written with a minus sign: chrono reads only the hyphen. */
+const UNICODE_MINUS = /(?<=\b(?:UTC|GMT)\s?)\u2212(?=\s?\d)/g;
 /** In lower case these are verbs (`may be blocked`), not months. */
 const VERB_MONTHS = /\b(?:may|march)\b/g;
 /** Version numbers (`Python 3.8 may…`) are not days. */
@@ -34,9 +37,10 @@ const CLOCK_ZONE = String.raw`\s*(?:[aApP]\.?[mM]\b|(?:UTC|GMT|CES?T|EES?T|WES?T
 /**
  * Other ways of writing a time chrono does not read, each rewritten at its own length: `23:59 hrs UTC`
  * (the word blanked), `09:00Z` (the `Z` of UTC blanked: the notice's zone is UTC unless it says
- * otherwise), `0900 UTC` (as `9:00 UTC`).
+ * otherwise), `0900 UTC` (as `9:00 UTC`), `1700Z` and `0200Z` (as `17:00` and `02:00`, the `Z` giving way to the
+ * colon), `1900 hrs` (as `19:00`, the word blanked).
  */
-const CLOCK_WORDS = /(?<![\w:])(\d{1,2}:\d{2})(?:(\s*(?:hrs|hours|h)\b)(?=\s*(?:[A-Z]{2,5}\b|\(|on\b|,|$))|(Z)\b)|(?<![\w:.-])0(\d)([0-5]\d)(?=\s*(?:UTC|GMT|Z\b|hrs\b|hours\b))/g;
+const CLOCK_WORDS = /(?<![\w:])(\d{1,2}:\d{2})(?:(\s*(?:hrs|hours|h)\b)(?=\s*(?:[A-Z]{2,5}\b|\(|on\b|,|$))|(Z)\b)|(?<![\w:.-])0(\d)([0-5]\d)(?=\s*(?:UTC|GMT|hours\b))|(?<![\w:.-])([01]\d|2[0-3])([0-5]\d)(Z|\s*hrs)\b/g;
 const EUROPEAN_TIME = new RegExp(
   String.raw`(?<![\w.])(?:([01]?\d|2[0-3])h([0-5]\d)(?![\w.])|([01]?\d|2[0-3])\.([0-5]\d)(?=(?:\s*(?:-|–|to|and|until)\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?${CLOCK_ZONE}))`,
   'g',

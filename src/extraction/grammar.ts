@@ -220,7 +220,8 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
   let index = r.index;
   let text = r.text;
   const bare = BARE_HOUR.exec(text);
-  if (bare && start.hasDay && new RegExp(String.raw`\b0?${start.day}(?:st|nd|rd|th)?\b`).test(text.slice(bare[0].length))) {
+  // `17 Mar 2026 17:00`, `1 March to 1 June`: a leading number that is the day itself is no stray hour.
+  if (bare && start.hasDay && Number(bare[0]) !== start.day && new RegExp(String.raw`\b0?${start.day}(?:st|nd|rd|th)?\b`).test(text.slice(bare[0].length))) {
     index += bare[0].length;
     text = text.slice(bare[0].length);
   }

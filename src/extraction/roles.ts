@@ -1,7 +1,7 @@
 import type { Found } from './dates.ts';
 import { columnTitle } from './columns.ts';
 import { spanDay } from './spans.ts';
-import { around, sentenceEnd, sentenceOf, squash } from './text.ts';
+import { around, sentenceEnd, sentenceOf, sentenceStart, squash } from './text.ts';
 
 /**
  * What the words around a date say it is:
@@ -33,15 +33,26 @@ export interface Cued extends Found {
 const LABEL_START = /\b(?:start(?:s|ing)?(?:\s+(?:time|date))?|begin(?:s|ning)?|window\s+start|scheduled\s+(?:for|start)|from)\s*[:=]\s*$/i;
 const LABEL_END = /\b(?:end(?:s)?(?:\s+(?:time|date))?|finish(?:es)?|window\s+end|until|to)\s*[:=]\s*$/i;
 const LABEL_DUE =
-  /\b(?:deadline|due(?:\s+date)?|expir(?:y|ation|es|ing)(?:\s+date)?|valid\s+(?:until|till|through|thru|to)|not\s+after|(?:deprecation|retirement|removal|shutdown|sunset|decommission(?:ing)?|migration|cut-?off|eol)\s+date|end[-\s]of[-\s](?:life|support|sale)(?:\s+date)?|action\s+required\s+by|\w+\s+by(?:\s+date)?)\s*[:=–-]\s*$/i;
-const SUPERSEDED = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?from\s+(?:the\s+)?$/i;
-const MOVED_TO = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?(?:to|until)\s+(?:the\s+)?$/i;
+  /\b(?:deadline|due(?:\s+date)?|expir(?:y|ation|es|ing)(?:\s+date)?|valid\s+(?:until|till|through|thru|to)|not\s+after|(?:deprecation|retirement|removal|shutdown|sunset|decommission(?:ing)?|migration|cut-?off|eol)\s+date|(?:retirement|removal|shutdown|sunset|decommission(?:ing)?|revocation|deletion|switch-?off|cut-?off)|end[-\s]of[-\s](?:life|support|sale)(?:\s+date)?|action\s+required\s+by|\w+\s+by(?:\s+date)?)\s*[:=–-]\s*$/i;
+const SUPERSEDED = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled|updated|brought\s+forward)\s+(?:back\s+)?(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:\d{1,2}\s+)?$/i;
+const MOVED_TO =
+  /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled|updated|brought\s+forward)\s+(?:back\s+)?(?:(?:[\w-]+\s+){0,3}?from\s+[^.;\n]{3,40}?\s+)?(?:to|until)\s+(?:the\s+)?$/i;
 const DUE_PREP =
-  /\b(?:before|by|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?|(?:grace\s+period|trial|subscription)(?:\s+[\w.-]+){0,4}?\s+(?:ends|will\s+end)(?:\s+(?:on|at))?)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+  /\b(?:before|by|by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|by\s+(?:COB|EOD|noon|midnight)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?|(?:grace\s+period|trial|subscription)(?:\s+[\w.-]+){0,4}?\s+(?:ends|will\s+end)(?:\s+(?:on|at))?)(?:\s+|\s*\()(?:the\s+)?(?:end\s+of\s+)?$/i;
+/** `on 31 March 2026 (CET) at the latest`: the words after the date make it the last moment. */
+const AT_LATEST = /^\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*at\s+the\s+latest\b/i;
 const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
+/**
+ * An ask due before an event whose clause carries the date (`allowlist them before the window starts
+ * at 15:00 UTC on`, `ahead of the change taking effect on`): the event's time is the cut-off.
+ */
+const BEFORE_EVENT =
+  /\b(?:before|prior\s+to|ahead\s+of|by\s+the\s+time)\s+(?:the\s+|your\s+|our\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:start(?:s|ing)?|begin(?:s|ning)?|opens?|happens|takes?\s+effect|taking\s+effect|goes\s+live|going\s+live|kicks?\s+off|is\s+(?:applied|enforced|removed|disabled|switched\s+off|turned\s+off|shut\s+down))(?:\s+(?:at|on|in))?\s+(?:the\s+)?$/i;
 const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
+const LASTS =
+  /\b(?:(?:remains?|stays?|will\s+(?:remain|stay|be|continue\s+to\s+be))\s+(?:available|accessible|supported|usable|active|valid)|(?:continues?|will\s+continue)\s+to\s+(?:work|function|run|be\s+(?:available|accessible|supported|served))|(?:will\s+)?(?:keeps?|keep)\s+(?:working|running|functioning))\b[^.;\n]{0,60}$/i;
 /** What the provider undertakes to deliver by a date (`We will share a full report by February 26`) asks nothing of the reader. */
 const PROMISE =
   /^\W*(?:we|our\s+(?:team|engineers|support(?:\s+team)?))\s+(?:will|['’]ll|plan\s+to|aim\s+to|expect\s+to|intend\s+to|are\s+going\s+to)\s+(?:also\s+)?(?:share|send|publish|provide|post|deliver|issue|refund|credit|notify|contact|email|follow\s+up|respond|reply|complete|finish|restore|release)\b/i;
@@ -65,7 +76,7 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
 export const HARM =
   /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
-  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+working|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out)\b/i;
+  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
 /** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
 const WARNS = /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?)\b/i;
 /** A deprecation that is only announced to callers (`responses include a Deprecation header`) is a warning. */
@@ -105,9 +116,11 @@ type Reading = Cue | 'harm' | 'new' | 'calm';
  * `Before then, generate a new key`, `Upgrade the clusters before the EOM date`).
  */
 const POINTS_BACK =
-  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled)))\b/gi;
+  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|(?:deletion|removal|shutdown|retirement|expiry|expiration|decommissioning|revocation)\b(?!\s+(?:of|date|on)\b)|(?:it|they)\s+(?:expires?|(?:is|are)\s+(?:revoked|removed|retired|disabled|deleted|turned\s+off|switched\s+off|powered\s+(?:off|down)|shut\s+down))|(?:(?:the|your|its|this|that)\s+(?:[\w.-]+\s+){0,2}?|it\s+|they\s+)(?:reach(?:es)?|hits?)\s+(?:its\s+|the\s+)?(?:end[-\s]of[-\s](?:life|support|sale)|eol|eos)|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled))|(?:the|your|this|our)\s+(?:[\w-]+\s+){0,2}?(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences))\b/gi;
+/** A pointer at the start of the provider's work (`before the window begins`): the window's start is what the ask must beat. */
+const WORK_STARTS = /\b(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences)$/i;
 /** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
-const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew)/i;
+const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew|delet|revo|effective)/i;
 /** `before issuance stops`: the event is named by its own noun, read by its first four letters (`issuance`, `issued`). */
 const EVENT_NOUN = /^(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+)?([a-z]{4,20})\s+(?:stops|ends|is\s)/i;
 /** How far before its pointer a date that is not due may be written. */
@@ -116,24 +129,46 @@ const POINT_REACH = 600;
 /**
  * The date an ask that points back means, among those written before it: the last whose sentence
  * names the event the pointer names (`before the sunset date` → `will sunset on July
- * 20`); else the earliest due date, since the first thing that breaks is what the reader must beat
+ * 20`), or, in a lifecycle table, the earliest under the column that names it (`before your release
+ * reaches end of life`); else the earliest due date, since the first thing that breaks is what the reader must beat
  * (`before this date` after a temporary and a permanent shutoff); else the last date within reach. That
  * date is due and asked for, as if the ask had written it; a window's end or a past day never is.
  */
 function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
   const out = [...cued];
+  // What each date's title, clause and sentence say, squashed, read once however many asks point back.
+  const read = new Map<number, { title: string; clause: string; sentence: string }>();
+  const texts = (c: Cued): { title: string; clause: string; sentence: string } => {
+    const seen = read.get(c.index);
+    if (seen) return seen;
+    const title = columnTitle(prose, c.index);
+    const row = title === null ? null : squash(lineOf(prose, c.index));
+    const found = { title: squash(title ?? ''), clause: row ?? squash(clauseOf(prose, c)), sentence: row ?? squash(sentenceOf(prose, c.index, c.end)) };
+    read.set(c.index, found);
+    return found;
+  };
   for (const m of prose.matchAll(POINTS_BACK)) {
     const at = m.index;
+    if (WORK_STARTS.test(m[0])) {
+      pointStart(prose, out, at);
+      continue;
+    }
     const written = out.filter((c) => c.end <= at && !c.past && c.cue !== 'end' && c.cue !== 'start');
     if (written.length === 0) continue;
     const before = written.filter((c) => at - c.end <= POINT_REACH);
     const sentence = sentenceOf(prose, at).trimStart();
     if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
-    const named = POINTED_EVENT.exec(m[0])?.[1]?.slice(0, 5) ?? EVENT_NOUN.exec(m[0])?.[1]?.slice(0, 4);
-    const event = named === undefined ? undefined : squash(named);
-    const names = (c: Cued): boolean => event !== undefined && squash(sentenceOf(prose, c.index, c.end)).includes(event);
+    const event = eventOf(m[0]);
+    // A date in a table names its event in its column's title (`End of life (EOL)`) or in the other
+    // cells of its row (`| API 1.4 is removed |`); the header above is no sentence of its own.
+    const titled = (c: T): boolean => event !== undefined && texts(c).title.includes(event);
+    const names = (c: T, narrow: boolean): boolean => event !== undefined && (narrow ? texts(c).clause : texts(c).sentence).includes(event);
     const due = written.filter((c) => c.cue === 'due');
-    const target = written.filter(names).at(-1) ?? (due.length > 0 ? earliestOf(due) : before.at(-1));
+    // The clause of a date names its event more surely than its sentence (`X shuts down on March 31, and test keys stop on March 15`).
+    const inClause = written.filter((c) => names(c, true) || titled(c));
+    const named = inClause.length > 0 ? inClause : written.filter((c) => names(c, false));
+    // Of a column of such dates (one row per release), the first to arrive is the one to beat.
+    const target = (named.some(titled) ? earliestOf(named) : named.at(-1)) ?? (due.length > 0 ? earliestOf(due) : before.at(-1));
     if (!target) continue;
     const k = out.indexOf(target);
     out[k] = { ...target, cue: 'due', harmOnly: undefined, newOnly: undefined, calm: undefined, ask: true, pointed: true };
@@ -141,10 +176,67 @@ function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
   return out;
 }
 
+/**
+ * The event a pointer names, squashed: the first letters of a verb or noun (`retir` for retired and
+ * retirement), but an `end of …` in full, since end of support and end of life are different days.
+ */
+function eventOf(pointer: string): string | undefined {
+  const word = POINTED_EVENT.exec(pointer)?.[1];
+  if (word !== undefined) return squash(/^end/i.test(word) ? word : word.slice(0, 5));
+  const noun = EVENT_NOUN.exec(pointer)?.[1]?.slice(0, 4);
+  return noun === undefined ? undefined : squash(noun);
+}
+
+/** `Before the window begins, stop your import jobs`: the first start of the provider's work written before the ask. */
+function pointStart<T extends Cued>(prose: string, out: T[], at: number): void {
+  const sentence = sentenceOf(prose, at).trimStart();
+  if (!ASK.test(sentence) || OFFER.test(sentence)) return;
+  const target = earliestOf(out.filter((c) => c.cue === 'start' && !c.past && c.end <= at && at - c.end <= POINT_REACH));
+  if (!target) return;
+  const k = out.indexOf(target);
+  out[k] = { ...target, cue: 'due', ask: true, pointed: true };
+}
+
+/** Where one clause of a sentence gives way to the next: `;`, `, and`, `, but`, `, while`. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/g;
+
+/** `Effective date: April 1, 2026`: a line that opens on a label is a clause of its own. */
+const LABEL_LINE = /^\s*(?:[-*•]\s*)?[A-Za-z][\w ()/-]{1,40}:\s/;
+
+/** The clause of its sentence that a date is written in. */
+function clauseOf(prose: string, c: Cued): string {
+  const line = lineOf(prose, c.index);
+  if (LABEL_LINE.test(line)) return line;
+  const from = sentenceStart(prose, c.index);
+  const sentence = prose.slice(from, sentenceEnd(prose, c.end));
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= c.index - from) start = m.index + m[0].length;
+    else if (m.index >= c.end - from) {
+      end = m.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
+/** How far a line is read each side of a date: a text with no line breaks is not one line to scan. */
+const LINE_REACH = 400;
+
+function lineOf(prose: string, index: number): string {
+  const from = Math.max(0, index - LINE_REACH);
+  const near = prose.slice(from, index + LINE_REACH);
+  const at = index - from;
+  const end = near.indexOf('\n', at);
+  return near.slice(near.lastIndexOf('\n', at - 1) + 1, end < 0 ? near.length : end);
+}
+
 const earliestOf = <T extends Cued>(list: T[]): T | undefined => list.reduce<T | undefined>((best, c) => (!best || c.at < best.at ? c : best), undefined);
 
 function cueOf(prose: string, f: Found): Reading {
-  if (f.window) return f.window;
+  // `Update the pin between January 26 and February 6`: an ask with a window of its own is due at its end.
+  if (f.window) return f.window === 'end' && asksAt(prose, f) ? 'due' : f.window;
   const { before, after } = around(prose, f.index, f.end);
   const near = before.slice(-60);
   const line = near.slice(near.lastIndexOf('\n') + 1);
@@ -159,14 +251,17 @@ function cueOf(prose: string, f: Found): Reading {
   if (LABEL_DUE.test(line)) return 'due';
   if (LABEL_START.test(line)) return 'start';
   if (LABEL_END.test(line)) return 'end';
+  if (AT_LATEST.test(after)) return 'due';
   if (SUPERSEDED.test(near)) return 'past';
   if (MOVED_TO.test(near)) return 'due';
   if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'neutral' : 'due';
+  if (BEFORE_EVENT.test(near) && asksAt(prose, f)) return 'due';
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
   const timed = f.precision !== 'day';
   if (PAST_WORDS.test(near) || BACKGROUND.test(before) || ANNOUNCED.test(near)) return 'past';
-  if (UNTIL.test(near)) return 'neutral';
+  // `available until`, `keeps working until`: what the reader uses lasts until then and no longer.
+  if (UNTIL.test(near)) return LASTS.test(before) ? 'due' : 'neutral';
   if (EFFECTIVE.test(near)) {
     if (timed && WINDOW_WORDS.test(sentence)) return 'start';
     if (newOnly(sentence)) return 'new';
@@ -212,6 +307,7 @@ const ASK = new RegExp(
     'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
     'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
     'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing', 'select', 'go\\s+to',
+    'stop', 'allowlist', 'whitelist', 'take\\s+(?:a\\s+)?(?:backups?|snapshots?)', 'sign\\s+(?:all|your|every|each)',
   ].join('|')})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
   'i',
 );
@@ -231,7 +327,7 @@ function asksAt(prose: string, f: Found): boolean {
 }
 
 /** The date is what the asked step must beat: `… before March 3`, `… by 17:00 UTC on`. */
-const CUT_OFF = /\b(?:before|by|no\s+later\s+than|prior\s+to|ahead\s+of|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\S+\s+){0,3}$/i;
+const CUT_OFF = /\b(?:before|by|no\s+later\s+than|prior\s+to|ahead\s+of|until|between)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\S+\s+){0,3}$/i;
 
 /**
  * A change that only stops the reader making new things (`New v2 projects can no longer be created`)

@@ -9,6 +9,12 @@ export const UTC: Zone = { offset: 0 };
 /** Zones written out in words; chrono knows the abbreviations (PST, CEST, …) but not these. */
 const LONG_NAMES: Array<[RegExp, string]> = [
   [/^pacific(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Los_Angeles'],
+  // Before `eastern`: `Eastern European Time` is Athens', not New York's.
+  [/^eastern\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Athens'],
+  [/^western\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Lisbon'],
+  [/^china\s+standard\s+time\b/i, 'Asia/Shanghai'],
+  // Anywhere on Earth: the last zone where the day is still running, UTC-12.
+  [/^(?:AoE|anywhere\s+on\s+earth)\b/i, 'Etc/GMT+12'],
   [/^eastern(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/New_York'],
   [/^central\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Berlin'],
   // `5 p.m. Central` alone is US Central; `Central Europe`, `Central India` are other places.
@@ -39,6 +45,10 @@ const CITY_TIME: Record<string, string> = {
   'new york': 'America/New_York', chicago: 'America/Chicago', 'los angeles': 'America/Los_Angeles',
   'san francisco': 'America/Los_Angeles', toronto: 'America/Toronto', 'sao paulo': 'America/Sao_Paulo',
   tokyo: 'Asia/Tokyo', singapore: 'Asia/Singapore', sydney: 'Australia/Sydney', mumbai: 'Asia/Kolkata',
+  'hong kong': 'Asia/Hong_Kong', beijing: 'Asia/Shanghai', shanghai: 'Asia/Shanghai', seoul: 'Asia/Seoul',
+  melbourne: 'Australia/Melbourne', auckland: 'Pacific/Auckland', dubai: 'Asia/Dubai', moscow: 'Europe/Moscow',
+  zurich: 'Europe/Zurich', vienna: 'Europe/Vienna', warsaw: 'Europe/Warsaw', helsinki: 'Europe/Helsinki',
+  denver: 'America/Denver', vancouver: 'America/Vancouver', 'mexico city': 'America/Mexico_City',
 };
 const OFFSET = /^\(?(?:[A-Za-z][A-Za-z ]{0,20}\s+time,?\s*)?(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i;
 const CITY = /^\(?([A-Za-z][A-Za-z ]{1,20}?)\s+time\b/i;
@@ -57,6 +67,18 @@ export function zoneAt(text: string): Zone | null {
   if (iana && IANAZone.isValidZone(iana[0])) return { iana: iana[0] };
   for (const [re, name] of LONG_NAMES) if (re.test(head)) return { iana: name };
   return null;
+}
+
+/** The word that names the time just read, between it and its zone: `at 12:00 noon Eastern`, `12:00 PM (noon) EST`. */
+const CLOCK_WORD_AFTER = /^\s*\(?(?:noon|midnight)\b\)?/i;
+
+/** The zone written after a clock word that follows the phrase's time, which the grammar stops before. */
+export function zoneAfterClockWord(text: string): Zone | null {
+  const word = CLOCK_WORD_AFTER.exec(text);
+  if (!word) return null;
+  const rest = text.slice(word[0].length);
+  const abbreviation = /^\s*\(?([A-Z]{1,5})\b/.exec(rest)?.[1];
+  return zoneAt(rest) ?? (abbreviation ? (ABBREVIATION[abbreviation] ?? null) : null);
 }
 
 /** A time of day inside a date phrase: `12:00 p.m.`, `9 am`, `noon`, `12:00 noon`. */
@@ -89,8 +111,8 @@ export function localZoneOf(phrase: string): Zone | null {
   return abbreviation ? (ABBREVIATION[abbreviation] ?? null) : null;
 }
 
-/** A zone that labels the times of a table column or a field: `Maintenance time (UTC+08:00)`. */
-const LABEL = /\btimes?\s*\(\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?)\s*\)/i;
+/** A zone that labels the times of a table column or a field: `Maintenance time (UTC+08:00)`, `Time (PT)`. */
+const LABEL = /\b(?:[Tt]ime|TIME)[sS]?\s*\(\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?|[A-Z]{2,4})\s*\)/;
 
 /** A zone the notice states for all its times ("All times are in Pacific Time"), if any. */
 export function statedZone(prose: string): Zone | null {
@@ -103,7 +125,7 @@ export function statedZone(prose: string): Zone | null {
     if (zone) return zone;
   }
   const label = LABEL.exec(prose.slice(0, 50_000));
-  return label?.[1] ? zoneAt(label[1]) : null;
+  return label?.[1] ? (ABBREVIATION[label[1]] ?? zoneAt(label[1])) : null;
 }
 
 export interface WallClock {

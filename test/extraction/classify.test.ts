@@ -68,6 +68,15 @@ describe('kind', () => {
   });
 
   it.each([
+    ['The SP certificate that signs your SAML requests expires on March 9, 2026. Upload the new metadata to your identity provider before then, or sign-in will fail.', 'certificate'],
+    ['Your signing certificate is about to expire. Users will not be able to log in once it has expired.', 'certificate'],
+    ['On 1 February 2027 the agents on these servers stop receiving any updates. Upgrade them to a supported operating system.', 'end-of-life'],
+    ['After 1 February 2027 these servers no longer get security patches. Upgrade them to a supported release.', 'end-of-life'],
+  ])('a certificate that expires, a system that stops being updated: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
     ["We're retiring our legacy plans. On January 15, 2026 your subscription moves automatically to the Solo plan at $8 per month.", 'billing'],
     ['Legacy pricing plans are being retired: from March 1, 2026 your plan changes to Team, billed at the new price.', 'billing'],
     ['The Hobby plan will be retired on May 1, 2026 and your workspace will switch to the Starter plan.', 'billing'],
@@ -348,6 +357,13 @@ describe('action required', () => {
     ['Upgrade to Pro for more seats, or stay on Free; nothing is removed.', 'informational', false],
     // A no-action line for `them` (the others), and a `however` whose ask is in the next sentence.
     ['For most of you nothing changes, and no action is required for them. However, your environment still sends strings. You must change those calls by October 1, 2025.', 'informational', true],
+    // Following the provider's own updates changes nothing of the reader's.
+    ['Your services will remain available. Please make sure you subscribe to our status page for updates.', 'maintenance', false],
+    ['Please follow our status page during the window.', 'maintenance', false],
+    ['Please make sure you restart your workers after the window.', 'maintenance', true],
+    // An unpaid bill, and exports asked for.
+    ['Your invoice of 1 March 2026 is overdue.', 'informational', true],
+    ['Please export your saved views.', 'informational', true],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });

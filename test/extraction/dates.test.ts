@@ -279,3 +279,61 @@ describe('what the grammar is given', () => {
     expect(days.size).toBe(28);
   });
 });
+
+describe('a time written as four digits with a Zulu mark or `hrs`', () => {
+  it.each([
+    ['Replace the key by 1700Z on 3 March 2024.', ['2024-03-03T17:00:00Z']],
+    ['Renew by 3 March 2024 1700Z.', ['2024-03-03T17:00:00Z']],
+    ['Starts 2200Z 3 March 2024, ends 0200Z 4 March 2024.', ['2024-03-03T22:00:00Z', '2024-03-04T02:00:00Z']],
+    ['Switch over at 1900 hrs on 3 March 2024.', ['2024-03-03T19:00:00Z']],
+    ['Maintenance on 3 March 2024 UTC.', ['2024-03-03T00:00:00Z']],
+  ])('%s', (text, expected) => {
+    expect(instants(text)).toEqual(expected);
+  });
+});
+
+describe('a zone written after the word that names the time', () => {
+  it.each([
+    ['Please update before 3 March 2024 at 12:00 noon Eastern.', '2024-03-03T17:00:00Z'],
+    ['Please update before March 3, 2024 at 12:00 PM (noon) EST.', '2024-03-03T17:00:00Z'],
+    ['Please update before July 3, 2024 at 12:00 noon ET.', '2024-07-03T16:00:00Z'],
+    ['Please update before March 3, 2024 at 12:00 noon.', '2024-03-03T12:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(instants(text)).toEqual([expected]);
+  });
+});
+
+describe('a zone that labels the time column of a table', () => {
+  it.each([
+    ['Phase | Date | Time (PT)\nRead-only | March 2, 2024 | 9:00 AM\nShutdown | March 16, 2024 | 5:00 PM', ['2024-03-02T17:00:00Z', '2024-03-17T00:00:00Z']],
+    ['Date         Time (CET)\n2024-03-12   22:00', ['2024-03-12T21:00:00Z']],
+    ['Date | Time (approx)\nMarch 12, 2024 | 22:00', ['2024-03-12T22:00:00Z']],
+  ])('%s', (text, expected) => {
+    expect(instants(text)).toEqual(expected);
+  });
+});
+
+describe('zones written out, by city, or with a minus sign', () => {
+  it.each([
+    ['17:00 UTC−5 on March 12, 2024', '2024-03-12T22:00:00Z'],
+    ['23:59 AoE on March 12, 2024', '2024-03-13T11:59:00Z'],
+    ['17:00 Eastern European Time on 12 March 2024', '2024-03-12T15:00:00Z'],
+    ['17:00 Eastern Time on 12 March 2024', '2024-03-12T21:00:00Z'],
+    ['17:00 Hong Kong time on 12 March 2024', '2024-03-12T09:00:00Z'],
+    ['17:00 Beijing time on 12 March 2024', '2024-03-12T09:00:00Z'],
+    ['17:00 China Standard Time on 12 March 2024', '2024-03-12T09:00:00Z'],
+  ])('%s → %s', (text, expected) => {
+    expect(instants(text)).toEqual([expected]);
+  });
+});
+
+describe('a day written before a time of the same number', () => {
+  it.each([
+    ['Please migrate before 17 Mar 2024 17:00 UTC+1.', '17 Mar 2024 17:00 UTC+1', '2024-03-17T16:00:00Z'],
+    ['Payment is due on 9 April 2024 9:30 UTC.', '9 April 2024 9:30 UTC', '2024-04-09T09:30:00Z'],
+  ])('%s', (text, written, expected) => {
+    const [found] = findDates(text, RECEIVED);
+    expect(found?.text).toBe(written);
+    expect(iso(found?.at)).toBe(expected);
+  });
+});

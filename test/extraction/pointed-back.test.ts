@@ -50,3 +50,160 @@ describe('a phase that only tells callers about a deprecation', () => {
     expect(calm(text)).toEqual([expected]);
   });
 });
+
+describe('an ask due before an event whose own clause carries the date', () => {
+  it.each([
+    ['Maintenance window: June 12, 2024, 15:00 UTC to June 13, 2024, 03:00 UTC.\n\nAdd the new addresses to your allowlist before the window starts at 15:00 UTC on June 12.', '2024-06-12T15:00:00Z'],
+    ['Update your firewall rules before the migration begins on June 12, 2024 at 09:00 UTC; the old range stays in use until June 30, 2024.', '2024-06-12T09:00:00Z'],
+    ['Please rotate your keys ahead of the change taking effect on 12 June 2024 at 17:00 UTC. Reminder emails go out on 5 June 2024.', '2024-06-12T17:00:00Z'],
+    ['Install the new agent prior to the policy going live on June 12, 2024. Training is on June 20, 2024.', '2024-06-12T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Before the maintenance starts at 15:00 UTC on June 12, 2024, we will take a snapshot of every volume.', 'start'],
+    ['The maintenance starts at 15:00 UTC on June 12, 2024.', 'start'],
+  ])('leaves a window that asks nothing to the provider: %s', (text, cue) => {
+    expect(cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.cue)).toEqual([cue]);
+  });
+});
+
+describe('an ask that points at the end of life of a release in a lifecycle table', () => {
+  const table = (ask: string) =>
+    `Your deployment runs release 4.2.\n\nRelease | End of support | End of life\n4.2     | May 31, 2024   | Aug 31, 2024\n5.0     | Nov 30, 2024   | Feb 28, 2025\n\n${ask}`;
+  it.each([
+    [table('Please upgrade before your release reaches end of life.'), '2024-08-31T00:00:00Z'],
+    [table('Upgrade your deployment before it reaches its end of life.'), '2024-08-31T00:00:00Z'],
+    [table('Upgrade your deployment before it reaches its end of support.'), '2024-05-31T00:00:00Z'],
+    [table('Please upgrade before the end-of-life date.'), '2024-08-31T00:00:00Z'],
+    ['Version 3 reaches end of life on August 31, 2024. Its end of support comes earlier, on May 31, 2024. Upgrade before your clusters reach end of life.', '2024-08-31T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
+
+describe('a cut-off named as the end of a working day, its time in parentheses', () => {
+  it.each([
+    ['Complete the migration by end of day (23:59 UTC) on March 17, 2024.', '2024-03-17T23:59:00Z'],
+    ['Complete the migration by COB March 17, 2024 (5 PM ET).', '2024-03-17T21:00:00Z'],
+    ['Submit the form by close of business on March 17, 2024.', '2024-03-17T00:00:00Z'],
+    ['Renew the certificate before (23:59 UTC) March 17, 2024.', '2024-03-17T23:59:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
+
+describe('an ask due before the provider\'s work begins, the window written earlier', () => {
+  it.each([
+    ['Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. Before the window begins, please stop any running import jobs.', '2024-06-14T02:00:00Z'],
+    ['The database upgrade will run between 22:00 UTC on June 14, 2024 and 02:00 UTC on June 15, 2024. Take a backup before the upgrade starts.', '2024-06-14T22:00:00Z'],
+    ['Start: June 14, 2024 09:00 UTC\nEnd: June 14, 2024 11:00 UTC\n\nAllowlist the new addresses before the maintenance window opens.', '2024-06-14T09:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it.each([
+    'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. We will notify you before the window begins.',
+    'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. If you prefer, you can stop your jobs before the window begins.',
+  ])('asks nothing where the sentence asks nothing: %s', (text) => {
+    expect(deadlineOf(text)).toBeUndefined();
+  });
+});
+
+describe('a date that replaces another', () => {
+  it.each([
+    ['The sunset date has moved from March 1, 2024 to June 1, 2024. Please complete your migration before the new date.', '2024-06-01T00:00:00Z'],
+    ['We have postponed the shutdown from March 1, 2024 to June 1, 2024 at 17:00 UTC. Please migrate before then.', '2024-06-01T17:00:00Z'],
+    ['The deadline was extended from 1 April 2024 to 1 June 2024. Rotate your keys before the deadline.', '2024-06-01T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it('keeps a window that runs from one day to another', () => {
+    const text = 'The maintenance runs from March 11, 2024 to March 13, 2024.';
+    expect(findDates(text, RECEIVED).map((f) => f.window)).toEqual(['start', 'end']);
+  });
+});
+
+describe('the last day something is available', () => {
+  it.each([
+    ['March 31, 2024 is the last day the legacy dashboard is available; please export your saved views.', '2024-03-31T00:00:00Z'],
+    ['Please download your archives: April 30, 2024 will be the final day of the export tool.', '2024-04-30T00:00:00Z'],
+    ['The legacy dashboard will be available until March 31, 2024; please export your saved views.', '2024-03-31T00:00:00Z'],
+    ['The classic editor remains available until April 30, 2024. Please export your drafts.', '2024-04-30T00:00:00Z'],
+    ['Existing v1 keys will continue to work until May 15, 2024. Please rotate them to v2 keys.', '2024-05-15T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['The spring discount runs until March 31, 2024.', 'neutral'],
+    ['The legacy dashboard will be available until March 31, 2024.', 'due'],
+    ['Your v1 keys keep working until May 15, 2024.', 'due'],
+  ])('%s → %s', (text, cue) => {
+    expect(cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.cue)).toEqual([cue]);
+  });
+});
+
+describe('an ask that points at an event named in one clause of a sentence with two dates', () => {
+  it.each([
+    ['The legacy API shuts down on 31 March 2024 at 12:00 UTC, and test keys stop working on 15 March 2024. Move to the new API before the shutdown.', '2024-03-31T12:00:00Z'],
+    ['Test keys stop working on 15 March 2024, while the legacy API is retired on 31 March 2024. Please migrate before the retirement.', '2024-03-31T00:00:00Z'],
+    ['The retirement has three stages: 1 April 2024, no new deployments; 1 May 2024, deployments stop receiving updates; 1 June 2024 at 00:00 UTC, deployments are deleted. Migrate before deletion.', '2024-06-01T00:00:00Z'],
+    ['The legacy API shuts down on 31 March 2024, and test keys stop working on 15 March 2024. Please move to the new API.', '2024-03-15T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
+
+describe('a date made the last moment by the words after it', () => {
+  it.each([
+    ['Please upgrade at 17:00 on 28 March 2024 (CET) at the latest.', '2024-03-28T16:00:00Z'],
+    ['Please send the signed form on 15 April 2024, at the latest.', '2024-04-15T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it('asks an overdue bill to be paid by its due date', () => {
+    const text = 'Your invoice of 1 March 2024 is overdue. Payment is due by 15 March 2024, 23:59 (Europe/Berlin). Services will be suspended on 20 March 2024.';
+    expect(deadlineOf(text)).toBe('2024-03-15T22:59:00Z');
+  });
+});
+
+describe('a cut-off at noon or midnight written as a word', () => {
+  it.each([
+    ['Please migrate by 12 noon ET on March 12, 2024.', '2024-03-12T16:00:00Z'],
+    ['Please migrate by midnight (00:00 UTC) on 12 March 2024.', '2024-03-12T00:00:00Z'],
+    ['Please migrate before 17 Mar 2024 17:00 UTC+1.', '2024-03-17T16:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
+
+describe('an ask with a window of its own, and an ask before what is powered off', () => {
+  it.each([
+    ['We will rotate the server certificate on June 9, 2024. If your clients pin the intermediate, update the pin between May 26 and June 6, 2024.', '2024-06-06T00:00:00Z'],
+    ['Please reboot each instance between June 3, 2024 and June 7, 2024 at 17:00 UTC. We will reboot the rest on June 10, 2024.', '2024-06-07T17:00:00Z'],
+    ['On 28 May 2024 at 10:00 CET your legacy VPS will be powered off and deleted on 4 June 2024. Back up your data before it is powered off.', '2024-05-28T08:00:00Z'],
+    ['Classic pipelines stop running on April 12, 2024 at 18:00 UTC. Pipelines that have not been migrated by then will be disabled, and their history will be deleted on May 12, 2024.\n\nMigrate your pipelines now.', '2024-04-12T18:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it('leaves a window that asks nothing to the provider', () => {
+    const text = 'We will reboot your instances between June 3, 2024 and June 7, 2024. No action is required.';
+    expect(deadlineOf(text)).toBeUndefined();
+  });
+});
+
+describe('an event named alone as the label of its date', () => {
+  it.each([
+    ['Revocation: 2024-06-03 17:00 UTC\nReminder emails: 2024-05-17, 2024-05-24\n\nRotate your keys before revocation.', '2024-06-03T17:00:00Z'],
+    ['Shutdown: June 3, 2024\nDocs archived: July 1, 2024\nWebinar: May 10, 2024\n\nPlease migrate your jobs.', '2024-06-03T00:00:00Z'],
+    ['Effective date: June 1, 2024\nAnnouncement date: March 5, 2024\n\nStarting on the effective date, unsigned requests are rejected. Sign all requests before the effective date.', '2024-06-01T00:00:00Z'],
+    ['Effective date: June 1, 2024\nWebinar: May 20, 2024\n\nPlease update your clients before the effective date.', '2024-06-01T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
