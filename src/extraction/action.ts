@@ -3,7 +3,7 @@ import { HARM } from './roles.ts';
 import { sentenceEnd, sentenceStart } from './text.ts';
 
 const NO_ACTION =
-  /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
+  /\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b|\b(?:do|will|must|should)\s+(?:I|we|you)\s+(?:need\s+to\s+|have\s+to\s+)?(?:do\s+anything|take\s+(?:any\s+)?action|change\s+anything)(?:\s+(?:now|differently))?\s*\?\s*No\b/gi;
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
   /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
@@ -75,6 +75,11 @@ function harmOtherwise(prose: string): boolean {
 }
 
 const IF_OPEN = /(?:^|[.!?]\s+|\n\s*)(?:if|unless)\b/gi;
+/**
+ * `If you do not accept the new fees, you may end your agreement`: what follows is a choice the
+ * condition opens to the reader, not harm that befalls them.
+ */
+const CHOICE = /^,\s*(?:then\s+)?you\s+(?:may|can|could|are\s+(?:free|welcome|entitled)\s+to|have\s+the\s+(?:right|option)\s+to)\b/i;
 /** A condition that the reader has not acted, or that a state of theirs goes on: `is not received`, `keep failing`, `is still active`. */
 const NOT_ACTED = /^unless\b|\b(?:not|never|still|keeps?|continues?|remains?)\b|n['’]t\b/i;
 
@@ -88,7 +93,8 @@ function harmUnlessActed(prose: string): boolean {
     const sentence = prose.slice(from, sentenceEnd(prose, from));
     const comma = sentence.indexOf(',');
     if (comma < 0) continue;
-    if (NOT_ACTED.test(sentence.slice(0, comma)) && HARM.test(sentence.slice(comma))) return true;
+    const rest = sentence.slice(comma);
+    if (NOT_ACTED.test(sentence.slice(0, comma)) && !CHOICE.test(rest) && HARM.test(rest)) return true;
   }
   return false;
 }

@@ -264,6 +264,11 @@ describe('action required', () => {
     ['What action do I need to take? Users must register a verification method.', 'informational', true],
     ['Required action\nUpgrade to version 1.30 or later.', 'informational', true],
     ['There is no required action for this change.', 'maintenance', false],
+    // A question about acting, answered no.
+    ['Do I need to do anything?\nNo. The new fees apply automatically from 1 April 2026.', 'billing', false],
+    ['Do I need to take any action? No, your keys keep working.', 'informational', false],
+    ['Will I need to change anything? No. Existing webhooks are moved for you.', 'informational', false],
+    ['Do I need to take any action? Yes. Rotate your keys by May 1, 2026.', 'informational', true],
     ['Make sure every user who logs in directly has registered a verification method.', 'informational', true],
     ["If you haven't bought more credits by then, new builds will not start.", 'billing', true],
     ['Unless you renew the domain, it stops resolving on December 2.', 'billing', true],
@@ -283,6 +288,11 @@ describe('action required', () => {
     ['If the exposed secret is still active in 72 hours, we will revoke it ourselves.', 'informational', true],
     ["If you don't use the connector, you are not affected.", 'informational', false],
     ['If you would rather move to a smaller plan, you can change it at any time.', 'billing', false],
+    // A condition that opens a choice to the reader (`you may end the agreement`) threatens nothing.
+    ['If you do not accept the new fees, you may end your agreement without a termination fee by telling us before 1 March 2026.', 'billing', false],
+    ["If you don't agree with the change, you can cancel your subscription and receive a refund.", 'billing', false],
+    ['If you do not want to be migrated, you have the right to terminate the contract.', 'informational', false],
+    ['If the invoice is not paid, your services will be suspended.', 'billing', true],
     // An imperative, then what happens if it is not followed.
     ['Add a payment method to keep your projects running; otherwise they are paused.', 'informational', true],
     ['Pay the outstanding balance, or your workspace will be suspended.', 'informational', true],
