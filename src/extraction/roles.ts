@@ -105,11 +105,13 @@ type Reading = Cue | 'harm' | 'new' | 'calm';
  * `Before then, generate a new key`, `Upgrade the clusters before the EOM date`).
  */
 const POINTS_BACK =
-  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled)))\b/gi;
+  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:(?:the|this|your)\s+(?:maintenance\s+)?window\s+(?:starts|begins|opens)|the\s+(?:maintenance|migration|upgrade)\s+(?:starts|begins)|then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|it\s+(?:expires|is\s+(?:revoked|removed|retired|disabled|turned\s+off|switched\s+off))|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled)))\b/gi;
 /** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
 const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew)/i;
 /** `before issuance stops`: the event is named by its own noun, read by its first four letters (`issuance`, `issued`). */
 const EVENT_NOUN = /^(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+)?([a-z]{4,20})\s+(?:stops|ends|is\s)/i;
+/** `before the window starts`: the pointer names the start of a window the provider works in. */
+const WINDOW_OPENS = /\b(?:window|maintenance|migration|upgrade)\s+(?:starts|begins|opens)\b/i;
 /** How far before its pointer a date that is not due may be written. */
 const POINT_REACH = 600;
 
@@ -124,11 +126,17 @@ function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
   const out = [...cued];
   for (const m of prose.matchAll(POINTS_BACK)) {
     const at = m.index;
+    const sentence = sentenceOf(prose, at).trimStart();
+    if (!(ASK.test(sentence) || asksInList(prose, at)) || OFFER.test(sentence)) continue;
+    // What must be done before a window opens is due when the window starts (`Before the window starts, add…`).
+    if (WINDOW_OPENS.test(m[0])) {
+      const opens = out.filter((c) => c.end <= at && !c.past && c.cue === 'start' && at - c.end <= POINT_REACH).at(-1);
+      if (opens) out[out.indexOf(opens)] = { ...opens, cue: 'due', ask: true, pointed: true };
+      continue;
+    }
     const written = out.filter((c) => c.end <= at && !c.past && c.cue !== 'end' && c.cue !== 'start');
     if (written.length === 0) continue;
     const before = written.filter((c) => at - c.end <= POINT_REACH);
-    const sentence = sentenceOf(prose, at).trimStart();
-    if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
     const named = POINTED_EVENT.exec(m[0])?.[1]?.slice(0, 5) ?? EVENT_NOUN.exec(m[0])?.[1]?.slice(0, 4);
     const event = named === undefined ? undefined : squash(named);
     const names = (c: Cued): boolean => event !== undefined && squash(sentenceOf(prose, c.index, c.end)).includes(event);
@@ -205,16 +213,25 @@ function consequence(prose: string, end: number): Reading {
  * obligation (`you must`, `must be upgraded`). Conditions (`If you want to…`) and offers (`you can`)
  * ask nothing.
  */
+const ASK_VERBS = [
+  'upgrade', 'update', 'migrate', 'move', 'switch', 'renew', 'replace', 'rotate', 'change', 'make\\s+sure', 'ensure',
+  'regenerate', 'reissue', 'revoke', 'remove', 'delete', 'disable', 'enable', 'install', 'apply', 'redeploy', 'deploy',
+  'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
+  'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
+  'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing', 'select', 'go\\s+to',
+].join('|');
 const ASK = new RegExp(
-  String.raw`(?:^|[,:;]\s+|\b(?:please|then|and)\s+)(?:${[
-    'upgrade', 'update', 'migrate', 'move', 'switch', 'renew', 'replace', 'rotate', 'change', 'make\\s+sure', 'ensure',
-    'regenerate', 'reissue', 'revoke', 'remove', 'delete', 'disable', 'enable', 'install', 'apply', 'redeploy', 'deploy',
-    'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
-    'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
-    'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing', 'select', 'go\\s+to',
-  ].join('|')})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
+  String.raw`(?:^|[,:;]\s+|\b(?:please|then|and)\s+)(?:${ASK_VERBS})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
   'i',
 );
+/** A list whose first item opens with an imperative: `Before the window starts, please:` then `1. Add the new addresses…`. */
+const LIST_ASK = new RegExp(String.raw`^[ \t]*\n?[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?:${ASK_VERBS})\b`, 'i');
+
+/** The sentence at `at` ends in a colon that introduces a list of steps. */
+function asksInList(prose: string, at: number): boolean {
+  const end = sentenceEnd(prose, at);
+  return prose.charAt(end - 1) === ':' && LIST_ASK.test(prose.slice(end, end + 80));
+}
 const OFFER = /\byou\s+(?:can|may|could|might)\b|\boptional(?:ly)?\b|\bif\s+you\s+(?:want|wish|prefer|would\s+like|['’]d\s+like|are\s+interested)\b/i;
 /**
  * A condition (`If your clients pin the intermediate, add the new one before March 3`) asks only some

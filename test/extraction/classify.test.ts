@@ -264,6 +264,10 @@ describe('action required', () => {
     ['What action do I need to take? Users must register a verification method.', 'informational', true],
     ['Required action\nUpgrade to version 1.30 or later.', 'informational', true],
     ['There is no required action for this change.', 'maintenance', false],
+    // A colon that introduces a list of steps asks for them.
+    ['Before the window starts, please:\n1. Add the new addresses to the outbound allowlist.\n2. Restart the service afterwards.', 'maintenance', true],
+    ['To prepare, please:\n- update the agent to 7.2\n- restart the host', 'informational', true],
+    ['Here is what changes, please:\n- The dashboard moves to a new address.', 'informational', false],
     // A question about acting, answered no.
     ['Do I need to do anything?\nNo. The new fees apply automatically from 1 April 2026.', 'billing', false],
     ['Do I need to take any action? No, your keys keep working.', 'informational', false],
