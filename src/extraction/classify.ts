@@ -183,9 +183,12 @@ function subjectTerm(subject: string): NoticeKind | null {
   return named.length === 1 ? (named[0]?.[0] ?? null) : null;
 }
 
-/** A subject that presents news: a launch (`Introducing…`, `now available`) or a preview of one (`Coming soon to…`, `A first look at…`). */
+/**
+ * A subject that presents news: a launch (`Introducing…`, `now available`, `Meet the new dashboard`,
+ * `Say hello to…`) or a preview of one (`Coming soon to…`, `A first look at…`).
+ */
 const ANNOUNCEMENT =
-  /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here|coming\s+soon|(?:sneak|first|early)\s+(?:peek|look)|what['’]s\s+new)\b/i;
+  /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here|coming\s+soon|(?:sneak|first|early)\s+(?:peek|look)|what['’]s\s+new|meet\s+(?:the\s+|our\s+)?(?:all-)?new|say\s+hello\s+to|welcome\s+to\s+the\s+new)\b/i;
 const LIFECYCLE: NoticeKind[] = ['retirement', 'end-of-life', 'deprecation'];
 const MIN_LIFECYCLE = 3;
 

@@ -148,6 +148,11 @@ describe('kind', () => {
     ['Coming soon: passkey sign-in and DNSSEC for more extensions', 'Passkeys arrive on April 14, 2026 alongside two-step verification. There is nothing you need to do.', 'informational'],
     ['A first look at the new security center', 'From May 5, 2026 you can review two-factor authentication for your team in one place.', 'informational'],
     ["What's new in March: audit logs for API tokens", 'API token usage now appears in the audit log. Nothing changes for existing tokens.', 'informational'],
+    // A launch that mentions a deprecated thing in passing is still news.
+    ['Meet the new account dashboard', 'Starting May 12, 2026, you land on the new dashboard. The classic Domain Manager, deprecated since last autumn, stays reachable; we have not set a date to remove it.', 'informational'],
+    ['Say hello to the redesigned console', 'The old console, deprecated since 2024, remains available from the menu. The new one ships on June 2, 2026.', 'informational'],
+    ['Welcome to the new status page', 'Our legacy status widget is deprecated and keeps working for now. The new page launches on March 3, 2026.', 'informational'],
+    ['Meet the new API keys', 'From May 5, 2026, legacy keys stop working. You must create new keys before then.', 'security'],
     ['Coming soon: API keys expire after 90 days', 'From May 5, 2026, keys older than 90 days stop working. Rotate your keys before then.', 'security'],
     ['Webhook deliveries to your app are failing', 'Deliveries have failed 19 times in a row. If they keep failing, we will remove the subscription on April 21, 2025.', 'incident'],
     ['Extended support now available', 'Kubernetes 1.27 reaches end of life on June 14, 2025. You must upgrade your clusters before then.', 'end-of-life'],
