@@ -77,12 +77,15 @@ export const SIGNALS: readonly Signal[] = [
   // `Cloud Services (extended support)` is a product's name, not a support phase.
   ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi, ['extended']],
   ['end-of-life', 1, /\bend[-\s]of[-\s]life\b|\bEOL\b/gi, ['life', 'eol']],
+  // A named support phase of a release that ends: `Extended Update Support (EUS) ends on…`, `Long Term Support ends`;
+  // `support for X ends` is left to the patterns above, which tell a version from a feature.
+  ['end-of-life', 3, /\bsupport(?:\s*\([A-Z]{2,6}\))?\s+(?:ends|will\s+end|is\s+ending|comes\s+to\s+an\s+end)\b(?!\s+for\b)/gi, ['support']],
   // `reaches the end of its support window`: the product's own support, however the phrase is dressed.
   ['end-of-life', 3, /\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?end[-\s]of[-\s](?:its\s+)?(?:life|support)\b/gi, ['reach']],
   // A version the provider stops maintaining (`end of maintenance (EOM)`) is at its end of life, not under maintenance.
   ['end-of-life', 3, /\bend[-\s]of[-\s]maintenance\b|\bstop(?:s|ping)?\s+maintaining\b|\bEOM\b/g, ['end', 'stop', 'eom']],
   ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
-  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\bno\s+longer\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:security\s+)?(?:updates|patches|fixes)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'unsupported', 'risk']],
+  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\bno\s+longer\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:[\w-]+\s+){0,4}?(?:updates|patches|fixes|errata)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'support', 'unsupported', 'risk']],
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],

@@ -136,6 +136,11 @@ describe('kind', () => {
     ['After October 1, 2025, a trigger call with a string recipient returns 422 and the workflow does not run.', 'deprecation'],
     ['We will disable Frontend API v1 on October 15, 2025. Requests will return 410 Gone.', 'deprecation'],
     ['Your API keys will be revoked on May 1, 2025. Requests signed with them are rejected with 401.', 'security'],
+    // A release's named support phase that ends is its end of life.
+    ['Red Hat Enterprise Linux 9.4 Extended Update Support (EUS) ends on April 30, 2026. Move your systems to 9.6 before then.', 'end-of-life'],
+    ['Ubuntu 20.04 Standard Support ends on May 31, 2025; upgrade to 22.04.', 'end-of-life'],
+    ['Release 3.2 Long Term Support (LTS) will end on March 1, 2026. Plan the upgrade.', 'end-of-life'],
+    ['After that date, systems on 9.4 no longer receive Critical or Important security errata.', 'end-of-life'],
     // A setting that is off is a state; a domain that lapses is money.
     ['The domain acme-status.dev in your account expires on 2025-09-02. Auto-renew is turned off for it.', 'billing'],
   ])('%s → %s', (text, kind) => {
