@@ -27,6 +27,8 @@ export interface Cued extends Found {
   calm?: boolean;
   /** An ask after it points back at it (`Migrate before the cutoff`): due, and something is asked. */
   pointed?: boolean;
+  /** What the provider undertakes to deliver by then (`We will share a report by…`): never the reader's deadline. */
+  promise?: boolean;
 }
 
 // Labels and prepositions right before the date (the nearest words decide).
@@ -42,9 +44,12 @@ const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
 const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
-/** What the provider undertakes to deliver by a date (`We will share a full report by February 26`) asks nothing of the reader. */
+/**
+ * What the provider undertakes to deliver by a date (`We will share a full report by February 26`, `A
+ * root-cause analysis will be posted by November 13`) asks nothing of the reader.
+ */
 const PROMISE =
-  /^\W*(?:we|our\s+(?:team|engineers|support(?:\s+team)?))\s+(?:will|['’]ll|plan\s+to|aim\s+to|expect\s+to|intend\s+to|are\s+going\s+to)\s+(?:also\s+)?(?:share|send|publish|provide|post|deliver|issue|refund|credit|notify|contact|email|follow\s+up|respond|reply|complete|finish|restore|release)\b/i;
+  /^\W*(?:(?:we|our\s+(?:team|engineers|support(?:\s+team)?))\s+(?:will|['’]ll|plan\s+to|aim\s+to|expect\s+to|intend\s+to|are\s+going\s+to)\s+(?:also\s+)?(?:share|send|publish|provide|post|deliver|issue|refund|credit|notify|contact|email|follow\s+up|respond|reply|complete|finish|restore|release)\b|(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|post-?mortem|RCA|summary|review|write-?up)\s+will\s+be\s+(?:posted|published|shared|sent|provided|made\s+available)\b)/i;
 /** A sentence that gives the reason (`This follows Node.js 18 End-Of-Life…`) dates someone else's event. */
 const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b/i;
 /**
@@ -86,19 +91,20 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     const f = spanDay(written, prose.slice(Math.max(0, written.index - 40), written.index));
     const past = f.at.getTime() < today;
     const reading: Reading = past ? 'past' : cueOf(prose, f);
-    const cue: Cue = reading === 'harm' ? 'due' : reading === 'new' || reading === 'calm' ? 'effective' : reading;
+    const cue: Cue = reading === 'harm' ? 'due' : reading === 'new' || reading === 'calm' ? 'effective' : reading === 'promise' ? 'neutral' : reading;
     const out: T & Cued = { ...f, past, cue };
     if (reading === 'harm') out.harmOnly = true;
     if (reading === 'new') out.newOnly = true;
     if (reading === 'calm') out.calm = true;
+    if (reading === 'promise') out.promise = true;
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
   return pointedBack(prose, cued);
 }
 
-/** A cue, or `harm` (due by what breaks), `new` (a phase for new things only) or `calm` (a phase that only warns). */
-type Reading = Cue | 'harm' | 'new' | 'calm';
+/** A cue, or `harm` (due by what breaks), `new` (a phase for new things only), `calm` (a phase that only warns) or `promise` (the provider's). */
+type Reading = Cue | 'harm' | 'new' | 'calm' | 'promise';
 
 /**
  * An ask that points back at a date instead of writing it (`Migrate these calls before the cutoff`,
@@ -169,7 +175,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (LABEL_END.test(line)) return 'end';
   if (SUPERSEDED.test(near)) return 'past';
   if (MOVED_TO.test(near)) return 'due';
-  if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'neutral' : 'due';
+  if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'promise' : 'due';
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
   const timed = f.precision !== 'day';

@@ -54,6 +54,10 @@ describe('the role of a date, from the words around it', () => {
     ['Support for the v1 SDK ends April 15, 2024.', 'due'],
     ['We will share a full post-incident report by March 26, 2024.', 'neutral'],
     ['We will issue your refund no later than March 26, 2024.', 'neutral'],
+    ['A root-cause analysis will be posted on our status page by March 26, 2024.', 'neutral'],
+    ['The full incident report will be published no later than March 26, 2024.', 'neutral'],
+    ['Our detailed post-mortem will be shared by March 26, 2024.', 'neutral'],
+    ['The report must be submitted by March 26, 2024.', 'due'],
     ['We will disable the old keys by March 26, 2024.', 'due'],
   ])('%s → %s', (text, cue) => {
     expect(cues(text)).toEqual([cue]);
