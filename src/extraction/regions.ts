@@ -136,10 +136,15 @@ function regionsNamedAsSuch(prose: string): string[] {
   const out: string[] = [];
   for (const m of prose.matchAll(REGION_WORD)) {
     const lead = prose.slice(Math.max(0, m.index - 50), m.index);
-    const tail = /^regions?$/i.test(m[0]) ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
+    const region = /^regions?$/i.test(m[0]);
+    // `Location ZRH (Zurich)`, `Datacenter: FRA2`: after the other words only a code in capitals, never a DNS zone's name.
+    const site = !region && /^(?:loc|dat)/i.test(m[0]);
+    const tail = region || site ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
     const qualifier = /^regions?$/i.test(m[0]) ? QUALIFIER_BEFORE.exec(lead)?.[1] : SITE_WORD.test(m[0]) ? SITE_QUALIFIER_BEFORE.exec(lead)?.[1] : undefined;
     const before = CODE_BEFORE.exec(lead)?.[1] ?? qualifier;
-    const after = tail ? CODE_AFTER.exec(tail)?.[1] : undefined;
+    const read = tail ? CODE_AFTER.exec(tail)?.[1] : undefined;
+    // Spaces that align a table's titles (`Location     SKU`) separate two columns, not a word and its code.
+    const after = site && read && (!/^[A-Z]{2,3}\d{0,2}$/.test(read) || /^[ \t]{2}/.test(tail)) ? undefined : read;
     for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
     // `the Washington, D.C. region (was)`: a word in parentheses beside `region` is its code.
     const parenthesised = PAREN_CODE_AFTER.exec(tail)?.[1] ?? PAREN_CODE_BEFORE.exec(lead)?.[1];

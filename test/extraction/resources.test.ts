@@ -532,6 +532,9 @@ describe('regions', () => {
     ['your organization, hosted in our EU data center (www.zohoapis.eu), sends requests', [], 'EU'],
     ['Accounts in the US datacenter are moved first.', [], 'US'],
     ['Customers in our IN Data Centre should act.', [], 'IN'],
+    ['Location ZRH (Zurich, Switzerland)\n  - Subscription 418826', [], 'ZRH'],
+    ['Location: FRA2', [], 'FRA2'],
+    ['servers in location MIA (Miami) are stopped', [], 'MIA'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -550,6 +553,8 @@ describe('regions', () => {
     ['launches in the EC2 region pairs and the US region soon'],
     ['Our IT data center team will call you.'],
     ['Failover to the DR datacenter is tested every quarter.'],
+    ['Name                 Resource group      Location     SKU'],
+    ['Location details are in the console.'],
   ])('reads none in %s', (text) => {
     expect(facts(text).regions).toEqual([]);
   });
