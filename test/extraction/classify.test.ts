@@ -136,6 +136,13 @@ describe('kind', () => {
     ['After October 1, 2025, a trigger call with a string recipient returns 422 and the workflow does not run.', 'deprecation'],
     ['We will disable Frontend API v1 on October 15, 2025. Requests will return 410 Gone.', 'deprecation'],
     ['Your API keys will be revoked on May 1, 2025. Requests signed with them are rejected with 401.', 'security'],
+    // `deprecated` that describes a thing in passing names no event; being deprecated, or deprecating, does.
+    ['This month we shipped bulk DNS editing. The deprecated v1 dashboard stays available from the menu. Our next release is planned for May 12, 2026.', 'informational'],
+    ['Version 4.2 adds SSO groups. The old audit export, deprecated since 3.0, keeps working. Version 4.3 ships on June 1, 2026.', 'informational'],
+    ['The v1 dashboard is deprecated and will be removed on May 12, 2026.', 'deprecation'],
+    ['We are deprecating the v1 dashboard; it goes away on May 12, 2026.', 'deprecation'],
+    ['We released v3, deprecating v2. Move to v3 before May 12, 2026.', 'deprecation'],
+    ['The deprecated v1 endpoints will be removed on May 12, 2026.', 'deprecation'],
     // A release's named support phase that ends is its end of life.
     ['Red Hat Enterprise Linux 9.4 Extended Update Support (EUS) ends on April 30, 2026. Move your systems to 9.6 before then.', 'end-of-life'],
     ['Ubuntu 20.04 Standard Support ends on May 31, 2025; upgrade to 22.04.', 'end-of-life'],
