@@ -33,7 +33,12 @@ const OBLIGATIONS = [
   // An imperative with a due date: `Upgrade your functions before June 12`.
   /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export|use)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
-const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
+/**
+ * `After the maintenance, you must restart…` ties the ask to the provider's event, which happens to every
+ * reader; `once you have migrated` or `after you upgrade` is a condition on some readers.
+ */
+const CONDITIONAL =
+  /^\W*(?:if|whenever|should|in\s+case|unless|whether|(?:once|when|after)(?!\s+(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?(?:maintenance|window|upgrade|migration|cut-?over|switch-?over|failover|move|work)\b))\b/i;
 /**
  * A condition on what the reader has not done (`If you haven't bought credits by then, builds stop`,
  * `unless you renew`) is a task put the other way round: it speaks to the reader, not to some readers.

@@ -281,6 +281,12 @@ describe('action required', () => {
     ['What action do I need to take? Users must register a verification method.', 'informational', true],
     ['Required action\nUpgrade to version 1.30 or later.', 'informational', true],
     ['There is no required action for this change.', 'maintenance', false],
+    // An ask tied to the provider's own event (`after the maintenance`) is for every reader; one tied to the reader's step is for some.
+    ['After the maintenance, you must restart your application servers so they reconnect.', 'maintenance', true],
+    ['Once the migration is complete, you need to update the DNS records of your custom domains.', 'maintenance', true],
+    ['When this window closes, please restart any worker that shows as disconnected.', 'maintenance', true],
+    ['Once you have migrated, you must remove the old credentials.', 'maintenance', false],
+    ['After you upgrade, you should clear the cache.', 'maintenance', false],
     // A colon that introduces a list of steps asks for them.
     ['Before the window starts, please:\n1. Add the new addresses to the outbound allowlist.\n2. Restart the service afterwards.', 'maintenance', true],
     ['To prepare, please:\n- update the agent to 7.2\n- restart the host', 'informational', true],
