@@ -40,6 +40,11 @@ const SUPERSEDED = /\b(?:extended|moved|postponed|pushed|changed|delayed|resched
 const MOVED_TO = /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled)\s+(?:back\s+)?(?:to|until)\s+(?:the\s+)?$/i;
 const DUE_PREP =
   /\b(?:before|by|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?|(?:grace\s+period|trial|subscription)(?:\s+[\w.-]+){0,4}?\s+(?:ends|will\s+end)(?:\s+(?:on|at))?)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+/**
+ * `Tokens created before May 2`: a date that picks out which of the reader's things are meant, not a time
+ * to act by; `must be created before May 2` is what must be done.
+ */
+const SELECTOR = /(?<!\bbe\s+)\b(?:created|issued|generated|added|registered|opened|uploaded|deployed|provisioned|launched|minted|signed\s+up)\s+(?:before|prior\s+to|on\s+or\s+before|after|since)\s+(?:the\s+)?$/i;
 const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
 const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
@@ -175,6 +180,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (LABEL_END.test(line)) return 'end';
   if (SUPERSEDED.test(near)) return 'past';
   if (MOVED_TO.test(near)) return 'due';
+  if (SELECTOR.test(near)) return 'neutral';
   if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'promise' : 'due';
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
