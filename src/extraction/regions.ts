@@ -1,6 +1,6 @@
 import { isAcronym } from './names.ts';
 import { siteCodes } from './site-lists.ts';
-import { onlyUnaffected } from './unaffected.ts';
+import { SETS_APART, onlyUnaffected } from './unaffected.ts';
 
 /**
  * Regions, written the way each provider writes them: AWS and Google Cloud in lower case
@@ -115,7 +115,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
   // `europe-west1` read again inside `google-europe-west1`, `eu-west-0` inside `prod-eu-west-0`, `us-east-1` inside `aws/us-east-1`.
   const named = found.filter((r) => !found.some((longer) => longer.length > r.length && /[-/]$/.test(longer.slice(0, -r.length)) && longer.toLowerCase().endsWith(r.toLowerCase())));
   // `Instances in the US (Oregon, us-west-2) region are not affected`: named only to be set apart.
-  return named.length > 1 && /affected|impact|chang/i.test(prose) ? named.filter((r) => !onlyUnaffected(prose, r)) : named;
+  return named.length > 1 && SETS_APART.test(prose) ? named.filter((r) => !onlyUnaffected(prose, r)) : named;
 }
 
 /** A list of thousands of resources names the same few regions again and again: each spelling once. */

@@ -26,6 +26,9 @@ describe('a region named only to say it is not affected', () => {
     ['Clusters in europe-west1 restart tonight; us-central1 is unaffected.', ['europe-west1']],
     ['Databases in eu-west-1 will be upgraded. There is no impact to us-east-1 or us-east-2.', ['eu-west-1']],
     ['Restarts in us-east-1 first, then us-west-2. Clusters in us-west-2 are not affected until the second week.', ['us-east-1', 'us-west-2']],
+    ['Cloud and region: AWS, us-west-2. Your Azure cluster in westeurope is not part of this upgrade.', ['us-west-2']],
+    ['Nodes in eu-west-1 are patched on Monday. Nodes in eu-central-1 are excluded from this maintenance.', ['eu-west-1']],
+    ['Nodes in eu-west-1 are patched on Monday. Nodes in eu-central-1 are not included in the first wave but follow in May.', ['eu-west-1', 'eu-central-1']],
   ])('%s', (text, regions) => {
     expect(findRegions(text, null)).toEqual(regions);
   });
