@@ -7,6 +7,9 @@ describe('sites named by city with their code, two or more in a row', () => {
     ['Traffic served from Paris (PAR), Madrid (MAD) and Milan (MIL) is rerouted.', ['PAR', 'MAD', 'MIL']],
     ['Edge nodes in Chicago (CHI) & Seattle (SEA) restart tonight.', ['CHI', 'SEA']],
     ['Sydney (SYD2) or Singapore (SIN1) will host the replicas.', ['SYD2', 'SIN1']],
+    ['workloads in our Dallas (DFW) and Los Angeles (LAX) edge locations were unreachable', ['DFW', 'LAX']],
+    ['The database of your project in Frankfurt (fra) will be upgraded.', ['fra']],
+    ['Two replicas in Warsaw (waw) were slow to respond.', ['waw']],
   ])('%s', (text, codes) => {
     expect(findRegions(text, null)).toEqual(codes);
   });
@@ -15,6 +18,10 @@ describe('sites named by city with their code, two or more in a row', () => {
     ['Use Identity Access (IAM) and Key Management (KMS) for this.'],
     ['The Application Gateway (AGW) and Load Balancer (ALB) are unaffected.'],
     ['Frankfurt (FRA) is where the team met.'],
+    ['Dallas (DFW) and Los Angeles (LAX) are where the team met.'],
+    ['Sign in to Terraform (tfc) to see your runs.'],
+    ['Read more in Kubernetes (abc) docs.'],
+    ['To keep serving reads, add a replica in Frankfurt (fra) before June 30.'],
   ])('not a list of places: %s', (text) => {
     expect(findRegions(text, null)).toEqual([]);
   });
