@@ -136,6 +136,12 @@ describe('kind', () => {
     ['After October 1, 2025, a trigger call with a string recipient returns 422 and the workflow does not run.', 'deprecation'],
     ['We will disable Frontend API v1 on October 15, 2025. Requests will return 410 Gone.', 'deprecation'],
     ['Your API keys will be revoked on May 1, 2025. Requests signed with them are rejected with 401.', 'security'],
+    // A leak of credentials, named as a noun, is a security matter even once resolved.
+    ['[Resolved] Token leak in CI logs. Our runner printed deploy tokens to build logs. Revoke and recreate any deploy token used in a pipeline.', 'security'],
+    ['API key exposure in shared dashboards: regenerate the keys shown on public dashboards.', 'security'],
+    // How usage is charged is money.
+    ['From September 1, 2026, Functions are billed per GB-second. Your plan stays the same until renewal.', 'billing'],
+    ['We are introducing usage-based pricing for build minutes on July 1, 2026.', 'billing'],
     // `deprecated` that describes a thing in passing names no event; being deprecated, or deprecating, does.
     ['This month we shipped bulk DNS editing. The deprecated v1 dashboard stays available from the menu. Our next release is planned for May 12, 2026.', 'informational'],
     ['Version 4.2 adds SSO groups. The old audit export, deprecated since 3.0, keeps working. Version 4.3 ships on June 1, 2026.', 'informational'],
@@ -291,6 +297,9 @@ describe('action required', () => {
     ['Before the window starts, please:\n1. Add the new addresses to the outbound allowlist.\n2. Restart the service afterwards.', 'maintenance', true],
     ['To prepare, please:\n- update the agent to 7.2\n- restart the host', 'informational', true],
     ['Here is what changes, please:\n- The dashboard moves to a new address.', 'informational', false],
+    // Two imperatives that share their object.
+    ['Revoke and recreate any deploy token used in a pipeline during that period.', 'security', true],
+    ['Rotate or delete every key listed above.', 'informational', true],
     // A question about acting, answered no.
     ['Do I need to do anything?\nNo. The new fees apply automatically from 1 April 2026.', 'billing', false],
     ['Do I need to take any action? No, your keys keep working.', 'informational', false],
