@@ -23,13 +23,16 @@ export const SIGNALS: readonly Signal[] = [
   ['certificate', 3, /\bdomain\s+(?:control\s+)?validation\b|\bDCV\b|\brevalidat\w+\s+(?:the\s+)?domains?\b|\b(?:issue|reissue)\s+(?:or\s+reissue\s+)?certificates?\b/gi, ['validation', 'dcv', 'revalidat', 'certificate']],
   // Which roots a client trusts: `certificates that chain to ISRG Root X1`, `add it to your trust store`.
   ['certificate', 3, /\btrust\s*stores?\b|\broot\s+(?:CA|certificates?)\b|\bchain(?:s|ed|ing)?\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}root\b|\bintermediate\s+(?:CA|certificates?)\b|\bcertificate\s+chains?\b/gi, ['trust', 'root', 'chain', 'intermediate', 'certificate']],
-  ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotation', 'bundle']],
+  ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotat', 'bundle']],
   ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|fix|update\b(?!s))|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leak', 'unauthori']],
   ['security', 3, /\b(?:token|key|secret|credential|password)s?\s+(?:leak|exposure)s?\b|\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi, ['secret', 'exposed', 'leak', 'compromised', 'exposure']],
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi, ['access', 'api', 'credential', 'password', 'ssh', 'two-factor', '2fa']],
   ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi, ['expir']],
   // The reader's own keys that stop working are a credential to replace, not a product that ends.
   ['security', 5, /\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60}?\bwill\s+(?:stop\s+working|be\s+(?:revoked|invalidated|deactivated))\b/gi, ['stop', 'revo', 'invalidat', 'deactivat']],
+  // Keys and secrets the provider rotates, and the host keys clients pin (`known_hosts`), are credentials; certificates
+  // have their own kind. A rotation asked of the reader is a remedy for some other event (a key format retired).
+  ['security', 3, /\bwe(?:['’]ll|\s+will|\s+are)?\s+(?:be\s+)?rotat(?:e|ing)\s+(?:the\s+|your\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:keys?|secrets?|credentials?|tokens?|passwords?)\b|\b(?:keys?|secrets?|credentials|tokens?|passwords?)\s+(?:will\s+be|are\s+being|is\s+being)\s+rotated\b|\bknown_hosts\b|\bhost\s+keys?\b/gi, ['rotat', 'known_hosts', 'host']],
   // Signing keys are credentials; a database or a bucket open to anyone is an exposure.
   ['security', 2, /\b(?:DKIM|signing|private|encryption)\s+(?:keys?|secrets?)\b|\bDNSSEC\b/gi, ['dkim', 'signing', 'private', 'encryption', 'dnssec']],
   ['security', 3, /\bpublicly\s+(?:accessible|exposed|readable|writable)\b|\bopen\s+to\s+the\s+(?:internet|world|public)\b|\b(?:anyone|any\s+host)\s+on\s+the\s+internet\b/gi, ['publicly', 'open', 'any']],

@@ -139,6 +139,12 @@ describe('kind', () => {
     // A leak of credentials, named as a noun, is a security matter even once resolved.
     ['[Resolved] Token leak in CI logs. Our runner printed deploy tokens to build logs. Revoke and recreate any deploy token used in a pipeline.', 'security'],
     ['API key exposure in shared dashboards: regenerate the keys shown on public dashboards.', 'security'],
+    // Keys that are rotated, and the host keys clients pin, are credentials, whatever breaks for clients that keep the old ones.
+    ['On June 10, 2026 we rotate the SSH host keys of git.example.com. Update your known_hosts file, or your clients will refuse to connect.', 'security'],
+    ['We will rotate the signing secrets of all webhooks on June 10, 2026; requests signed with the old secret will be rejected after that.', 'security'],
+    ['The CA rotation for your database instances happens on June 10, 2026; clients that pin the old CA will fail to connect.', 'certificate'],
+    ['Please rotate your license keys in the settings page.', 'informational'],
+    ['We will rotate the license keys of your account on June 10, 2026.', 'security'],
     // How usage is charged is money.
     ['From September 1, 2026, Functions are billed per GB-second. Your plan stays the same until renewal.', 'billing'],
     ['We are introducing usage-based pricing for build minutes on July 1, 2026.', 'billing'],
@@ -297,6 +303,11 @@ describe('action required', () => {
     ['Before the window starts, please:\n1. Add the new addresses to the outbound allowlist.\n2. Restart the service afterwards.', 'maintenance', true],
     ['To prepare, please:\n- update the agent to 7.2\n- restart the host', 'informational', true],
     ['Here is what changes, please:\n- The dashboard moves to a new address.', 'informational', false],
+    // `nothing to do` said alone; `has nothing to do with` says something else.
+    ['We will renew the certificate automatically; nothing to do.', 'certificate', false],
+    ['There is nothing for you to do.', 'maintenance', false],
+    ['This change has nothing to do with billing. Please update your webhooks by July 1, 2026.', 'deprecation', true],
+    ['Please run ANALYZE on large tables to refresh statistics.', 'maintenance', true],
     // Two imperatives that share their object.
     ['Revoke and recreate any deploy token used in a pipeline during that period.', 'security', true],
     ['Rotate or delete every key listed above.', 'informational', true],
