@@ -133,6 +133,10 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
     ['Legacy tokens are invalidated on April 15, 2024.', ['due', true, false, false]],
     ['Your free credits lapse on April 15, 2024.', ['due', true, false, false]],
     ['Your workspace will be paused on April 15, 2024.', ['due', true, false, false]],
+    // Harm named by its noun: suspension, revocation, deactivation.
+    ['Update your payment method to avoid suspension of your account on June 17, 2024.', ['due', true, false, true]],
+    ['Revocation of the listed keys takes place on June 17, 2024.', ['due', true, false, false]],
+    ['Deactivation of inactive projects is scheduled for June 17, 2024.', ['due', true, false, false]],
     ['Logs older than 30 days are purged on April 15, 2024.', ['due', true, false, false]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
