@@ -98,7 +98,7 @@ export const SIGNALS: readonly Signal[] = [
   ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart)\b/gi, ['maintenance', 'scheduled']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
   ['maintenance', 2, /\b(?:during|in|for)\s+(?:this|the)\s+(?:maintenance\s+)?window\b/gi, ['window']],
-  ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
+  ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure|IP\s+addresses|addresses)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
   ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)\s+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
   ['maintenance', 1, /\breboot\w*|\brestart(?:s|ed|ing)?\b|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi, ['reboot', 'restart', 'hypervisor', 'upgrad', 'patch']],
   // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
@@ -110,7 +110,7 @@ export const SIGNALS: readonly Signal[] = [
   // A budget alert, not a webinar on a budget.
   ['billing', 2, /\bbudgets?\s+(?:alert|threshold|amount|limit|notification)s?\b|\b(?:exceeded|reached|crossed|of)\s+(?:\d{1,3}\s*%\s+of\s+)?(?:your|the)\s+budget\b|\bbudget\s+(?:named|called)\b|\bbudget\s+["'“]/gi, ['budget']],
   // A domain or a subscription that lapses unless it is renewed (paid for).
-  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
+  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses|renews|will\s+renew)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
   // How usage is charged: `billed per GB-second`, `usage-based pricing`.
   ['billing', 2, /\bbilled\s+(?:per|by\s+the|hourly|monthly|annually|yearly)\b|\b(?:usage-based|per-seat|metered|pay-as-you-go)\s+(?:pricing|billing)\b/gi, ['billed', 'usage-based', 'per-seat', 'metered', 'pay-as-you-go']],

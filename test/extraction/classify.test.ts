@@ -145,6 +145,10 @@ describe('kind', () => {
     ['The CA rotation for your database instances happens on June 10, 2026; clients that pin the old CA will fail to connect.', 'certificate'],
     ['Please rotate your license keys in the settings page.', 'informational'],
     ['We will rotate the license keys of your account on June 10, 2026.', 'security'],
+    // The provider moving a service to new addresses is its own work; a subscription that renews is money.
+    ['On July 8, 2026 at 09:00 UTC, api.example.com moves to new IP addresses. If you allowlist our addresses, add the new ones before then.', 'maintenance'],
+    ['Your annual subscription for workspace acme renews on July 1, 2026 for USD 1,200.00.', 'billing'],
+    ['Your plan will renew on July 1, 2026.', 'billing'],
     // How usage is charged is money.
     ['From September 1, 2026, Functions are billed per GB-second. Your plan stays the same until renewal.', 'billing'],
     ['We are introducing usage-based pricing for build minutes on July 1, 2026.', 'billing'],
