@@ -45,6 +45,8 @@ const DUE_PREP =
  * to act by; `must be created before May 2` is what must be done.
  */
 const SELECTOR = /(?<!\bbe\s+)\b(?:created|issued|generated|added|registered|opened|uploaded|deployed|provisioned|launched|minted|signed\s+up)\s+(?:before|prior\s+to|on\s+or\s+before|after|since)\s+(?:the\s+)?$/i;
+/** `The credit card we hold for your account expires at the end of February`: a card, not the reader's service. */
+const CARD_EXPIRES = /\b(?:credit|debit|payment)?\s*cards?\b[^.\n]{0,80}\bexpir(?:es|ing|y|ation)(?:\s+date)?\s*(?:on|at|in|:)?\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
 const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
@@ -181,6 +183,8 @@ function cueOf(prose: string, f: Found): Reading {
   if (SUPERSEDED.test(near)) return 'past';
   if (MOVED_TO.test(near)) return 'due';
   if (SELECTOR.test(near)) return 'neutral';
+  // A card that expires breaks nothing by itself: the charge it will fail is what is due.
+  if (CARD_EXPIRES.test(before)) return 'neutral';
   if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'promise' : 'due';
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;

@@ -50,6 +50,16 @@ describe('an ask due before a window the provider works in opens', () => {
   });
 });
 
+describe("a card's expiry, which breaks nothing until a charge fails", () => {
+  it.each([
+    ['The credit card we hold for your account expires at the end of March 2024. Your subscriptions renew on 1 April 2024 at 00:00 CET, and we charge the card then. Please add a new card before then.', '2024-03-31T22:00:00Z'],
+    ['Your card ending 4242 expires on March 20, 2024. Your plan renews on April 2, 2024. Please update your card before your renewal date.', '2024-04-02T00:00:00Z'],
+    ['Your payment card expires on March 20, 2024. Please update it before then.', '2024-03-20T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
+
 describe('a phase that only tells callers about a deprecation', () => {
   const calm = (text: string) => cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.calm === true);
   it.each([
