@@ -272,6 +272,13 @@ describe('resources', () => {
     expect(facts('Your certificate for shop.acme.dev expires soon. Add a CNAME to cname.vercel-dns.com.', { from: 'notifications@vercel.com' }).resources).toEqual(['shop.acme.dev']);
   });
 
+  it.each([
+    ['  Cluster name: nc2-aws-prod-01\n  Cluster UUID: 0005f3a1-9c2e-7b41-61d8-ac1f6b3e9d20\n', ['nc2-aws-prod-01', '0005f3a1-9c2e-7b41-61d8-ac1f6b3e9d20']],
+    ['Instance GUID: 7c1e9a42-3b5d-4f0e-9a61-2d8e4b7c0f13', ['7c1e9a42-3b5d-4f0e-9a61-2d8e4b7c0f13']],
+  ])('reads the id after a noun and its id word, not the id word: %s', (text, resources) => {
+    expect(facts(text).resources).toEqual(resources);
+  });
+
   it('reads a domain outside a certificate notice only where it is named as one', () => {
     expect(facts('Maintenance for the zone acme-shop.net and mail from acme.io').resources).toEqual(['acme-shop.net']);
   });
