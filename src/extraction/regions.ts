@@ -146,12 +146,28 @@ function regionsNamedAsSuch(prose: string): string[] {
     // Spaces that align a table's titles (`Location     SKU`) separate two columns, not a word and its code.
     const after = site && read && (!/^[A-Z]{2,3}\d{0,2}$/.test(read) || /^[ \t]{2}/.test(tail)) ? undefined : read;
     for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
+    // `our LON and NYC data centers`: a plural word names every code joined before it.
+    if (before && /s$/i.test(m[0])) out.push(...joinedBefore(lead.slice(0, lead.lastIndexOf(before))));
     // `the Washington, D.C. region (was)`: a word in parentheses beside `region` is its code.
     const parenthesised = PAREN_CODE_AFTER.exec(tail)?.[1] ?? PAREN_CODE_BEFORE.exec(lead)?.[1];
     if (parenthesised && isRegionCode(parenthesised)) out.push(parenthesised);
     const next = prose.charAt(m.index + m[0].length + 1) === '(' || prose.charAt(m.index + m[0].length) === '(';
     const dashed = next ? PAREN_DASHED_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] : undefined;
     if (dashed && isRegionCode(dashed) && !isRegionName(dashed)) out.push(dashed);
+  }
+  return out;
+}
+
+const JOINED_CODE = /(?:^|[ \t(])([A-Z]{3}\d{0,2})(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|,[ \t]+and[ \t]+)$/;
+
+/** The codes joined before the one next to a plural (`FRA, AMS and LON datacenters`), from the nearest back. */
+function joinedBefore(lead: string): string[] {
+  const out: string[] = [];
+  let rest = lead;
+  for (let m = JOINED_CODE.exec(rest); m?.[1] && out.length < 8; m = JOINED_CODE.exec(rest)) {
+    if (!isRegionCode(m[1])) break;
+    out.push(m[1]);
+    rest = rest.slice(0, rest.length - m[0].length + (m[0].length - m[0].trimStart().length));
   }
   return out;
 }

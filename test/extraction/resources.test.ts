@@ -540,6 +540,8 @@ describe('regions', () => {
     ['Accounts in the US datacenter are moved first.', [], 'US'],
     ['Customers in our IN Data Centre should act.', [], 'IN'],
     ['Location ZRH (Zurich, Switzerland)\n  - Subscription 418826', [], 'ZRH'],
+    ['The maintenance affects our LON and NYC data centers.', [], 'LON'],
+    ['Traffic moves away from the FRA, AMS and LHR locations tonight.', [], 'FRA'],
     ['Location: FRA2', [], 'FRA2'],
     ['servers in location MIA (Miami) are stopped', [], 'MIA'],
   ])('reads %s', (text, [overrides = {}], expected) => {
@@ -561,6 +563,7 @@ describe('regions', () => {
     ['Our IT data center team will call you.'],
     ['Failover to the DR datacenter is tested every quarter.'],
     ['Name                 Resource group      Location     SKU'],
+    ['The API and SDK regions page lists them all.'],
     ['Location details are in the console.'],
   ])('reads none in %s', (text) => {
     expect(facts(text).regions).toEqual([]);
