@@ -52,7 +52,9 @@ export const SIGNALS: readonly Signal[] = [
   // A breaking change to an API: what worked is refused from a date on.
   ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|be\s+(?:rejected|refused))\b/gi, ['reject', 'refus']],
   // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
-  ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b/gi, ['fail']],
+  ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
+  // Failing over to a standby is planned work.
+  ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
   // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`.
   ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+accept(?:s|ed)?\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept']],
   // `Ending OCSP support`: a product's name may sit between the words.

@@ -149,6 +149,10 @@ describe('kind', () => {
     ['On July 8, 2026 at 09:00 UTC, api.example.com moves to new IP addresses. If you allowlist our addresses, add the new ones before then.', 'maintenance'],
     ['Your annual subscription for workspace acme renews on July 1, 2026 for USD 1,200.00.', 'billing'],
     ['Your plan will renew on July 1, 2026.', 'billing'],
+    // Failing over to a standby is planned work; failing is not.
+    ['We will fail over your Redis cache acme-cache on June 12, 2026 at 03:00 UTC. Clients reconnect automatically.', 'maintenance'],
+    ['A planned failover of your database takes place on June 12, 2026.', 'maintenance'],
+    ['Clients that use TLS 1.0 will fail to connect after June 12, 2026.', 'deprecation'],
     // How usage is charged is money.
     ['From September 1, 2026, Functions are billed per GB-second. Your plan stays the same until renewal.', 'billing'],
     ['We are introducing usage-based pricing for build minutes on July 1, 2026.', 'billing'],

@@ -133,6 +133,7 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
     ['Legacy tokens are invalidated on April 15, 2024.', ['due', true, false, false]],
     ['Your free credits lapse on April 15, 2024.', ['due', true, false, false]],
     ['Your workspace will be paused on April 15, 2024.', ['due', true, false, false]],
+    ['We will fail over your cache to its replica on June 17, 2024.', ['neutral', false, false, false]],
     // Harm named by its noun: suspension, revocation, deactivation.
     ['Update your payment method to avoid suspension of your account on June 17, 2024.', ['due', true, false, true]],
     ['Revocation of the listed keys takes place on June 17, 2024.', ['due', true, false, false]],
