@@ -10,7 +10,7 @@ import { sentenceEnd, sentenceStart } from './text.ts';
  * `you are not affected`.
  */
 const NO_ACTION =
-  /\b(?:(?:customer\s+)?action(?:\s+(?:required|needed))?|required\s+action|what\s+(?:do\s+)?(?:I|you|we)\s+need\s+to\s+do|do\s+(?:I|you|we)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action))\s*[:?=–-]\s*(?:none|nothing|no|not\s+(?:required|needed|necessary)|n\/a)\b(?!\s+(?:later|more|other)\b)|(?<!\b(?:to|for|by|with|from|of|at|on)\s{1,3})\b(?:you\s+are|you['’]re)\s+not\s+affected\b|\b(?:this|the)\s+change\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+affect\s+you\b|\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\bnothing\s+(?:(?:else|more)\s+)?(?:for\s+you\s+)?to\s+(?:do|migrate|change|reconfigure|configure|update|install|set\s+up)\b(?!\s+with\b)|\b(?:you|customers|users|clients|owners)\s+need\s+not\s+(?:do|change|take|update|migrate|reconfigure|modify)\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:code|configuration|config)\s+)?changes?\s+(?:(?:is|are|will\s+be)\s+)?(?:required|needed|necessary)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:do\s+anything|take\s+(?:any\s+)?action|change|update|migrate|reconfigure)\b|\bnothing\s+(?:changes|will\s+change)\s+(?:for\s+you\s+)?(?:until\s+you\b|(?=\s*[.!;\n]))|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:(?:do|change|update|migrate|reconfigure)\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b/gi;
+  /\b(?:(?:customer\s+)?action(?:\s+(?:required|needed))?|required\s+action|what\s+(?:do\s+)?(?:I|you|we)\s+need\s+to\s+do|do\s+(?:I|you|we)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action))\s*[:?=–-]\s*(?:none|nothing|no|not\s+(?:required|needed|necessary)|n\/a)\b(?!\s+(?:later|more|other)\b)|(?<!\b(?:to|for|by|with|from|of|at|on)\s{1,3})\b(?:you\s+are|you['’]re)\s+not\s+affected\b|\b(?:this|the)\s+change\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+affect\s+you\b|\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\bnothing\s+(?:(?:else|more)\s+)?(?:for\s+you\s+)?to\s+(?:do|migrate|change|reconfigure|configure|update|install|set\s+up)\b(?!\s+with\b)|\b(?:you|customers|users|clients|owners)\s+need\s+not\s+(?:do|change|take|update|migrate|reconfigure|modify)\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:code|configuration|config)\s+)?changes?\s+(?:(?:is|are|will\s+be)\s+)?(?:required|needed|necessary)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:do\s+anything|take\s+(?:any\s+)?action|change|update|migrate|reconfigure)\b|\bnothing\s+(?:changes|will\s+change)\s+(?:for\s+you\s+)?(?:until\s+you\b|(?=\s*[.!;\n]))|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:(?:do|change|update|migrate|reconfigure)\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b|\b(?:do|will|must|should)\s+(?:I|we|you)\s+(?:need\s+to\s+|have\s+to\s+)?(?:do\s+anything|take\s+(?:any\s+)?action|change\s+anything)(?:\s+(?:now|differently))?\s*\?\s*No\b/gi;
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
   /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
@@ -18,7 +18,9 @@ const OBLIGATIONS = [
   /(?<!\bwe\s{1,3})\bmust\s+(?:now\s+|first\s+|also\s+)?(?:upgrade|update|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|reissue|regenerate|verify|confirm|complete|pay|add|re-?authori[sz]e|re-?authenticate|transition|reconfigure|redeploy|recreate)\b/gi,
   // A time given to act: `You have 7 days to pay`, `you have until March 3 to move`.
   /\byou\s+(?:now\s+)?have\s+(?:until\b|(?:\d{1,3}|one|two|three|seven|ten|fourteen|thirty)\s+(?:more\s+)?(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|months?)\s+(?:left\s+)?to\b)/gi,
-  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist)\b/gi,
+  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test)\b/gi,
+  // `Before the window starts, please:` over a list of steps, the first of which is an imperative.
+  /\b(?:please|kindly)\s*:[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?:add|update|upgrade|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|restart|reboot|verify|confirm|pay|allow|allowlist|whitelist|open|point|generate|regenerate|redeploy|configure)\b/gi,
   /\bat\s+the\s+latest\b/gi,
   // An unpaid bill asks to be paid: `Your invoice of 1 March is overdue`.
   /\b(?:is|are)\s+(?:now\s+)?(?:overdue|past\s+due)\b/gi,
@@ -36,11 +38,17 @@ const OBLIGATIONS = [
   // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
   /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,
   // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
-  /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|move|switch|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)\s+(?:the|your|this|these|those|it|them|all|both|any|each)\b/gi,
+  // Two verbs may share the object: `Revoke and recreate any deploy token used…`.
+  /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|move|switch|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)(?:\s+(?:and|or|,)\s*(?:revoke|rotate|renew|reissue|regenerate|recreate|replace|update|upgrade|redeploy|reset|change|delete|remove))?\s+(?:the|your|this|these|those|it|them|all|both|any|each|every)\b/gi,
   // An imperative with a due date: `Upgrade your functions before June 12`.
   /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export|use|back\s+up|download)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
-const CONDITIONAL = /^\W*(?:if|once|when|whenever|should|in\s+case|unless|whether|after)\b/i;
+/**
+ * `After the maintenance, you must restart…` ties the ask to the provider's event, which happens to every
+ * reader; `once you have migrated` or `after you upgrade` is a condition on some readers.
+ */
+const CONDITIONAL =
+  /^\W*(?:if|whenever|should|in\s+case|unless|whether|(?:once|when|after)(?!\s+(?:the|this|that|our)\s+(?:[\w-]+\s+){0,2}?(?:maintenance|window|upgrade|migration|cut-?over|switch-?over|failover|move|work)\b))\b/i;
 /**
  * A condition on what the reader has not done (`If you haven't bought credits by then, builds stop`,
  * `unless you renew`) is a task put the other way round: it speaks to the reader, not to some readers.
@@ -103,6 +111,11 @@ function harmOtherwise(prose: string): boolean {
 }
 
 const IF_OPEN = /(?:^|[.!?]\s+|\n\s*)(?:if|unless)\b/gi;
+/**
+ * `If you do not accept the new fees, you may end your agreement`: what follows is a choice the
+ * condition opens to the reader, not harm that befalls them.
+ */
+const CHOICE = /^,\s*(?:then\s+)?you\s+(?:may|can|could|are\s+(?:free|welcome|entitled)\s+to|have\s+the\s+(?:right|option)\s+to)\b/i;
 /** A condition that the reader has not acted, or that a state of theirs goes on: `is not received`, `keep failing`, `is still active`. */
 const NOT_ACTED = /^unless\b|\b(?:not|never|still|keeps?|continues?|remains?)\b|n['’]t\b/i;
 
@@ -116,7 +129,8 @@ function harmUnlessActed(prose: string): boolean {
     const sentence = prose.slice(from, sentenceEnd(prose, from));
     const comma = sentence.indexOf(',');
     if (comma < 0) continue;
-    if (NOT_ACTED.test(sentence.slice(0, comma)) && HARM.test(sentence.slice(comma))) return true;
+    const rest = sentence.slice(comma);
+    if (NOT_ACTED.test(sentence.slice(0, comma)) && !CHOICE.test(rest) && HARM.test(rest)) return true;
   }
   return false;
 }

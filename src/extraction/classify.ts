@@ -24,20 +24,26 @@ export const SIGNALS: readonly Signal[] = [
   ['certificate', 3, /\bdomain\s+(?:control\s+)?validation\b|\bDCV\b|\brevalidat\w+\s+(?:the\s+)?domains?\b|\b(?:issue|reissue)\s+(?:or\s+reissue\s+)?certificates?\b/gi, ['validation', 'dcv', 'revalidat', 'certificate']],
   // Which roots a client trusts: `certificates that chain to ISRG Root X1`, `add it to your trust store`.
   ['certificate', 3, /\btrust\s*stores?\b|\broot\s+(?:CA|certificates?)\b|\bchain(?:s|ed|ing)?\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}root\b|\bintermediate\s+(?:CA|certificates?)\b|\bcertificate\s+chains?\b/gi, ['trust', 'root', 'chain', 'intermediate', 'certificate']],
-  ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotation', 'bundle']],
-  ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|(?:fix|update)\b)|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leaked', 'unauthori']],
-  ['security', 3, /\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi, ['secret', 'exposed', 'leaked', 'compromised']],
+  ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotat', 'bundle']],
+  ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|(?:fix|update)\b)|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leak', 'unauthori']],
+  ['security', 3, /\b(?:token|key|secret|credential|password)s?\s+(?:leak|exposure)s?\b|\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi, ['secret', 'exposed', 'leak', 'compromised', 'exposure']],
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi, ['access', 'api', 'credential', 'password', 'ssh', 'two-factor', '2fa']],
   ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi, ['expir']],
   // The reader's own keys that stop working are a credential to replace, not a product that ends.
   ['security', 5, /\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60}?\bwill\s+(?:stop\s+working|be\s+(?:revoked|invalidated|deactivated|disabled))\b/gi, ['stop', 'revo', 'invalidat', 'deactivat', 'disabl']],
+  // Keys and secrets the provider rotates, and the host keys clients pin (`known_hosts`), are credentials; certificates
+  // have their own kind. A rotation asked of the reader is a remedy for some other event (a key format retired).
+  ['security', 3, /\bwe(?:['’]ll|\s+will|\s+are)?\s+(?:be\s+)?rotat(?:e|ing)\s+(?:the\s+|your\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:keys?|secrets?|credentials?|tokens?|passwords?)\b|\b(?:keys?|secrets?|credentials|tokens?|passwords?)\s+(?:will\s+be|are\s+being|is\s+being)\s+rotated\b|\bknown_hosts\b|\bhost\s+keys?\b/gi, ['rotat', 'known_hosts', 'host']],
   // Signing keys are credentials; a database or a bucket open to anyone is an exposure.
   ['security', 2, /\b(?:DKIM|signing|private|encryption)\s+(?:keys?|secrets?)\b|\bDNSSEC\b/gi, ['dkim', 'signing', 'private', 'encryption', 'dnssec']],
   ['security', 3, /\bpublicly\s+(?:accessible|exposed|readable|writable)\b|\bopen\s+to\s+the\s+(?:internet|world|public)\b|\b(?:anyone|any\s+host)\s+on\s+the\s+internet\b/gi, ['publicly', 'open', 'any']],
   // Requiring a second factor at sign-in is a security change, as a 2FA requirement is.
   ['security', 3, /\b(?:multi|two|2)-?factor\s+authentication\b|\bMFA\b|\b2FA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step', 'two-factor', '2fa']],
   // A word for an end that the sentence denies (`we have not set a sunset date`, `no plans to deprecate it`, `won't be removed`) names none.
-  ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})\bdeprecat\w*/gi, ['deprecat']],
+  // `deprecated` said of a thing in passing (`the deprecated v1 dashboard`, `the classic view, deprecated since 3.0,`)
+  // describes it; that it is being deprecated is the event.
+  ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})\b(?:(?<!\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?)(?<!,[ \t]{0,3})deprecated\b|deprecat(?!ed\b)\w*)/gi, ['deprecat']],
+  ['deprecation', 1, /(?:\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?|,[ \t]{0,3})deprecated\b/gi, ['deprecat']],
   ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
   // The reader's credentials that stop working are counted as security above, not as a product that ends.
   ['deprecation', 5, /(?<!\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60})(?:\bstops?\s+working\b|\bno\s+longer\s+work\w*)/gi, ['work']],
@@ -47,7 +53,9 @@ export const SIGNALS: readonly Signal[] = [
   // A breaking change to an API: what worked is refused from a date on.
   ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|be\s+(?:rejected|refused))\b/gi, ['reject', 'refus']],
   // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
-  ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b/gi, ['fail']],
+  ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
+  // Failing over to a standby is planned work.
+  ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
   // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`.
   ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+accept(?:s|ed)?\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept']],
   // `Ending OCSP support`: a product's name may sit between the words.
@@ -78,12 +86,15 @@ export const SIGNALS: readonly Signal[] = [
   // `Cloud Services (extended support)` is a product's name, not a support phase.
   ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi, ['extended']],
   ['end-of-life', 1, /\bend[-\s]of[-\s]life\b|\bEOL\b/gi, ['life', 'eol']],
+  // A named support phase of a release that ends: `Extended Update Support (EUS) ends on…`, `Long Term Support ends`;
+  // `support for X ends` is left to the patterns above, which tell a version from a feature.
+  ['end-of-life', 3, /\bsupport(?:\s*\([A-Z]{2,6}\))?\s+(?:ends|will\s+end|is\s+ending|comes\s+to\s+an\s+end)\b(?!\s+for\b)/gi, ['support']],
   // `reaches the end of its support window`: the product's own support, however the phrase is dressed.
   ['end-of-life', 3, /\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?end[-\s]of[-\s](?:its\s+)?(?:life|support)\b/gi, ['reach']],
   // A version the provider stops maintaining (`end of maintenance (EOM)`) is at its end of life, not under maintenance.
   ['end-of-life', 3, /\bend[-\s]of[-\s]maintenance\b|\bstop(?:s|ping)?\s+maintaining\b|\bEOM\b/g, ['end', 'stop', 'eom']],
   ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
-  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\b(?:no\s+longer|stop(?:s|ping)?)\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:security\s+)?(?:updates|patches|fixes)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'stop', 'support', 'unsupported', 'risk']],
+  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\b(?:no\s+longer|stop(?:s|ping)?)\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:[\w-]+\s+){0,4}?(?:updates|patches|fixes|errata)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'stop', 'support', 'unsupported', 'risk']],
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
@@ -94,7 +105,7 @@ export const SIGNALS: readonly Signal[] = [
   // Work the provider plans on its own equipment: `Planned work: March 18`, `scheduled network works`.
   ['maintenance', 2, /\b(?:planned|scheduled)\s+(?:(?:network|engineering|infrastructure|power|electrical)\s+)?works?\b/gi, ['plan', 'scheduled']],
   ['maintenance', 2, /\b(?:during|in|for)\s+(?:this|the)\s+(?:maintenance\s+)?window\b/gi, ['window']],
-  ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
+  ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure|IP\s+addresses|addresses)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
   ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)\s+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
   ['maintenance', 1, /\breboot\w*|\brestart(?:s|ed|ing)?\b|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi, ['reboot', 'restart', 'hypervisor', 'upgrad', 'patch']],
   // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
@@ -106,11 +117,13 @@ export const SIGNALS: readonly Signal[] = [
   // A budget alert, not a webinar on a budget.
   ['billing', 2, /\bbudgets?\s+(?:alert|threshold|amount|limit|notification)s?\b|\b(?:exceeded|reached|crossed|of)\s+(?:\d{1,3}\s*%\s+of\s+)?(?:your|the)\s+budget\b|\bbudget\s+(?:named|called)\b|\bbudget\s+["'“]/gi, ['budget']],
   // A domain or a subscription that lapses unless it is renewed (paid for).
-  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
+  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses|renews|will\s+renew)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
   // A charge that starts (`will be charged at $0.005 per hour`), and the subscription that renews (`Your subscription renews on
   // April 30`); a price stated as it stands (`billed at the same rate`) is an announcement's.
   ['billing', 2, /\bwill\s+(?:now\s+|also\s+)?be\s+(?:charged|billed)\s+(?:at|per|for)\b|\b(?:subscription|contract|licen[cs]e|membership)\s+(?:will\s+)?(?:auto-?)?renews?\b/gi, ['charge', 'billed', 'subscription', 'contract', 'licen', 'membership']],
+  // How usage is charged: `billed per GB-second`, `usage-based pricing`.
+  ['billing', 2, /\bbilled\s+(?:per|by\s+the|hourly|monthly|annually|yearly)\b|\b(?:usage-based|per-seat|metered|pay-as-you-go)\s+(?:pricing|billing)\b/gi, ['billed', 'usage-based', 'per-seat', 'metered', 'pay-as-you-go']],
   // A charge that did not go through: `Your card ending in 4242 was declined`, `the payment failed`.
   ['billing', 3, /\b(?:card|charge|payment)\b[^.\n]{0,40}?\b(?:was|were|has\s+been|got)\s+(?:declined|rejected|refused)\b|\bbilling\s+(?:details|information|info)\b/gi, ['card', 'charge', 'payment', 'billing']],
   // The plan the reader pays for changes or is swapped for another: `your subscription moves to the Solo plan`.
@@ -198,9 +211,12 @@ function subjectTerm(subject: string): NoticeKind | null {
   return named.length === 1 ? (named[0]?.[0] ?? null) : null;
 }
 
-/** A subject that presents news: a launch (`Introducing…`, `now available`, `Meet the new…`) or a preview of one (`Coming soon to…`, `A first look at…`). */
+/**
+ * A subject that presents news: a launch (`Introducing…`, `now available`, `Meet the new dashboard`,
+ * `Say hello to…`) or a preview of one (`Coming soon to…`, `A first look at…`).
+ */
 const ANNOUNCEMENT =
-  /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|meet\s+(?:the|our)\s+new|say\s+hello\s+to|welcome\s+to\s+the\s+new|(?:is|are)\s+here|coming\s+soon|(?:sneak|first|early)\s+(?:peek|look)|what['’]s\s+new)\b/i;
+  /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here|coming\s+soon|(?:sneak|first|early)\s+(?:peek|look)|what['’]s\s+new|meet\s+(?:the\s+|our\s+)?(?:all-)?new|say\s+hello\s+to|welcome\s+to\s+the\s+new)\b/i;
 const LIFECYCLE: NoticeKind[] = ['retirement', 'end-of-life', 'deprecation'];
 const MIN_LIFECYCLE = 3;
 

@@ -16,7 +16,8 @@ const FINENESS: Record<Precision, number> = { day: 0, minute: 1, second: 2 };
 /**
  * THE deadline: the one the source knows, else, among dates by which something is due, the earliest day (the first thing that breaks
  * or is asked for), written with a time of day where the text gives one. A rule's deadline comes first.
- * Without a due date, the first phase that starts (`Starting June 12`), then any future date. A month
+ * Without a due date, the first phase that starts (`Starting June 12`), then any future date but one the
+ * provider promises to deliver by (`We will post a report by May 2`). A month
  * or a quarter without a day (`before November 2025`) is read only where no day is written.
  * Windows the provider works in are never a deadline; nor is anything in the past, nor a phase that
  * starts on the day the notice is sent.
@@ -47,7 +48,7 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
     (c) => c.cue === 'due',
     (c) => c.cue === 'effective' && !c.monthOnly,
     (c) => c.cue === 'effective',
-    (c) => c.cue === 'neutral' && c.origin !== 'source' && !c.monthOnly,
+    (c) => c.cue === 'neutral' && c.origin !== 'source' && !c.monthOnly && !c.promise,
   ];
   for (const inTier of tiers) {
     const pick = earliest(usable.filter(inTier));

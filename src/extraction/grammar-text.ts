@@ -19,12 +19,21 @@ export function grammarText(prose: string, order: DayOrder): Counted {
     .replace(ID_TOKEN, (id) => (/\d/.test(id) ? ' '.repeat(id.length) : id))
     .replace(VERB_MONTHS, (w) => ' '.repeat(w.length))
     .replace(DECIMAL, (d) => d.replace(/\d/g, ' '))
-    .replace(LABEL_ZONE, (_all, label: string, zone: string) => label + ' '.repeat(zone.length));
+    .replace(LABEL_ZONE, (_all, label: string, zone: string) => label + ' '.repeat(zone.length))
+    .replace(CARD_EXPIRY, (all: string, month: string, offset: number, whole: string) =>
+      CARD.test(whole.slice(Math.max(0, offset - 100), offset)) ? all.slice(0, -month.length) + ' '.repeat(month.length) : all,
+    );
   return rewriteCounts(text);
 }
 
 /** `UTC−5` written with a minus sign: chrono reads only the hyphen. */
 const UNICODE_MINUS = /(?<=\b(?:UTC|GMT)\s?)\u2212(?=\s?\d)/g;
+/**
+ * A card's expiry is a month and a year (`expires 07/26`, `exp. 11/27`): not the 26th of July, and no
+ * day to read at all; blanked where a card is named just before it.
+ */
+const CARD_EXPIRY = /\b(?:exp(?:ires|iring|iry|iration)?\.?|valid\s+(?:thru|through|until))[ \t]*(?:on[ \t]+|date[ \t]*:?[ \t]*|:[ \t]*)?((?:0[1-9]|1[0-2])\/\d{2})(?![\d/])/gi;
+const CARD = /\bcards?\b/i;
 /** In lower case these are verbs (`may be blocked`), not months. */
 const VERB_MONTHS = /\b(?:may|march)\b/g;
 /** Version numbers (`Python 3.8 may…`) are not days. */

@@ -1,6 +1,6 @@
 import { isAcronym } from './names.ts';
 import { siteCodes } from './site-lists.ts';
-import { onlyUnaffected } from './unaffected.ts';
+import { SETS_APART, onlyUnaffected } from './unaffected.ts';
 import { matchesAt, matchesOf } from './anchored.ts';
 
 /**
@@ -118,7 +118,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
   // `europe-west1` read again inside `google-europe-west1`, `eu-west-0` inside `prod-eu-west-0`, `us-east-1` inside `aws/us-east-1`.
   const named = found.filter((r) => !found.some((longer) => longer.length > r.length && /[-/]$/.test(longer.slice(0, -r.length)) && longer.toLowerCase().endsWith(r.toLowerCase())));
   // `Instances in the US (Oregon, us-west-2) region are not affected`: named only to be set apart.
-  return named.length > 1 && /affected|impact|chang/i.test(prose) ? named.filter((r) => !onlyUnaffected(prose, r)) : named;
+  return named.length > 1 && SETS_APART.test(prose) ? named.filter((r) => !onlyUnaffected(prose, r)) : named;
 }
 
 /**
@@ -164,20 +164,41 @@ function regionsNamedAsSuch(prose: string): string[] {
   const out: string[] = [];
   for (const m of matchesOf(prose, REGION_WORD)) {
     const lead = prose.slice(Math.max(0, m.index - 50), m.index);
-    const tail = /^regions?$/i.test(m[0]) ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
-    const qualifier = /^regions?$/i.test(m[0]) ? QUALIFIER_BEFORE.exec(lead)?.[1] : SITE_WORD.test(m[0]) ? SITE_QUALIFIER_BEFORE.exec(lead)?.[1] : undefined;
+    const region = /^regions?$/i.test(m[0]);
+    // `Location ZRH (Zurich)`, `Datacenter: FRA2`: after the other words only a code in capitals, never a DNS zone's name.
+    const site = !region && /^(?:loc|dat)/i.test(m[0]);
+    const tail = region || site ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
+    const qualifier = region ? QUALIFIER_BEFORE.exec(lead)?.[1] : SITE_WORD.test(m[0]) ? SITE_QUALIFIER_BEFORE.exec(lead)?.[1] : undefined;
     const before = CODE_BEFORE.exec(lead)?.[1] ?? qualifier;
-    const after = tail ? CODE_AFTER.exec(tail)?.[1] : undefined;
+    const read = tail ? CODE_AFTER.exec(tail)?.[1] : undefined;
+    // Spaces that align a table's titles (`Location     SKU`) separate two columns, not a word and its code.
+    const after = site && read && (!/^[A-Z]{2,3}\d{0,2}$/.test(read) || /^[ \t]{2}/.test(tail)) ? undefined : read;
     for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
-    // `the Washington, D.C. region (was)`: a word in parentheses beside `region` is its code.
+    // `our LON and NYC data centers`: a plural word names every code joined before it.
+    if (before && /s$/i.test(m[0])) out.push(...joinedBefore(lead.slice(0, lead.lastIndexOf(before))));
     // `our Tampa facility (TPA1)`, `the Paris data centre (PAR2)`: a site's code in capitals right after it.
-    const site = /^regions?$/i.test(m[0]) ? undefined : PAREN_SITE_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
-    if (site && isRegionCode(site)) out.push(site);
+    const siteCode = region ? undefined : PAREN_SITE_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
+    if (siteCode && isRegionCode(siteCode)) out.push(siteCode);
+    // `the Washington, D.C. region (was)`: a word in parentheses beside `region` is its code.
     const parenthesised = PAREN_CODE_AFTER.exec(tail)?.[1] ?? PAREN_CODE_BEFORE.exec(lead)?.[1];
     if (parenthesised && isRegionCode(parenthesised)) out.push(parenthesised);
     const next = prose.charAt(m.index + m[0].length + 1) === '(' || prose.charAt(m.index + m[0].length) === '(';
     const dashed = next ? PAREN_DASHED_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] : undefined;
     if (dashed && isRegionCode(dashed) && !isRegionName(dashed)) out.push(dashed);
+  }
+  return out;
+}
+
+const JOINED_CODE = /(?:^|[ \t(])([A-Z]{3}\d{0,2})(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|,[ \t]+and[ \t]+)$/;
+
+/** The codes joined before the one next to a plural (`FRA, AMS and LON datacenters`), from the nearest back. */
+function joinedBefore(lead: string): string[] {
+  const out: string[] = [];
+  let rest = lead;
+  for (let m = JOINED_CODE.exec(rest); m?.[1] && out.length < 8; m = JOINED_CODE.exec(rest)) {
+    if (!isRegionCode(m[1])) break;
+    out.push(m[1]);
+    rest = rest.slice(0, rest.length - m[0].length + (m[0].length - m[0].trimStart().length));
   }
   return out;
 }

@@ -27,6 +27,8 @@ export interface Cued extends Found {
   calm?: boolean;
   /** An ask after it points back at it (`Migrate before the cutoff`): due, and something is asked. */
   pointed?: boolean;
+  /** What the provider undertakes to deliver by then (`We will share a report by…`): never the reader's deadline. */
+  promise?: boolean;
 }
 
 // Labels and prepositions right before the date (the nearest words decide).
@@ -41,6 +43,13 @@ const DUE_PREP =
   /\b(?:before|by|by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|by\s+(?:COB|EOD|noon|midnight)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?|(?:grace\s+period|trial|subscription)(?:\s+[\w.-]+){0,4}?\s+(?:ends|will\s+end)(?:\s+(?:on|at))?)(?:\s+|\s*\()(?:the\s+)?(?:end\s+of\s+)?$/i;
 /** `on 31 March 2026 (CET) at the latest`: the words after the date make it the last moment. */
 const AT_LATEST = /^\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*at\s+the\s+latest\b/i;
+/**
+ * `Tokens created before May 2`: a date that picks out which of the reader's things are meant, not a time
+ * to act by; `must be created before May 2` is what must be done.
+ */
+const SELECTOR = /(?<!\bbe\s+)\b(?:created|issued|generated|added|registered|opened|uploaded|deployed|provisioned|launched|minted|signed\s+up)\s+(?:before|prior\s+to|on\s+or\s+before|after|since)\s+(?:the\s+)?$/i;
+/** `The credit card we hold for your account expires at the end of February`: a card, not the reader's service. */
+const CARD_EXPIRES = /\b(?:credit|debit|payment)?\s*cards?\b[^.\n]{0,80}\bexpir(?:es|ing|y|ation)(?:\s+date)?\s*(?:on|at|in|:)?\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
 /**
  * An ask due before an event whose clause carries the date (`allowlist them before the window starts
@@ -53,9 +62,12 @@ const EFFECTIVE =
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
 const LASTS =
   /\b(?:(?:remains?|stays?|will\s+(?:remain|stay|be|continue\s+to\s+be))\s+(?:available|accessible|supported|usable|active|valid)|(?:continues?|will\s+continue)\s+to\s+(?:work|function|run|be\s+(?:available|accessible|supported|served))|(?:will\s+)?(?:keeps?|keep)\s+(?:working|running|functioning))\b[^.;\n]{0,60}$/i;
-/** What the provider undertakes to deliver by a date (`We will share a full report by February 26`) asks nothing of the reader. */
+/**
+ * What the provider undertakes to deliver by a date (`We will share a full report by February 26`, `A
+ * root-cause analysis will be posted by November 13`) asks nothing of the reader.
+ */
 const PROMISE =
-  /^\W*(?:we|our\s+(?:team|engineers|support(?:\s+team)?))\s+(?:will|['’]ll|plan\s+to|aim\s+to|expect\s+to|intend\s+to|are\s+going\s+to)\s+(?:also\s+)?(?:share|send|publish|provide|post|deliver|issue|refund|credit|notify|contact|email|follow\s+up|respond|reply|complete|finish|restore|release)\b/i;
+  /^\W*(?:(?:we|our\s+(?:team|engineers|support(?:\s+team)?))\s+(?:will|['’]ll|plan\s+to|aim\s+to|expect\s+to|intend\s+to|are\s+going\s+to)\s+(?:also\s+)?(?:share|send|publish|provide|post|deliver|issue|refund|credit|notify|contact|email|follow\s+up|respond|reply|complete|finish|restore|release)\b|(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?(?:report|analysis|post-?mortem|RCA|summary|review|write-?up)\s+will\s+be\s+(?:posted|published|shared|sent|provided|made\s+available)\b)/i;
 /** A sentence that gives the reason (`This follows Node.js 18 End-Of-Life…`) dates someone else's event. */
 const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b/i;
 /**
@@ -73,10 +85,11 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
  * What happens to the reader's things, in any voice (`we will disable X`, `X will be disabled`, `jobs
  * stop running`, `calls return 422`): the consequence an ask avoids, so a date in its sentence is due.
  */
+// Failing over to a standby is planned work, not a failure: `We will fail over your cache`, `failover`.
 export const HARM =
-  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspend\w*|revok\w*|expir\w*|decommission\w*|downgrad\w*|dropped|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail(?![\s-]?over)\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspen(?:d\w*|sions?)|revo(?:k\w*|cation)|deactivat\w*|expir\w*|decommission\w*|downgrad\w*|dropped|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
-  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
+  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail(?![\s-]?over)|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
 /** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
 const WARNS = /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?)\b/i;
 /** A deprecation that is only announced to callers (`responses include a Deprecation header`) is a warning. */
@@ -97,19 +110,20 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     const f = spanDay(written, prose.slice(Math.max(0, written.index - 40), written.index));
     const past = f.at.getTime() < today;
     const reading: Reading = past ? 'past' : cueOf(prose, f);
-    const cue: Cue = reading === 'harm' ? 'due' : reading === 'new' || reading === 'calm' ? 'effective' : reading;
+    const cue: Cue = reading === 'harm' ? 'due' : reading === 'new' || reading === 'calm' ? 'effective' : reading === 'promise' ? 'neutral' : reading;
     const out: T & Cued = { ...f, past, cue };
     if (reading === 'harm') out.harmOnly = true;
     if (reading === 'new') out.newOnly = true;
     if (reading === 'calm') out.calm = true;
+    if (reading === 'promise') out.promise = true;
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
   return pointedBack(prose, cued);
 }
 
-/** A cue, or `harm` (due by what breaks), `new` (a phase for new things only) or `calm` (a phase that only warns). */
-type Reading = Cue | 'harm' | 'new' | 'calm';
+/** A cue, or `harm` (due by what breaks), `new` (a phase for new things only), `calm` (a phase that only warns) or `promise` (the provider's). */
+type Reading = Cue | 'harm' | 'new' | 'calm' | 'promise';
 
 /**
  * An ask that points back at a date instead of writing it (`Migrate these calls before the cutoff`,
@@ -149,15 +163,15 @@ function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
   };
   for (const m of prose.matchAll(POINTS_BACK)) {
     const at = m.index;
+    const sentence = sentenceOf(prose, at).trimStart();
+    if (!(ASK.test(sentence) || asksInList(prose, at)) || OFFER.test(sentence)) continue;
     if (WORK_STARTS.test(m[0])) {
-      pointStart(prose, out, at);
+      pointStart(out, at);
       continue;
     }
     const written = out.filter((c) => c.end <= at && !c.past && c.cue !== 'end' && c.cue !== 'start');
     if (written.length === 0) continue;
     const before = written.filter((c) => at - c.end <= POINT_REACH);
-    const sentence = sentenceOf(prose, at).trimStart();
-    if (!ASK.test(sentence) || OFFER.test(sentence)) continue;
     const event = eventOf(m[0]);
     // A date in a table names its event in its column's title (`End of life (EOL)`) or in the other
     // cells of its row (`| API 1.4 is removed |`); the header above is no sentence of its own.
@@ -188,9 +202,7 @@ function eventOf(pointer: string): string | undefined {
 }
 
 /** `Before the window begins, stop your import jobs`: the first start of the provider's work written before the ask. */
-function pointStart<T extends Cued>(prose: string, out: T[], at: number): void {
-  const sentence = sentenceOf(prose, at).trimStart();
-  if (!ASK.test(sentence) || OFFER.test(sentence)) return;
+function pointStart<T extends Cued>(out: T[], at: number): void {
   const target = earliestOf(out.filter((c) => c.cue === 'start' && !c.past && c.end <= at && at - c.end <= POINT_REACH));
   if (!target) return;
   const k = out.indexOf(target);
@@ -254,7 +266,10 @@ function cueOf(prose: string, f: Found): Reading {
   if (AT_LATEST.test(after)) return 'due';
   if (SUPERSEDED.test(near)) return 'past';
   if (MOVED_TO.test(near)) return 'due';
-  if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'neutral' : 'due';
+  if (SELECTOR.test(near)) return 'neutral';
+  // A card that expires breaks nothing by itself: the charge it will fail is what is due.
+  if (CARD_EXPIRES.test(before)) return 'neutral';
+  if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'promise' : 'due';
   if (BEFORE_EVENT.test(near) && asksAt(prose, f)) return 'due';
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
@@ -300,17 +315,26 @@ function consequence(prose: string, end: number): Reading {
  * obligation (`you must`, `must be upgraded`). Conditions (`If you want to…`) and offers (`you can`)
  * ask nothing.
  */
+const ASK_VERBS = [
+  'upgrade', 'update', 'migrate', 'move', 'switch', 'renew', 'replace', 'rotate', 'change', 'make\\s+sure', 'ensure',
+  'regenerate', 'reissue', 'revoke', 'remove', 'delete', 'disable', 'enable', 'install', 'apply', 'redeploy', 'deploy',
+  'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
+  'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
+  'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing', 'select', 'go\\s+to',
+  'stop', 'allowlist', 'whitelist', 'take\\s+(?:a\\s+)?(?:backups?|snapshots?)', 'sign\\s+(?:all|your|every|each)',
+].join('|');
 const ASK = new RegExp(
-  String.raw`(?:^|[,:;]\s+|\b(?:please|then|and)\s+)(?:${[
-    'upgrade', 'update', 'migrate', 'move', 'switch', 'renew', 'replace', 'rotate', 'change', 'make\\s+sure', 'ensure',
-    'regenerate', 'reissue', 'revoke', 'remove', 'delete', 'disable', 'enable', 'install', 'apply', 'redeploy', 'deploy',
-    'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
-    'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
-    'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing', 'select', 'go\\s+to',
-    'stop', 'allowlist', 'whitelist', 'take\\s+(?:a\\s+)?(?:backups?|snapshots?)', 'sign\\s+(?:all|your|every|each)',
-  ].join('|')})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
+  String.raw`(?:^|[,:;]\s+|\b(?:please|then|and)\s+)(?:${ASK_VERBS})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
   'i',
 );
+/** A list whose first item opens with an imperative: `Before the window starts, please:` then `1. Add the new addresses…`. */
+const LIST_ASK = new RegExp(String.raw`^[ \t]*\n?[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?:${ASK_VERBS})\b`, 'i');
+
+/** The sentence at `at` ends in a colon that introduces a list of steps. */
+function asksInList(prose: string, at: number): boolean {
+  const end = sentenceEnd(prose, at);
+  return prose.charAt(end - 1) === ':' && LIST_ASK.test(prose.slice(end, end + 80));
+}
 const OFFER = /\byou\s+(?:can|may|could|might)\b|\boptional(?:ly)?\b|\bif\s+you\s+(?:want|wish|prefer|would\s+like|['’]d\s+like|are\s+interested)\b/i;
 /**
  * A condition (`If your clients pin the intermediate, add the new one before March 3`) asks only some

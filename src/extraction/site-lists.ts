@@ -2,11 +2,19 @@ import { matchesOf } from './anchored.ts';
 /**
  * Sites named by city with their code, two or more in a row: `Amsterdam (AMS) and Frankfurt (FRA)`,
  * `Paris (PAR), Madrid (MAD) and Milan (MIL)`. One such pair could be any name with its acronym; a
- * list of them, each code spelled from its own city's letters, is a list of places.
+ * list of them, each code spelled from its own city's letters, is a list of places. A list that the
+ * text then calls places (`Dallas (DFW) and Los Angeles (LAX) edge locations`) is one whatever the
+ * codes spell, as airport codes often do not.
  */
 const PAIR = String.raw`[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?[ \t]\([A-Z]{3}\d?\)`;
-const SITE_LIST = new RegExp(String.raw`${PAIR}(?:(?:,[ \t]|,?[ \t](?:and|or|&)[ \t])${PAIR}){1,8}`, 'g');
+const SITE_LIST = new RegExp(String.raw`${PAIR}(?:(?:,[ \t]|,?[ \t](?:and|or|&)[ \t])${PAIR}){1,8}([ \t]+(?:edge[ \t]+)?(?:locations|data[ \t]?cent(?:er|re)s|datacent(?:er|re)s|PoPs|regions|sites)\b)?`, 'g');
+const SENT_THERE = /\b(?:add|create|launch|deploy|move|migrat\w*|switch|choose|pick|use)\b[^.\n]{0,40}$/i;
 const ONE = /([A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?)[ \t]\(([A-Z]{3}\d?)\)/g;
+/**
+ * `in Frankfurt (fra)`: a code in lower case is no acronym, so one spelled from the name before it
+ * names that place; not where the reader is told to go there (`add a replica in Frankfurt (fra)`).
+ */
+const LOWER_PAIR = /\b(?:in|at|from)[ \t]+([A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?)[ \t]\(([a-z]{3}\d?)\)/g;
 
 /** The codes of every list of two or more sites; a list where any code is not spelled from its city is none. */
 export function siteCodes(prose: string): string[] {
@@ -14,7 +22,10 @@ export function siteCodes(prose: string): string[] {
   const out: string[] = [];
   for (const list of matchesOf(prose, SITE_LIST)) {
     const pairs = [...matchesOf(list[0], ONE)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
-    if (pairs.every(([city, code]) => spelledFrom(code, city))) out.push(...pairs.map(([, code]) => code));
+    if (list[1] || pairs.every(([city, code]) => spelledFrom(code, city))) out.push(...pairs.map(([, code]) => code));
+  }
+  for (const m of matchesOf(prose, LOWER_PAIR)) {
+    if (spelledFrom(m[2] ?? '', m[1] ?? '') && !SENT_THERE.test(prose.slice(Math.max(0, m.index - 50), m.index))) out.push(m[2] ?? '');
   }
   return out;
 }

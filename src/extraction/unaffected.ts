@@ -1,7 +1,13 @@
 import { sentenceOf } from './text.ts';
 
-/** A sentence that sets something apart from the notice: `Instances in us-west-2 are not affected.` */
-const UNAFFECTED = /\b(?:not|n['’]t)\s+(?:be\s+)?(?:affected|impacted)\b|\bunaffected\b|\bno\s+(?:impact|changes?)\s+(?:to|for|in)\b/i;
+/**
+ * A sentence that sets something apart from the notice: `Instances in us-west-2 are not affected.`,
+ * `Your cluster in westeurope is not part of this upgrade.`
+ */
+const UNAFFECTED =
+  /\b(?:not|n['’]t)\s+(?:be\s+)?(?:affected|impacted)\b|\b(?:(?:not|n['’]t)\s+(?:be\s+)?(?:part\s+of|included\s+in)|excluded\s+from)\s+(?:this|the)\s+(?:[\w-]+\s+)?(?:maintenance|upgrade|update|change|migration|work|event|incident|outage|rollout)\b|\bunaffected\b|\bno\s+(?:impact|changes?)\s+(?:to|for|in)\b/i;
+/** Whether the text has any words that set something apart; most notices have none, and are not read sentence by sentence. */
+export const SETS_APART = /affected|impact|chang|not\s+part\s+of|not\s+included|excluded/i;
 /** A region named more often than this is what the notice is about, whatever one sentence says. */
 const MAX_MENTIONS = 8;
 

@@ -202,6 +202,38 @@ describe('kind', () => {
     ['After October 1, 2025, a trigger call with a string recipient returns 422 and the workflow does not run.', 'deprecation'],
     ['We will disable Frontend API v1 on October 15, 2025. Requests will return 410 Gone.', 'deprecation'],
     ['Your API keys will be revoked on May 1, 2025. Requests signed with them are rejected with 401.', 'security'],
+    // A leak of credentials, named as a noun, is a security matter even once resolved.
+    ['[Resolved] Token leak in CI logs. Our runner printed deploy tokens to build logs. Revoke and recreate any deploy token used in a pipeline.', 'security'],
+    ['API key exposure in shared dashboards: regenerate the keys shown on public dashboards.', 'security'],
+    // Keys that are rotated, and the host keys clients pin, are credentials, whatever breaks for clients that keep the old ones.
+    ['On June 10, 2026 we rotate the SSH host keys of git.example.com. Update your known_hosts file, or your clients will refuse to connect.', 'security'],
+    ['We will rotate the signing secrets of all webhooks on June 10, 2026; requests signed with the old secret will be rejected after that.', 'security'],
+    ['The CA rotation for your database instances happens on June 10, 2026; clients that pin the old CA will fail to connect.', 'certificate'],
+    ['Please rotate your license keys in the settings page.', 'informational'],
+    ['We will rotate the license keys of your account on June 10, 2026.', 'security'],
+    // The provider moving a service to new addresses is its own work; a subscription that renews is money.
+    ['On July 8, 2026 at 09:00 UTC, api.example.com moves to new IP addresses. If you allowlist our addresses, add the new ones before then.', 'maintenance'],
+    ['Your annual subscription for workspace acme renews on July 1, 2026 for USD 1,200.00.', 'billing'],
+    ['Your plan will renew on July 1, 2026.', 'billing'],
+    // Failing over to a standby is planned work; failing is not.
+    ['We will fail over your Redis cache acme-cache on June 12, 2026 at 03:00 UTC. Clients reconnect automatically.', 'maintenance'],
+    ['A planned failover of your database takes place on June 12, 2026.', 'maintenance'],
+    ['Clients that use TLS 1.0 will fail to connect after June 12, 2026.', 'deprecation'],
+    // How usage is charged is money.
+    ['From September 1, 2026, Functions are billed per GB-second. Your plan stays the same until renewal.', 'billing'],
+    ['We are introducing usage-based pricing for build minutes on July 1, 2026.', 'billing'],
+    // `deprecated` that describes a thing in passing names no event; being deprecated, or deprecating, does.
+    ['This month we shipped bulk DNS editing. The deprecated v1 dashboard stays available from the menu. Our next release is planned for May 12, 2026.', 'informational'],
+    ['Version 4.2 adds SSO groups. The old audit export, deprecated since 3.0, keeps working. Version 4.3 ships on June 1, 2026.', 'informational'],
+    ['The v1 dashboard is deprecated and will be removed on May 12, 2026.', 'deprecation'],
+    ['We are deprecating the v1 dashboard; it goes away on May 12, 2026.', 'deprecation'],
+    ['We released v3, deprecating v2. Move to v3 before May 12, 2026.', 'deprecation'],
+    ['The deprecated v1 endpoints will be removed on May 12, 2026.', 'deprecation'],
+    // A release's named support phase that ends is its end of life.
+    ['Red Hat Enterprise Linux 9.4 Extended Update Support (EUS) ends on April 30, 2026. Move your systems to 9.6 before then.', 'end-of-life'],
+    ['Ubuntu 20.04 Standard Support ends on May 31, 2025; upgrade to 22.04.', 'end-of-life'],
+    ['Release 3.2 Long Term Support (LTS) will end on March 1, 2026. Plan the upgrade.', 'end-of-life'],
+    ['After that date, systems on 9.4 no longer receive Critical or Important security errata.', 'end-of-life'],
     // A setting that is off is a state; a domain that lapses is money.
     ['The domain acme-status.dev in your account expires on 2025-09-02. Auto-renew is turned off for it.', 'billing'],
   ])('%s → %s', (text, kind) => {
@@ -214,6 +246,11 @@ describe('kind', () => {
     ['Coming soon: passkey sign-in and DNSSEC for more extensions', 'Passkeys arrive on April 14, 2026 alongside two-step verification. There is nothing you need to do.', 'informational'],
     ['A first look at the new security center', 'From May 5, 2026 you can review two-factor authentication for your team in one place.', 'informational'],
     ["What's new in March: audit logs for API tokens", 'API token usage now appears in the audit log. Nothing changes for existing tokens.', 'informational'],
+    // A launch that mentions a deprecated thing in passing is still news.
+    ['Meet the new account dashboard', 'Starting May 12, 2026, you land on the new dashboard. The classic Domain Manager, deprecated since last autumn, stays reachable; we have not set a date to remove it.', 'informational'],
+    ['Say hello to the redesigned console', 'The old console, deprecated since 2024, remains available from the menu. The new one ships on June 2, 2026.', 'informational'],
+    ['Welcome to the new status page', 'Our legacy status widget is deprecated and keeps working for now. The new page launches on March 3, 2026.', 'informational'],
+    ['Meet the new API keys', 'From May 5, 2026, legacy keys stop working. You must create new keys before then.', 'security'],
     ['Coming soon: API keys expire after 90 days', 'From May 5, 2026, keys older than 90 days stop working. Rotate your keys before then.', 'security'],
     ['Webhook deliveries to your app are failing', 'Deliveries have failed 19 times in a row. If they keep failing, we will remove the subscription on April 21, 2025.', 'incident'],
     ['Extended support now available', 'Kubernetes 1.27 reaches end of life on June 14, 2025. You must upgrade your clusters before then.', 'end-of-life'],
@@ -330,6 +367,29 @@ describe('action required', () => {
     ['What action do I need to take? Users must register a verification method.', 'informational', true],
     ['Required action\nUpgrade to version 1.30 or later.', 'informational', true],
     ['There is no required action for this change.', 'maintenance', false],
+    // An ask tied to the provider's own event (`after the maintenance`) is for every reader; one tied to the reader's step is for some.
+    ['After the maintenance, you must restart your application servers so they reconnect.', 'maintenance', true],
+    ['Once the migration is complete, you need to update the DNS records of your custom domains.', 'maintenance', true],
+    ['When this window closes, please restart any worker that shows as disconnected.', 'maintenance', true],
+    ['Once you have migrated, you must remove the old credentials.', 'maintenance', false],
+    ['After you upgrade, you should clear the cache.', 'maintenance', false],
+    // A colon that introduces a list of steps asks for them.
+    ['Before the window starts, please:\n1. Add the new addresses to the outbound allowlist.\n2. Restart the service afterwards.', 'maintenance', true],
+    ['To prepare, please:\n- update the agent to 7.2\n- restart the host', 'informational', true],
+    ['Here is what changes, please:\n- The dashboard moves to a new address.', 'informational', false],
+    // `nothing to do` said alone; `has nothing to do with` says something else.
+    ['We will renew the certificate automatically; nothing to do.', 'certificate', false],
+    ['There is nothing for you to do.', 'maintenance', false],
+    ['This change has nothing to do with billing. Please update your webhooks by July 1, 2026.', 'deprecation', true],
+    ['Please run ANALYZE on large tables to refresh statistics.', 'maintenance', true],
+    // Two imperatives that share their object.
+    ['Revoke and recreate any deploy token used in a pipeline during that period.', 'security', true],
+    ['Rotate or delete every key listed above.', 'informational', true],
+    // A question about acting, answered no.
+    ['Do I need to do anything?\nNo. The new fees apply automatically from 1 April 2026.', 'billing', false],
+    ['Do I need to take any action? No, your keys keep working.', 'informational', false],
+    ['Will I need to change anything? No. Existing webhooks are moved for you.', 'informational', false],
+    ['Do I need to take any action? Yes. Rotate your keys by May 1, 2026.', 'informational', true],
     ['Make sure every user who logs in directly has registered a verification method.', 'informational', true],
     ["If you haven't bought more credits by then, new builds will not start.", 'billing', true],
     ['Unless you renew the domain, it stops resolving on December 2.', 'billing', true],
@@ -349,6 +409,11 @@ describe('action required', () => {
     ['If the exposed secret is still active in 72 hours, we will revoke it ourselves.', 'informational', true],
     ["If you don't use the connector, you are not affected.", 'informational', false],
     ['If you would rather move to a smaller plan, you can change it at any time.', 'billing', false],
+    // A condition that opens a choice to the reader (`you may end the agreement`) threatens nothing.
+    ['If you do not accept the new fees, you may end your agreement without a termination fee by telling us before 1 March 2026.', 'billing', false],
+    ["If you don't agree with the change, you can cancel your subscription and receive a refund.", 'billing', false],
+    ['If you do not want to be migrated, you have the right to terminate the contract.', 'informational', false],
+    ['If the invoice is not paid, your services will be suspended.', 'billing', true],
     // An imperative, then what happens if it is not followed.
     ['Add a payment method to keep your projects running; otherwise they are paused.', 'informational', true],
     ['Pay the outstanding balance, or your workspace will be suspended.', 'informational', true],

@@ -337,3 +337,24 @@ describe('a day written before a time of the same number', () => {
     expect(iso(found?.at)).toBe(expected);
   });
 });
+
+describe("a card's expiry, a month and a year", () => {
+  const received = new Date('2026-05-20T10:00:00Z');
+  it.each([
+    ['The card ending in 1881 expires on 07/26.'],
+    ['Card: Visa ending in 4242, expires 02/26'],
+    ['Card expiry: 07/26'],
+    ['Your Visa card (exp. 11/27) will be charged on the renewal date.'],
+    ['Cards valid thru 09/26 are accepted.'],
+  ])('is no day: %s', (text) => {
+    expect(findDates(text, received)).toEqual([]);
+  });
+
+  it.each([
+    ['Your certificate expires on 07/26/2026.', '2026-07-26'],
+    ['The token expires on 07/26.', '2026-07-26'],
+    ['The card expires 07/26; pay the invoice by 06/15/2026.', '2026-06-15'],
+  ])('leaves other dates: %s', (text, day) => {
+    expect(findDates(text, received).map((f) => f.at.toISOString().slice(0, 10))).toEqual([day]);
+  });
+});

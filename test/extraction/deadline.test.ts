@@ -18,6 +18,16 @@ describe('the deadline', () => {
       '2027-04-30T00:00:00Z',
     ],
     [
+      'no date where the only one left is what the provider promises to deliver',
+      'Regenerate the tokens of the Connectors listed above and redeploy them. A root-cause analysis will be posted on our status page by November 13, 2024.',
+      undefined,
+    ],
+    [
+      'no date from the provider\'s own promise, in the active voice either',
+      'Please reconnect the integration from the dashboard. We will share a full post-incident report by November 13, 2024.',
+      undefined,
+    ],
+    [
       'the phase that starts when nothing is said to be due',
       'Node 16 actions are deprecated. Starting June 3rd, 2024, we will run them on Node 20. Update your workflows.',
       '2024-06-03T00:00:00Z',

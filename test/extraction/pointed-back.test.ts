@@ -38,6 +38,28 @@ describe('an ask that points back at the event a date was given for', () => {
   });
 });
 
+describe('an ask due before a window the provider works in opens', () => {
+  it.each([
+    ['Maintenance window: June 4, 2024, 02:00-04:00 UTC\n\nBefore the window starts, please:\n1. Add the new addresses to your outbound allowlist.\n2. After the window, restart any worker that stays disconnected.', '2024-06-04T02:00:00Z'],
+    ['We will upgrade your cluster on May 14, 2024 from 22:00 to 23:00 UTC. Please update your firewall rules before the maintenance begins.', '2024-05-14T22:00:00Z'],
+    ['The migration window is April 9, 2024, 08:00-10:00 UTC. Point your DNS records at the new address before the window opens.', '2024-04-09T08:00:00Z'],
+    ['Maintenance window: June 4, 2024, 02:00-04:00 UTC. You can move your jobs elsewhere before the window starts if you prefer.', undefined],
+    ['Maintenance window: June 4, 2024, 02:00-04:00 UTC. Before the window starts, we will drain your nodes.', undefined],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
+
+describe("a card's expiry, which breaks nothing until a charge fails", () => {
+  it.each([
+    ['The credit card we hold for your account expires at the end of March 2024. Your subscriptions renew on 1 April 2024 at 00:00 CET, and we charge the card then. Please add a new card before then.', '2024-03-31T22:00:00Z'],
+    ['Your card ending 4242 expires on March 20, 2024. Your plan renews on April 2, 2024. Please update your card before your renewal date.', '2024-04-02T00:00:00Z'],
+    ['Your payment card expires on March 20, 2024. Please update it before then.', '2024-03-20T00:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
+
 describe('a phase that only tells callers about a deprecation', () => {
   const calm = (text: string) => cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.calm === true);
   it.each([

@@ -272,6 +272,13 @@ describe('resources', () => {
     expect(facts('Your certificate for shop.acme.dev expires soon. Add a CNAME to cname.vercel-dns.com.', { from: 'notifications@vercel.com' }).resources).toEqual(['shop.acme.dev']);
   });
 
+  it.each([
+    ['  Cluster name: nc2-aws-prod-01\n  Cluster UUID: 0005f3a1-9c2e-7b41-61d8-ac1f6b3e9d20\n', ['nc2-aws-prod-01', '0005f3a1-9c2e-7b41-61d8-ac1f6b3e9d20']],
+    ['Instance GUID: 7c1e9a42-3b5d-4f0e-9a61-2d8e4b7c0f13', ['7c1e9a42-3b5d-4f0e-9a61-2d8e4b7c0f13']],
+  ])('reads the id after a noun and its id word, not the id word: %s', (text, resources) => {
+    expect(facts(text).resources).toEqual(resources);
+  });
+
   it('reads a domain outside a certificate notice only where it is named as one', () => {
     expect(facts('Maintenance for the zone acme-shop.net and mail from acme.io').resources).toEqual(['acme-shop.net']);
   });
@@ -537,6 +544,11 @@ describe('regions', () => {
     ['your organization, hosted in our EU data center (www.zohoapis.eu), sends requests', [], 'EU'],
     ['Accounts in the US datacenter are moved first.', [], 'US'],
     ['Customers in our IN Data Centre should act.', [], 'IN'],
+    ['Location ZRH (Zurich, Switzerland)\n  - Subscription 418826', [], 'ZRH'],
+    ['The maintenance affects our LON and NYC data centers.', [], 'LON'],
+    ['Traffic moves away from the FRA, AMS and LHR locations tonight.', [], 'FRA'],
+    ['Location: FRA2', [], 'FRA2'],
+    ['servers in location MIA (Miami) are stopped', [], 'MIA'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
@@ -555,6 +567,9 @@ describe('regions', () => {
     ['launches in the EC2 region pairs and the US region soon'],
     ['Our IT data center team will call you.'],
     ['Failover to the DR datacenter is tested every quarter.'],
+    ['Name                 Resource group      Location     SKU'],
+    ['The API and SDK regions page lists them all.'],
+    ['Location details are in the console.'],
   ])('reads none in %s', (text) => {
     expect(facts(text).regions).toEqual([]);
   });

@@ -54,6 +54,14 @@ describe('the role of a date, from the words around it', () => {
     ['Support for the v1 SDK ends April 15, 2024.', 'due'],
     ['We will share a full post-incident report by March 26, 2024.', 'neutral'],
     ['We will issue your refund no later than March 26, 2024.', 'neutral'],
+    ['Rotate every API token created before March 26, 2024.', 'neutral'],
+    ['Certificates issued prior to April 2, 2024 are not affected.', 'neutral'],
+    ['Keys generated after May 1, 2024 already use the new format.', 'neutral'],
+    ['New tokens must be created before March 26, 2024.', 'due'],
+    ['A root-cause analysis will be posted on our status page by March 26, 2024.', 'neutral'],
+    ['The full incident report will be published no later than March 26, 2024.', 'neutral'],
+    ['Our detailed post-mortem will be shared by March 26, 2024.', 'neutral'],
+    ['The report must be submitted by March 26, 2024.', 'due'],
     ['We will disable the old keys by March 26, 2024.', 'due'],
   ])('%s → %s', (text, cue) => {
     expect(cues(text)).toEqual([cue]);
@@ -125,6 +133,11 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
     ['Legacy tokens are invalidated on April 15, 2024.', ['due', true, false, false]],
     ['Your free credits lapse on April 15, 2024.', ['due', true, false, false]],
     ['Your workspace will be paused on April 15, 2024.', ['due', true, false, false]],
+    ['We will fail over your cache to its replica on June 17, 2024.', ['neutral', false, false, false]],
+    // Harm named by its noun: suspension, revocation, deactivation.
+    ['Update your payment method to avoid suspension of your account on June 17, 2024.', ['due', true, false, true]],
+    ['Revocation of the listed keys takes place on June 17, 2024.', ['due', true, false, false]],
+    ['Deactivation of inactive projects is scheduled for June 17, 2024.', ['due', true, false, false]],
     ['Logs older than 30 days are purged on April 15, 2024.', ['due', true, false, false]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
