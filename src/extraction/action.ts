@@ -148,12 +148,34 @@ export function asksToAct(prose: string): boolean {
 function saysNoAction(prose: string): boolean {
   for (const m of prose.matchAll(NO_ACTION)) {
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
-    if (CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) continue;
+    const from = sentenceStart(prose, at);
+    if (CONDITIONAL.test(prose.slice(from, at + 1)) || limitedBefore(prose, from, at)) continue;
     const next = prose.slice(m.index + m[0].length, m.index + m[0].length + 720);
     if (SOME_THINGS.test(next) || TAKEN_BACK.test(next)) continue;
     return true;
   }
   return false;
+}
+
+/** `For jobs that already use v2, no changes are needed`, `Jobs that pull v2 have nothing to change`. */
+const SOME_BEFORE =
+  /\b(?:already|if|unless|only|except)\b|(?<!\b(?:note|notes|noted|mean|means|meant|confirm|confirms|say|says|said|ensure|know|aware|so|such)\s+)\b(?:that|which|who|whose)\b(?!\s+(?:means?|is\s+why)\b)/i;
+const CONSEQUENCE = /(?:\bso|\btherefore|\bthus|\bhence|\bas\s+a\s+result|\bwhich\s+means)[,\s]*$/i;
+/** `Cloud Platform users: nothing to do`: a label that names some readers; `Impact: none` names none. */
+const READERS_LABEL = /^(?!(?:what|how|why|impact|customer\s+impact|note|please\s+note|action|required|status|summary|update|important|next|your|do|does|is|are|will)\b)[^:\n]*\s[^:\n]*:$/i;
+/** The question just before a line: `Already on v2?` picks out readers; `Will I be affected?` asks what to do. */
+const QUESTION_BEFORE = /(?:^|[.!?\n]\s*)([A-Za-z][^.!?\n]{0,60})\?\s*$/;
+const ASKING_WORD = /^(?:do|does|did|will|would|is|are|am|can|could|should|must|what|how|why|when|who|which|where|any)\b/i;
+
+/** Words before a no-action line in its sentence, or a question just before it, that limit it to some readers. */
+function limitedBefore(prose: string, from: number, at: number): boolean {
+  const written = prose.slice(from, at);
+  // `… removes no APIs that the cluster used, so no action is required`: a reason given before it limits nothing.
+  if (CONSEQUENCE.test(written)) return false;
+  const before = written.trim();
+  if (SOME_BEFORE.test(before) || READERS_LABEL.test(before)) return true;
+  const question = before === '' ? QUESTION_BEFORE.exec(prose.slice(Math.max(0, from - 80), from))?.[1] : undefined;
+  return question !== undefined && !ASKING_WORD.test(question);
 }
 
 /**

@@ -467,6 +467,26 @@ describe('action required', () => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
 
+  const ask = 'The legacy image will be deleted on February 2, 2026. Switch your CI jobs to the new image before then. ';
+  it.each([
+    // Limited by what comes before it: a clause naming some things, a label naming some readers, a question that picks them out.
+    [`${ask}For jobs that already use the new image, no changes are needed.`, true],
+    [`${ask}Jobs that pull the new image have nothing to change.`, true],
+    [`${ask}Cloud Platform users: no action is required.`, true],
+    [`${ask}Pipelines pinned to the new image: nothing to do.`, true],
+    [`${ask}Already on the new image? Nothing to do.`, true],
+    // Said of everyone: the words before it limit nothing.
+    ['We upgrade every cluster on March 3, 2026. Impact: No action is required.', false],
+    ['We upgrade every cluster on March 3, 2026. What this means for you: nothing to do.', false],
+    ['We upgrade every cluster on March 3, 2026. Please note that no action is required.', false],
+    ['We upgrade every cluster on March 3, 2026, which means no action is required.', false],
+    ['Version 1.30 removes no APIs that the cluster used in the last 30 days, so no action is required.', false],
+    ['The new image only changes the base layer that we build on; therefore, no action is required.', false],
+    ['We upgrade every cluster on March 3, 2026. Will I be affected? No action is required.', false],
+  ] as const)('a no-action line limited before it: %s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'deprecation')).toBe(expected);
+  });
+
   it.each([
     ['The legacy dashboard will be turned off on June 1, 2026. Its data has already been copied into the new dashboard.', 'deprecation', false],
     ['Version 2 of the agent reaches end of life on May 1, 2026. Your agents will be upgraded automatically.', 'end-of-life', false],
