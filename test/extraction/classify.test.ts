@@ -429,6 +429,13 @@ describe('action required', () => {
     // An unpaid bill, and exports asked for.
     ['Your invoice of 1 March 2026 is overdue.', 'informational', true],
     ['Please export your saved views.', 'informational', true],
+    // Signing or approving a document is a task; signing in to look at something is not.
+    ['To lock in the new price, please sign the attached order form by March 3, 2026.', 'billing', true],
+    ['Please countersign the amendment and send it back.', 'billing', true],
+    ['Please approve the quote in the portal before it lapses.', 'billing', true],
+    ['Please sign in to the dashboard to see the new charts.', 'informational', false],
+    ['Please sign up for the webinar on May 5.', 'informational', false],
+    ['Please sign into the console if you have questions.', 'informational', false],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
