@@ -429,6 +429,15 @@ describe('action required', () => {
     // An unpaid bill, and exports asked for.
     ['Your invoice of 1 March 2026 is overdue.', 'informational', true],
     ['Please export your saved views.', 'informational', true],
+    // Advice about something the notice says goes on working asks nothing; working only for a while is a reason to act.
+    ['Version 4 agents keep working with the new server. We recommend upgrading them when convenient.', 'maintenance', false],
+    ['We recommend that you move to the new SDK at some point; the old one will continue to work.', 'informational', false],
+    ['Older plugins remain fully compatible. We advise you to review them anyway.', 'informational', false],
+    ['Version 4 agents keep working until March 1, 2026. We recommend upgrading them.', 'maintenance', true],
+    ['Old tokens keep working for now. We recommend that you rotate them.', 'security', true],
+    ['We recommend upgrading the agents. Version 4 keeps working through June 30, 2026.', 'maintenance', true],
+    ['We recommend upgrading your agents as soon as possible: the old ones lose their connection.', 'maintenance', true],
+    ['We strongly urge you to rotate the key, even though it keeps working.', 'security', true],
     // Signing or approving a document is a task; signing in to look at something is not.
     ['To lock in the new price, please sign the attached order form by March 3, 2026.', 'billing', true],
     ['Please countersign the amendment and send it back.', 'billing', true],
