@@ -205,6 +205,12 @@ describe('kind', () => {
     // A leak of credentials, named as a noun, is a security matter even once resolved.
     ['[Resolved] Token leak in CI logs. Our runner printed deploy tokens to build logs. Revoke and recreate any deploy token used in a pipeline.', 'security'],
     ['API key exposure in shared dashboards: regenerate the keys shown on public dashboards.', 'security'],
+    // A secret found where anyone can read it, though the scanner files it as an incident.
+    ['We detected the following secret in your code: an API token. Close incident #4411 once it is revoked.', 'security'],
+    ['An access key was pushed to a public repository. Incident #88 is open; rotate the credential.', 'security'],
+    ['Tokens found in a public gist are revoked within minutes. Incident 12 tracks it.', 'security'],
+    ['We detected elevated error rates on the public API. The incident is resolved.', 'incident'],
+    ['Our public repository of examples moved to a new address during the incident yesterday; the outage is over.', 'incident'],
     // Keys that are rotated, and the host keys clients pin, are credentials, whatever breaks for clients that keep the old ones.
     ['On June 10, 2026 we rotate the SSH host keys of git.example.com. Update your known_hosts file, or your clients will refuse to connect.', 'security'],
     ['We will rotate the signing secrets of all webhooks on June 10, 2026; requests signed with the old secret will be rejected after that.', 'security'],
