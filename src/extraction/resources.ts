@@ -159,7 +159,7 @@ export function findResources(
   const resources: string[] = [];
   const keys = new Set<string>();
   for (const r of distinct) {
-    if (r.length < 2 || (tails.size > 0 && tails.has(r))) continue;
+    if (r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r)) continue;
     const key = r.toLowerCase();
     if (keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
@@ -170,6 +170,9 @@ export function findResources(
   const whole = new Set(kept.filter((r) => r.includes('@')).map((r) => r.slice(0, r.indexOf('@')).toLowerCase()));
   return { resources: kept, accounts: whole.size > 0 ? accounts.filter((a) => !whole.has(a.toLowerCase())) : accounts, regions: unique([...listed.regions, ...hostRegions]) };
 }
+
+/** `AIza****3kQ`, `sk_live_••••4242`: a value shown masked is redacted, no identifier to match. */
+const MASKED = /[*•●]{3}/;
 
 /**
  * Each grammar is skipped where the text lacks a character or word every match of it holds: a long

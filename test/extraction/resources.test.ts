@@ -623,3 +623,15 @@ describe('items of a list of the reader\'s things, however each is written', () 
     expect(facts(text).resources).toEqual(names);
   });
 });
+
+describe('a value shown masked is no identifier', () => {
+  it.each([
+    ['Secret:  AIzaSyD-****************3kQ\nRepository: acme/web (public)', ['acme/web']],
+    ['Secret: ghp_2f••••••••9Xz\nWorkspace: acme-prod-7', ['acme-prod-7']],
+    ['The token ghp_***abc9 of app deploy-bot-2 leaked.', ['deploy-bot-2']],
+    // Emphasis is still read through: `**app**` is a pair of markers, a longer run a mask.
+    ['Your app **orders-db-1** will restart.', ['orders-db-1']],
+  ])('%s', (text, names) => {
+    expect(facts(text).resources).toEqual(names);
+  });
+});
