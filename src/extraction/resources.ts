@@ -7,7 +7,7 @@ import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
 import { listedNames } from './lists.ts';
 import { ownedIds } from './owned-ids.ts';
 import { plainNames } from './plain-names.ts';
-import { repositorySlugs } from './repos.ts';
+import { pushers, repositorySlugs } from './repos.ts';
 import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
 import { namedResources } from './named-resources.ts';
 import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
@@ -133,6 +133,7 @@ export function findResources(
   }
   if (prose.includes('repo')) for (const m of matchesAt(prose, REPO_BEFORE, runsBefore(prose, '/', isOwnerCharacter))) found.push(m[1] ?? '');
   if (prose.includes('push') || prose.includes('pull')) found.push(...pushedSlugs(prose));
+  if (prose.includes('ushed') || prose.includes('ommitted') || prose.includes('uthored')) found.push(...pushers(prose));
   for (const slug of repositorySlugs(prose, provider)) if (!suggested(slug.index)) found.push(slug.name);
   found.push(...namedResources(prose));
   found.push(...plainNames(prose));
