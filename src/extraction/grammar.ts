@@ -13,6 +13,8 @@ export interface Moment {
   /** The text named a time of day. */
   hasTime: boolean;
   hasSecond: boolean;
+  /** The text wrote the year (`May 2, 2026`), rather than it being guessed from the message date. */
+  hasYear?: boolean;
   /** Minutes east of UTC when the text named a zone or offset, else null. */
   offset: number | null;
 }
@@ -274,6 +276,7 @@ function toMoment(c: chrono.ParsedComponents, text: string): Moment {
     hasDay,
     hasTime: c.isCertain('hour') && TIME_WRITTEN.test(text),
     hasSecond: c.isCertain('second') && (c.get('second') ?? 0) !== 0,
+    hasYear: c.isCertain('year'),
     offset: c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? 0) : null,
   };
 }
