@@ -205,7 +205,8 @@ const BARE_HOUR = /^\d{1,2}(?!\s*(?::|h\b|[ap]\.?m\b|o['’]?clock|utc|gmt|z\b))
 const PERIOD_END = /\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|week|year|quarter)\b/i;
 /** `next Tuesday`, `this Friday at 10:00`: a weekday the text pins to one week, so a day. */
 const NAMED_WEEKDAY = /^(?:(?:on\s+)?(?:next|this|coming|this\s+coming)\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const AHEAD = /^(?:in|within|next|this|the\s+next)\b|\b(?:from\s+now|later|from\s+today)$/i;
+/** `24 hours later` counts from an event the text names before it, not from the message date. */
+const AHEAD = /^(?:in|within|next|this|the\s+next)\b|\b(?:from\s+now|from\s+today)$/i;
 /** `over the next few days`, `within a couple of weeks`: a count nobody wrote names no day. */
 const VAGUE_COUNT = /\b(?:few|several|couple(?:\s+of)?|number\s+of|some|many)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b/i;
 

@@ -73,7 +73,10 @@ describe('date grammar', () => {
     ['The token expires in 3 days.', ['2024-03-04T00:00:00Z']],
     ['Retries stop in two weeks.', ['2024-03-15T00:00:00Z']],
     ['Next week the console moves.', ['2024-03-08T00:00:00Z']],
-  ])('a count nobody wrote names no day: %s', (text, at) => {
+    ['The production group follows 24 hours later.', []],
+    ['Your data is deleted 30 days later.', []],
+    ['Deletion happens 30 days from now.', ['2024-03-31T00:00:00Z']],
+  ])('a count nobody wrote, or one from another event, names no day: %s', (text, at) => {
     expect(instants(text)).toEqual(at);
   });
 
