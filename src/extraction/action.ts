@@ -18,14 +18,13 @@ const OBLIGATIONS = [
   /(?<!\bwe\s{1,3})\bmust\s+(?:now\s+|first\s+|also\s+)?(?:upgrade|update|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|reissue|regenerate|verify|confirm|complete|pay|add|re-?authori[sz]e|re-?authenticate|transition|reconfigure|redeploy|recreate)\b/gi,
   // A time given to act: `You have 7 days to pay`, `you have until March 3 to move`.
   /\byou\s+(?:now\s+)?have\s+(?:until\b|(?:\d{1,3}|one|two|three|seven|ten|fourteen|thirty)\s+(?:more\s+)?(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|months?)\s+(?:left\s+)?to\b)/gi,
-  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test)\b/gi,
+  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test|approve|countersign|sign(?!\s+(?:in|into|on|up|out)\b))\b/gi,
   // `Before the window starts, please:` over a list of steps, the first of which is an imperative.
   /\b(?:please|kindly)\s*:[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?:add|update|upgrade|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|restart|reboot|verify|confirm|pay|allow|allowlist|whitelist|open|point|generate|regenerate|redeploy|configure)\b/gi,
   /\bat\s+the\s+latest\b/gi,
   // An unpaid bill asks to be paid: `Your invoice of 1 March is overdue`.
   /\b(?:is|are)\s+(?:now\s+)?(?:overdue|past\s+due)\b/gi,
-  /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage|urge|ask)\s+(?:that\s+)?you\b/gi,
-  /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
+  /\bwe\s+(?:strongly\s+)?(?:urge|ask)\s+(?:that\s+)?you\b/gi,
   /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
   /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
   /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
@@ -43,6 +42,29 @@ const OBLIGATIONS = [
   // An imperative with a due date: `Upgrade your functions before June 12`.
   /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export|use|back\s+up|download)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
+/** Advice: an ask unless what it concerns is said to keep working (see `advisedOnly`). */
+const ADVICE = [
+  /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage)\s+(?:that\s+)?you\b/gi,
+  /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
+];
+/** `Clients on 17.x keep working`, `remain compatible`: nothing of the reader's breaks. */
+const KEEPS_WORKING =
+  /\b(?:keeps?|continues?\s+to|will\s+(?:keep|continue\s+to))\s+(?:working|work|functioning|function|running|run)\b|\b(?:remains?|stays?|will\s+(?:remain|stay))\s+(?:fully\s+)?(?:compatible|supported)\b/i;
+/** `keep working until March 1`, `for now`: it works for a while, then breaks. */
+const FOR_A_WHILE = /\b(?:until|till|through|for\s+now|for\s+the\s+time\s+being|for\s+a\s+(?:while|limited\s+time)|temporarily|for\s+(?:another|the\s+next|\d+)\b)/i;
+
+/**
+ * `tsh 17.x keeps working with an 18 cluster. We recommend updating it in the coming weeks`: advice
+ * about something the notice says goes on working (in its sentence or the one either side) asks nothing;
+ * working only for a while (`keep working until March 1`) is a reason to act.
+ */
+function advisedOnly(prose: string, at: number): boolean {
+  const start = sentenceStart(prose, at);
+  const end = sentenceEnd(prose, at);
+  const text = prose.slice(sentenceStart(prose, Math.max(0, start - 2)), end < prose.length ? sentenceEnd(prose, end + 1) : end);
+  return KEEPS_WORKING.test(text) && !FOR_A_WHILE.test(text);
+}
+
 /**
  * `After the maintenance, you must restart…` ties the ask to the provider's event, which happens to every
  * reader; `once you have migrated` or `after you upgrade` is a condition on some readers.
@@ -193,14 +215,15 @@ const TAKEN_BACK =
   /^(?:[^.!?\n]{0,200}?[.!?]\s+)?[^.!?\n]{0,200}?\b(?:however|but)\b(?:[,\s]+(?:[\w-]+\s+){0,6}?|[^.!?\n]{0,240}[.!?]\s+)(?:you(?:['’]ll|\s+will)?\s+(?:still\s+)?(?:must|need\s+to|have\s+to|are\s+required\s+to)|must)\b/i;
 
 function asked(prose: string): boolean {
-  return OBLIGATIONS.some((pattern) => said(prose, pattern)) || UNLESS_YOU.test(prose);
+  return OBLIGATIONS.some((pattern) => said(prose, pattern)) || ADVICE.some((pattern) => said(prose, pattern, true)) || UNLESS_YOU.test(prose);
 }
 
-function said(prose: string, pattern: RegExp): boolean {
+function said(prose: string, pattern: RegExp, advice = false): boolean {
   for (const m of prose.matchAll(pattern)) {
     // A pattern that opens on the previous sentence's full stop is judged by its own sentence.
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
     if (CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) continue;
+    if (advice && advisedOnly(prose, at)) continue;
     const rest = prose.slice(at, sentenceEnd(prose, at));
     if (WISH.test(rest) || READ_ONLY.test(rest) || WATCH_ONLY.test(rest)) continue;
     return true;

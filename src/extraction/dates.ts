@@ -217,7 +217,7 @@ function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase
       const timedPair = a.start.hasTime && b.start.hasTime && !/\band\b/i.test(between);
       const moved = MOVED_FROM.test(prose.slice(Math.max(0, a.index - 40), a.index));
       if (!moved && (timesOnly || timedPair || RANGE_OPEN.test(prose.slice(Math.max(0, a.index - 20), a.index)))) {
-        const start = a.start.offset === null ? { ...a.start, offset: b.start.offset } : a.start;
+        const start = yearOfEnd(a.start.offset === null ? { ...a.start, offset: b.start.offset } : a.start, b.start);
         out.push({ ...a, start, end: b.end, text: prose.slice(a.index, b.end).replace(/\s+/g, ' '), until: b.start });
         i++;
         continue;
@@ -226,6 +226,16 @@ function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase
     out.push(a);
   }
   return out;
+}
+
+/**
+ * `Between January 1 and October 31, 2026`: the year written once, after the end, is the start's
+ * too (the year before, where the start's day comes later in the year than the end's).
+ */
+function yearOfEnd(start: Moment, until: Moment): Moment {
+  if (start.hasYear !== false || !until.hasYear) return start;
+  const later = start.month > until.month || (start.month === until.month && start.day > until.day);
+  return { ...start, year: until.year - (later ? 1 : 0) };
 }
 
 /** What a pass of joinRanges joins: times without a day, or days. */

@@ -13,6 +13,8 @@ export interface Moment {
   /** The text named a time of day. */
   hasTime: boolean;
   hasSecond: boolean;
+  /** The text wrote the year (`May 2, 2026`), rather than it being guessed from the message date. */
+  hasYear?: boolean;
   /** Minutes east of UTC when the text named a zone or offset, else null. */
   offset: number | null;
 }
@@ -203,7 +205,10 @@ const BARE_HOUR = /^\d{1,2}(?!\s*(?::|h\b|[ap]\.?m\b|o['’]?clock|utc|gmt|z\b))
 const PERIOD_END = /\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|week|year|quarter)\b/i;
 /** `next Tuesday`, `this Friday at 10:00`: a weekday the text pins to one week, so a day. */
 const NAMED_WEEKDAY = /^(?:(?:on\s+)?(?:next|this|coming|this\s+coming)\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const AHEAD = /^(?:in|within|next|this|the\s+next)\b|\b(?:from\s+now|later|from\s+today)$/i;
+/** `24 hours later` counts from an event the text names before it, not from the message date. */
+const AHEAD = /^(?:in|within|next|this|the\s+next)\b|\b(?:from\s+now|from\s+today)$/i;
+/** `over the next few days`, `within a couple of weeks`: a count nobody wrote names no day. */
+const VAGUE_COUNT = /\b(?:few|several|couple(?:\s+of)?|number\s+of|some|many)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b/i;
 
 /** `noon`, `midnight` name an hour; with a written day (`noon ET on June 30`) nothing is counted from the message date. */
 const CLOCK_WORD = /\/(?:noon|midnight|morning|afternoon|evening)$/;
@@ -212,6 +217,7 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
   const tags = r.start.tags();
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/') && !(CLOCK_WORD.test(t) && r.start.isCertain('day')));
   if (tags.has('result/relativeDate') && !AHEAD.test(r.text.trim())) return null;
+  if (relative && VAGUE_COUNT.test(r.text)) return null;
   const weekday = NAMED_WEEKDAY.test(r.text.trim());
   const periodEnd = PERIOD_END.test(r.text);
   if (tags.has('casualReference/now') || (!relative && !weekday && !periodEnd && !/\d/.test(r.text))) return null;
@@ -271,6 +277,7 @@ function toMoment(c: chrono.ParsedComponents, text: string): Moment {
     hasDay,
     hasTime: c.isCertain('hour') && TIME_WRITTEN.test(text),
     hasSecond: c.isCertain('second') && (c.get('second') ?? 0) !== 0,
+    hasYear: c.isCertain('year'),
     offset: c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? 0) : null,
   };
 }

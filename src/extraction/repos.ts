@@ -50,3 +50,20 @@ export function repositorySlugs(prose: string, provider: string | null): Array<{
   }
   return out;
 }
+
+/**
+ * `Pushed at: Feb 17, 2026 20:51 UTC by jmoreau-nw`, `committed by @build-bot2`: the account that
+ * pushed a commit is the reader's. Only a handle that looks made up (a digit or a dash) is read, so
+ * `by Maria` or `by default` is not; nor a verb (`by re-running`, `by rolling-back`).
+ */
+const PUSHER = /\b(?:pushed|committed|authored)\b[^.\n]{0,60}?\bby\s+@?([a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){1,38})(?![\w@./-])/gi;
+const NOT_HANDLE = /^(?:re|pre|non|self|co|auto|multi)-|ing$|ed$|^\d+$|[A-Z]/;
+
+export function pushers(prose: string): string[] {
+  const out: string[] = [];
+  for (const m of matchesOf(prose, PUSHER)) {
+    const handle = m[1] ?? '';
+    if (/[\d-]/.test(handle) && !NOT_HANDLE.test(handle)) out.push(handle);
+  }
+  return out;
+}

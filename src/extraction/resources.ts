@@ -7,7 +7,7 @@ import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
 import { listedNames } from './lists.ts';
 import { ownedIds } from './owned-ids.ts';
 import { plainNames } from './plain-names.ts';
-import { repositorySlugs } from './repos.ts';
+import { pushers, repositorySlugs } from './repos.ts';
 import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
 import { namedResources } from './named-resources.ts';
 import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
@@ -133,6 +133,7 @@ export function findResources(
   }
   if (prose.includes('repo')) for (const m of matchesAt(prose, REPO_BEFORE, runsBefore(prose, '/', isOwnerCharacter))) found.push(m[1] ?? '');
   if (prose.includes('push') || prose.includes('pull')) found.push(...pushedSlugs(prose));
+  if (prose.includes('ushed') || prose.includes('ommitted') || prose.includes('uthored')) found.push(...pushers(prose));
   for (const slug of repositorySlugs(prose, provider)) if (!suggested(slug.index)) found.push(slug.name);
   found.push(...namedResources(prose));
   found.push(...plainNames(prose));
@@ -159,7 +160,7 @@ export function findResources(
   const resources: string[] = [];
   const keys = new Set<string>();
   for (const r of distinct) {
-    if (r.length < 2 || (tails.size > 0 && tails.has(r))) continue;
+    if (r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r)) continue;
     const key = r.toLowerCase();
     if (keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
@@ -170,6 +171,9 @@ export function findResources(
   const whole = new Set(kept.filter((r) => r.includes('@')).map((r) => r.slice(0, r.indexOf('@')).toLowerCase()));
   return { resources: kept, accounts: whole.size > 0 ? accounts.filter((a) => !whole.has(a.toLowerCase())) : accounts, regions: unique([...listed.regions, ...hostRegions]) };
 }
+
+/** `AIza****3kQ`, `sk_live_••••4242`: a value shown masked is redacted, no identifier to match. */
+const MASKED = /[*•●]{3}/;
 
 /**
  * Each grammar is skipped where the text lacks a character or word every match of it holds: a long

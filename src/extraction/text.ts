@@ -16,7 +16,8 @@ export interface PreparedText {
 }
 
 const MARKDOWN_LINK = /\[([^\]\n]{0,300})\]\((?:[^)\s]{0,2000})\)/g;
-const MARKDOWN_EMPHASIS = /\*\*|__/g;
+/** `**bold**`, `__bold__`; a longer run (`AIza****3kQ`, a masked secret) is part of what is written. */
+const MARKDOWN_EMPHASIS = /(?<![*_])(?:\*\*|__)(?![*_])/g;
 // A bare `www.example.com` is a host name the reader may own; only a `www.` address with a path is a link.
 const URL = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]{1,2000}|\bwww\.[a-z0-9-]{1,63}\.[a-z0-9.-]{2,63}\/[^\s<>"'`)\]]{0,2000}/gi;
 const EMAIL_LOCAL = /[\w.+-]{1,64}$/;

@@ -205,6 +205,12 @@ describe('kind', () => {
     // A leak of credentials, named as a noun, is a security matter even once resolved.
     ['[Resolved] Token leak in CI logs. Our runner printed deploy tokens to build logs. Revoke and recreate any deploy token used in a pipeline.', 'security'],
     ['API key exposure in shared dashboards: regenerate the keys shown on public dashboards.', 'security'],
+    // A secret found where anyone can read it, though the scanner files it as an incident.
+    ['We detected the following secret in your code: an API token. Close incident #4411 once it is revoked.', 'security'],
+    ['An access key was pushed to a public repository. Incident #88 is open; rotate the credential.', 'security'],
+    ['Tokens found in a public gist are revoked within minutes. Incident 12 tracks it.', 'security'],
+    ['We detected elevated error rates on the public API. The incident is resolved.', 'incident'],
+    ['Our public repository of examples moved to a new address during the incident yesterday; the outage is over.', 'incident'],
     // Keys that are rotated, and the host keys clients pin, are credentials, whatever breaks for clients that keep the old ones.
     ['On June 10, 2026 we rotate the SSH host keys of git.example.com. Update your known_hosts file, or your clients will refuse to connect.', 'security'],
     ['We will rotate the signing secrets of all webhooks on June 10, 2026; requests signed with the old secret will be rejected after that.', 'security'],
@@ -429,6 +435,22 @@ describe('action required', () => {
     // An unpaid bill, and exports asked for.
     ['Your invoice of 1 March 2026 is overdue.', 'informational', true],
     ['Please export your saved views.', 'informational', true],
+    // Advice about something the notice says goes on working asks nothing; working only for a while is a reason to act.
+    ['Version 4 agents keep working with the new server. We recommend upgrading them when convenient.', 'maintenance', false],
+    ['We recommend that you move to the new SDK at some point; the old one will continue to work.', 'informational', false],
+    ['Older plugins remain fully compatible. We advise you to review them anyway.', 'informational', false],
+    ['Version 4 agents keep working until March 1, 2026. We recommend upgrading them.', 'maintenance', true],
+    ['Old tokens keep working for now. We recommend that you rotate them.', 'security', true],
+    ['We recommend upgrading the agents. Version 4 keeps working through June 30, 2026.', 'maintenance', true],
+    ['We recommend upgrading your agents as soon as possible: the old ones lose their connection.', 'maintenance', true],
+    ['We strongly urge you to rotate the key, even though it keeps working.', 'security', true],
+    // Signing or approving a document is a task; signing in to look at something is not.
+    ['To lock in the new price, please sign the attached order form by March 3, 2026.', 'billing', true],
+    ['Please countersign the amendment and send it back.', 'billing', true],
+    ['Please approve the quote in the portal before it lapses.', 'billing', true],
+    ['Please sign in to the dashboard to see the new charts.', 'informational', false],
+    ['Please sign up for the webinar on May 5.', 'informational', false],
+    ['Please sign into the console if you have questions.', 'informational', false],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });

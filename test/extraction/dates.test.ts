@@ -66,6 +66,30 @@ describe('date grammar', () => {
   });
 
   it.each([
+    ['We will try the card again over the next few days.', []],
+    ['Expect the rollout to finish within a couple of weeks.', []],
+    ['Please plan the move in the coming several months.', []],
+    ['Some more weeks of testing remain.', []],
+    ['The token expires in 3 days.', ['2024-03-04T00:00:00Z']],
+    ['Retries stop in two weeks.', ['2024-03-15T00:00:00Z']],
+    ['Next week the console moves.', ['2024-03-08T00:00:00Z']],
+    ['The production group follows 24 hours later.', []],
+    ['Your data is deleted 30 days later.', []],
+    ['Deletion happens 30 days from now.', ['2024-03-31T00:00:00Z']],
+  ])('a count nobody wrote, or one from another event, names no day: %s', (text, at) => {
+    expect(instants(text)).toEqual(at);
+  });
+
+  it.each([
+    ['Between January 1 and October 31, 2026 you sent 4 million emails.', '2026-12-01T09:00:00Z', ['2026-01-01T00:00:00Z', '2026-10-31T00:00:00Z']],
+    ['Usage between November 1 and February 28, 2026 is billed in March.', '2026-03-02T09:00:00Z', ['2025-11-01T00:00:00Z', '2026-02-28T00:00:00Z']],
+    ['The freeze runs between June 3 and June 5, 2026.', '2025-11-20T09:00:00Z', ['2026-06-03T00:00:00Z', '2026-06-05T00:00:00Z']],
+    ['Between March 3, 2025 and April 30, 2026 the old API stays up.', '2025-01-20T09:00:00Z', ['2025-03-03T00:00:00Z', '2026-04-30T00:00:00Z']],
+  ])('a year written once, after the end of a range, is its start\'s too: %s', (text, sent, at) => {
+    expect(instants(text, new Date(sent))).toEqual(at);
+  });
+
+  it.each([
     ['March 8, 2024 5:00 PM PST', '2024-03-09T01:00:00Z'],
     ['June 3, 2024 10:00 EDT', '2024-06-03T14:00:00Z'],
     ['January 15, 2024 09:00 EST', '2024-01-15T14:00:00Z'],

@@ -623,3 +623,27 @@ describe('items of a list of the reader\'s things, however each is written', () 
     expect(facts(text).resources).toEqual(names);
   });
 });
+
+describe('a value shown masked is no identifier; the account that pushed is', () => {
+  it.each([
+    ['Secret:  AIzaSyD-****************3kQ\nRepository: acme/web (public)', ['acme/web']],
+    ['Secret: ghp_2f••••••••9Xz\nWorkspace: acme-prod-7', ['acme-prod-7']],
+    ['The token ghp_***abc9 of app deploy-bot-2 leaked.', ['deploy-bot-2']],
+    // Emphasis is still read through: `**app**` is a pair of markers, a longer run a mask.
+    ['Your app **orders-db-1** will restart.', ['orders-db-1']],
+  ])('%s', (text, names) => {
+    expect(facts(text).resources).toEqual(names);
+  });
+
+  it.each([
+    ['Pushed at: Mar 3, 2026 10:12 UTC by dev-ops-7', ['dev-ops-7']],
+    ['The commit was pushed to acme/web by @build-bot2 an hour ago.', ['acme/web', 'build-bot2']],
+    ['Committed by ana-lima in the release branch.', ['ana-lima']],
+    ['Committed by Maria on Friday.', []],
+    ['The release was pushed back by two weeks.', []],
+    ['Changes authored by re-running the generator were reverted.', []],
+    ['Created by dev-ops-7 yesterday.', []],
+  ])('%s', (text, names) => {
+    expect(facts(text, { subject: 'GitHub: a secret in your repository' }).resources).toEqual(names);
+  });
+});
