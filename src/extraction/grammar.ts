@@ -196,8 +196,11 @@ function stretchAt(batch: readonly Stretch[], index: number): Stretch {
   return found;
 }
 
-/** A bare number before a date is a version or a count (`Node.js 16 before May 1`), not an hour. */
-const BARE_HOUR = /^\d{1,2}(?!\s*(?::|h\b|[ap]\.?m\b|o['’]?clock|utc|gmt|z\b))\s+(?=\D)/i;
+/**
+ * A bare number before a date is a version or a count (`Node.js 16 before May 1`), not an hour; one that
+ * ends the sentence before it (`… on Node.js 18.` then `November 2, 2026` on the next line) is no day either.
+ */
+const BARE_HOUR = /^\d{1,2}(?!\s*(?::|h\b|[ap]\.?m\b|o['’]?clock|utc|gmt|z\b))\.?\s+(?=\D)/i;
 /** Counted dates that name a moment ahead; durations (`about 1 minute`) and look-backs (`last 30 days`) do not. */
 /** `the end of the month`, `end of this year`: counted from the message date. */
 const PERIOD_END = /\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|week|year|quarter)\b/i;
@@ -221,7 +224,7 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
   let text = r.text;
   const bare = BARE_HOUR.exec(text);
   // `17 Mar 2026 17:00`, `1 March to 1 June`: a leading number that is the day itself is no stray hour.
-  if (bare && start.hasDay && Number(bare[0]) !== start.day && new RegExp(String.raw`\b0?${start.day}(?:st|nd|rd|th)?\b`).test(text.slice(bare[0].length))) {
+  if (bare && start.hasDay && Number.parseInt(bare[0], 10) !== start.day && new RegExp(String.raw`\b0?${start.day}(?:st|nd|rd|th)?\b`).test(text.slice(bare[0].length))) {
     index += bare[0].length;
     text = text.slice(bare[0].length);
   }

@@ -236,6 +236,15 @@ describe('date grammar', () => {
     expect(instants(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Versions target Node.js 18.\n  November 2, 2026   they stop.', 'November 2, 2026'],
+    ['release 12. March 3, 2026 is the cut-off.', 'March 3, 2026'],
+    ['Due 12 March 2026 at noon.', '12 March 2026 at noon'],
+    ['on 3. March 3, 2026 the day is written twice', 'March 3, 2026'],
+  ])('leaves a number that ends the sentence before a date out of it: %s', (text, phrase) => {
+    expect(findDates(text, RECEIVED).map((f) => f.text)).toEqual([phrase]);
+  });
+
   it('keeps the written date over the count that restates it', () => {
     const text = 'will expire in\n9 days (on 02 May 17 18:58 +0000).';
     expect(instants(text, new Date('2017-04-22T12:00:00Z'))).toEqual(['2017-05-02T18:58:00Z']);
