@@ -467,6 +467,29 @@ describe('action required', () => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
 
+  it.each([
+    // A question to be answered yes or no asks nothing by itself; the answer says.
+    ['Do you need to do anything? In almost every case, no. Accounts on dedicated IPs are not affected.', 'informational', false],
+    ['Will customers have to change their DNS? For nearly all of you the answer is in the guide.', 'informational', false],
+    ['Do you need to update your SDK? In most cases, no.', 'informational', false],
+    ['Do I need to do anything? Probably not, but read on.', 'informational', false],
+    ['Do you need to do anything? Yes: you must rotate the key by May 1, 2026.', 'informational', true],
+    ['What do you need to do?\nUpgrade the agent to 7.2.', 'informational', true],
+    ['You need to update your SDK before May 1, 2026.', 'informational', true],
+    ['Do you need to update your SDK? In every case, yes. Please update it by May 1.', 'informational', true],
+    // An unpaid bill in any words, and a threat to move the reader to a free plan.
+    ["We couldn't charge your card, so it's now overdue.", 'informational', true],
+    ['Your last two invoices are still overdue.', 'informational', true],
+    ["We couldn't charge the card; they're past due now.", 'informational', true],
+    ['Your invoice is paid; nothing is overdue.', 'informational', false],
+    ["What's overdue is listed in the dashboard.", 'informational', false],
+    ['If the balance is still unpaid after 10 days, we will move your workspace to the free plan.', 'informational', true],
+    ['If the card keeps failing, your team is switched back to the Free tier.', 'informational', true],
+    ['If you want fewer features, you can move to the free plan at any time.', 'informational', false],
+  ] as const)('a question about acting, an unpaid bill, a move to a free plan: %s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+
   const ask = 'The legacy image will be deleted on February 2, 2026. Switch your CI jobs to the new image before then. ';
   it.each([
     // Limited by what comes before it: a clause naming some things, a label naming some readers, a question that picks them out.
