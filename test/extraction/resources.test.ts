@@ -331,6 +331,19 @@ describe('what only looks like a name', () => {
   });
 });
 
+describe('an instant or a protocol where a name would stand', () => {
+  it.each([
+    ['When the API became generally available, the endpoints under /api/v0/ were kept running. They are now being turned off:\n\n  Removal:  2026-03-01T00:00:00Z\n', []],
+    ['When the API became generally available, the endpoints under /api/v0/ were kept running. They are now being moved:\n\n  Cut-over:  2026-03-01T09:30:00+02:00\n', []],
+    ['Removal:  2026-03-01\n', []],
+    ['The Deployments REST endpoints of stack acme-web-prod are removed.', ['acme-web-prod']],
+    ['The service SMTP relay and the server build-07 are affected.', ['build-07']],
+    ['Your workspace ACMEPROD and the token CIBOT are affected.', ['ACMEPROD', 'CIBOT']],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
 describe('sites in a table and paths after a label', () => {
   it.each([
     ['Site                       Site ID                     v1 requests\nacme-journal.webflow.io    64f1c2a9e3b7d8001f2a4c6e    41,882\nshop.acme-outdoor.com      650a7e3d91c4b2006e8f1d35    3,207\n', ['acme-journal.webflow.io', '64f1c2a9e3b7d8001f2a4c6e', 'shop.acme-outdoor.com', '650a7e3d91c4b2006e8f1d35']],
