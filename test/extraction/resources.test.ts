@@ -355,6 +355,16 @@ describe('sites in a table and paths after a label', () => {
   });
 });
 
+describe('a header with one column titled by a package name', () => {
+  it.each([
+    ['Plugin             Plugin ID        Pinned version   acme-sdk-core   Active users\nOrder sync         PLG40021XQ       2.4.1            14.1.0          1,912\nReturns (beta)     PLG40377ZR       1.0.3            15.5.3          37\n', ['PLG40021XQ', 'PLG40377ZR']],
+    // Names in every cell: a row, not a header.
+    ['acme-web-1   acme-web-2   acme-db-1\nacme-web-3   acme-web-4   acme-db-2\n', []],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
 describe('tables with a header row', () => {
   it.each([
     [
