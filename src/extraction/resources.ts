@@ -42,8 +42,11 @@ const SLUG_ITEM = /(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?([A-Za-z0-9][A-
 /** `the acme/payments-api repository`; tried at the start of the word before each slash. */
 const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/y;
 
-/** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`, `Migrate these calls to GET …`) is not the reader's. */
-const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+(?:[\w-]+\s+){0,3}?to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended))`;
+/**
+ * What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`, `Migrate
+ * these calls to GET …`, `17.0.0 or later (runtime nodejs22.x)`) is not the reader's.
+ */
+const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+(?:[\w-]+\s+){0,3}?to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended)|or\s+(?:later|newer|higher|above))`;
 const SUGGESTED = new RegExp(String.raw`${SUGGESTION}\b[^.\n]{0,25}$`, 'i');
 /** A text without any of the words SUGGESTED opens with suggests nothing, wherever a match lies. */
 const SUGGESTION_WORDS = new RegExp(SUGGESTION, 'i');

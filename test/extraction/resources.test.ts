@@ -355,12 +355,20 @@ describe('sites in a table and paths after a label', () => {
   });
 });
 
-describe('a header with one column titled by a package name', () => {
+describe('a header with one column titled by a package name, and a target after `or later`', () => {
   it.each([
     ['Plugin             Plugin ID        Pinned version   acme-sdk-core   Active users\nOrder sync         PLG40021XQ       2.4.1            14.1.0          1,912\nReturns (beta)     PLG40377ZR       1.0.3            15.5.3          37\n', ['PLG40021XQ', 'PLG40377ZR']],
     // Names in every cell: a row, not a header.
     ['acme-web-1   acme-web-2   acme-db-1\nacme-web-3   acme-web-4   acme-db-2\n', []],
   ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+
+  it.each([
+    ['Upgrade the SDK to 17.0.0 or later (runtime nodejs22.x). Your functions run on nodejs18.x.', ['nodejs18.x']],
+    ['Functions on nodejs18.x must move to version 20 or newer: nodejs20.x.', ['nodejs18.x']],
+    ['Functions on nodejs18.x and nodejs20.x are affected.', ['nodejs18.x', 'nodejs20.x']],
+  ])('what comes after `or later` is the target, not the reader\'s: %s', (text, resources) => {
     expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
   });
 });
