@@ -227,10 +227,20 @@ describe('resources', () => {
     ['resources under your account (UIN 100034567890) will expire', '100034567890'],
     ['the databases in subscription 2145678 (AWS / us-east-1) are affected', '2145678'],
     ['Organization: acme-dev (Free Plan)', 'acme-dev'],
+    // A slug set off by commas after its noun.
+    ['because your organization, acme-platform, has called the old API', 'acme-platform'],
+    ['Your account, northwind-ops, is over its quota.', 'northwind-ops'],
   ])('reads an account id in %s', (text, expected) => {
     const { accounts, resources } = facts(text);
     expect(accounts).toEqual([expected]);
     expect(resources).not.toContain(expected);
+  });
+
+  it.each([
+    ['Your account, re-enabled last week, is over its quota.', []],
+    ['In your organization, two-factor sign-in is now required.', []],
+  ])('reads no slug in words set off by commas: %s', (text, expected) => {
+    expect(facts(text).accounts).toEqual(expected);
   });
 
   it.each([
