@@ -383,6 +383,18 @@ describe('a header with one column titled by a package name, and a target after 
   });
 });
 
+describe('a heading without a colon that says which things the reader runs', () => {
+  it.each([
+    ['Stacks that called the preview endpoints\n  acme/networking/prod\n  acme/payments-api/staging\n\nThe calls came from a team token.', ['acme/networking/prod', 'acme/payments-api/staging']],
+    ['Functions still running Node.js 18\n  orders-sync\n  billing-export\n', ['orders-sync', 'billing-export']],
+    // A sentence, not a heading.
+    ['Stacks that called the preview endpoints will fail.\n  see-the-guide\n', []],
+    ['Stacks that we host for you are not affected, only\n  self-managed ones\n', []],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
 describe('tables with a header row', () => {
   it.each([
     [
