@@ -10,6 +10,7 @@ import { plainNames } from './plain-names.ts';
 import { repositorySlugs } from './repos.ts';
 import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
 import { namedResources } from './named-resources.ts';
+import { endpointUrls } from './endpoint-urls.ts';
 import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
 
 export interface ResourceFacts {
@@ -147,7 +148,7 @@ export function findResources(
     ...findDomains(prose, kind === 'certificate', senderDomain),
     ...restatedHosts(prose),
   ];
-  found.push(...listed.names, ...hosts);
+  found.push(...listed.names, ...hosts, ...endpointUrls(prose, plain));
   found.push(...ownedIds(prose, plain, senderDomain));
   if (prose.includes('/')) for (const p of scopedPackages(prose, senderDomain)) if (!suggested(p.index)) found.push(p.name);
   found.push(...findAddresses(prose));
