@@ -12,7 +12,7 @@ const LINK = /\bhttps?:\/\/[^\s<>"'`)\]]{3,2000}/g;
 const PAGE_HOST = /^(?:www|docs?|status|help|support|developers?|community|trust|blog|learn|news|login|console|dashboard|portal|app|billing|security|go|info|email|links?)\./i;
 /** The words just before a link that say clients call it. */
 const CALLED_BEFORE =
-  /(?:\b(?:endpoints?|base\s+URLs?|API\s+URLs?|webhook\s+URLs?)|\b(?:requests?|calls?|traffic|uploads?)\s+(?:(?:sent|made|going|posted)\s+)?to|\b(?:GET|POST|PUT|PATCH|DELETE)|^[ \t]*(?:[-*•]\s+)?(?:affected|impacted)(?:\s+(?:endpoints?|URLs?|APIs?))?\s*:)\s*[:=(]?\s*$/im;
+  /(?:\b(?:endpoints?|base\s+URLs?|API\s+URLs?|webhook\s+URLs?)|\b(?:requests?|calls?|traffic|uploads?)\s+(?:(?:sent|made|going|posted)\s+)?to|\b(?:GET|POST|PUT|PATCH|DELETE)|^[ \t]*(?:[-*•]\s+)?(?:affected|impacted)(?:\s+(?:endpoints?|URLs?|APIs?))?\s*:)\s*[:=]?\s*$/im;
 /** The word just after a link that says what it is: `https://…/upload/v2 endpoint`. */
 const CALLED_AFTER = /^\s*(?:endpoints?|base\s+URLs?|API)\b/i;
 /** A line that leads in to a list of links clients call: `the following base URLs will stop…:`. */

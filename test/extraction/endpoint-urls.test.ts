@@ -27,6 +27,8 @@ describe('whole URLs the text names as called', () => {
     ['Move your calls to the new endpoint, for example https://api.example.net/v2/orders.', []],
     ['Send your requests to https://api.example.net/v2/orders instead.', []],
     ['The legacy endpoint (https://in.example.net/e/<event-key>) is retired.', []],
+    // A link in parentheses after the noun is where the provider's own service lives.
+    ['The legacy ingestion endpoint (https://in.example.net/e/key) is retired.', []],
     ['Webhook endpoint: https://hooks.acme.example/orders\n', []],
     ['Learn more: https://api.example.net/changelog/2026\n', []],
     ['You received this mail from https://mail.example.net/prefs/123 settings.', []],
