@@ -343,6 +343,9 @@ describe('what only looks like a name', () => {
 
 describe('an instant or a protocol where a name would stand', () => {
   it.each([
+    ['Traffic will also leave from a new range, 203.0.113.0/24, and from 198.51.100.7.', ['198.51.100.7']],
+    ['Allow 192.0.2.0/28 and 192.0.2.16/28 on your firewall.', []],
+    ['Your server 192.0.2.10 is moved; its network is unchanged.', ['192.0.2.10']],
     ['When the API became generally available, the endpoints under /api/v0/ were kept running. They are now being turned off:\n\n  Removal:  2026-03-01T00:00:00Z\n', []],
     ['When the API became generally available, the endpoints under /api/v0/ were kept running. They are now being moved:\n\n  Cut-over:  2026-03-01T09:30:00+02:00\n', []],
     ['Removal:  2026-03-01\n', []],
