@@ -12,6 +12,7 @@ import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
 import { namedResources } from './named-resources.ts';
 import { endpointUrls } from './endpoint-urls.ts';
 import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
+import { sentenceStart } from './text.ts';
 
 export interface ResourceFacts {
   resources: string[];
@@ -84,6 +85,10 @@ function mayEndSuggestion(prose: string, index: number): boolean {
   return false;
 }
 
+/** `You can track settlements … with the Settlements API (GET /v1/settlements)`: a way to look, offered to every reader. */
+const LOOK_OFFER = /\byou\s+(?:can|may|could)\s+(?:also\s+)?(?:track|view|check|see|find|monitor|follow|look\s+up|list|fetch|query|retrieve|download|export)\b/i;
+const toolFor = (prose: string, index: number): boolean => LOOK_OFFER.test(prose.slice(sentenceStart(prose, index), index));
+
 /** `analytics-nightly (j-2AXXXXXXGAPLF)`: a made-up id in parentheses right after a made-up name names it too. */
 const BARE_PAREN_ID = /\s\(([A-Za-z0-9][\w-]{5,62})\)/g;
 const NAME_BEFORE = /(?<![\w.:/-])[A-Za-z0-9][\w.:/-]{1,126}$/;
@@ -126,7 +131,9 @@ export function findResources(
   scanAt(text, GUID_AFTER_NAME, guidStarts(prose), (s) => s);
   scanAt(text, EC2_ID, ec2Starts(prose));
   if (RUNTIME_NAMES.some((name) => prose.includes(name))) scan(text, RUNTIME, '');
-  scan(text, ENDPOINT, '/', (s) => trimTrailing(s.replace(/\s+/, ' '), '.,;:`'));
+  if (prose.includes('/')) {
+    for (const m of matchesOf(prose, ENDPOINT)) if (!suggested(m.index) && !toolFor(prose, m.index)) found.push(trimTrailing(m[0].replace(/\s+/, ' '), '.,;:`'));
+  }
   scan(text, ACTION_REF, '@', (s) => trimTrailing(s, '.,;:'));
   if (prose.includes('actions/') || prose.includes('github/')) scan(text, GITHUB_OWNED, '/');
   if (prose.includes(' on ')) for (const m of matchesOf(prose, ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');

@@ -341,6 +341,17 @@ describe('what only looks like a name', () => {
   });
 });
 
+describe('an endpoint offered as a way to look', () => {
+  it.each([
+    ['You can track payouts in the dashboard, or with the Payouts API (GET /v1/payouts).', []],
+    ['You can also list your keys with GET /v2/keys at any time.', []],
+    ['Calls to GET /v1/payouts will fail after May 1.', ['GET /v1/payouts']],
+    ['You can no longer call POST /v1/charges; move to POST /v2/charges.', ['POST /v1/charges']],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
 describe('an instant or a protocol where a name would stand', () => {
   it.each([
     ['Traffic will also leave from a new range, 203.0.113.0/24, and from 198.51.100.7.', ['198.51.100.7']],
