@@ -235,7 +235,9 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
   if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1);
   const monthOnly = !start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
   if (!start.hasDay && !start.hasTime && !monthOnly && !r.end?.isCertain('day')) return null;
-  if (!relative && !r.start.isCertain('year')) start.year = yearAhead(start, receivedAt);
+  // `Nov 1 - Nov 30, 2026`: a start without a year takes the year the end of its range is written with.
+  const endYear = r.end?.isCertain('year') ? r.end.get('year') : null;
+  if (!relative && !r.start.isCertain('year')) start.year = endYear != null && r.end ? endYear - ((r.end.get('month') ?? 12) < start.month ? 1 : 0) : yearAhead(start, receivedAt);
   const phrase: Phrase = { index: offset + index, end: offset + index + text.length, text, start, relative: relative || periodEnd, monthOnly };
   if (r.end) {
     const until = toMoment(r.end, r.text);
