@@ -116,8 +116,8 @@ const IF_OPEN = /(?:^|[.!?]\s+|\n\s*)(?:if|unless)\b/gi;
  * condition opens to the reader, not harm that befalls them.
  */
 const CHOICE = /^,\s*(?:then\s+)?you\s+(?:may|can|could|are\s+(?:free|welcome|entitled)\s+to|have\s+the\s+(?:right|option)\s+to)\b/i;
-/** A condition that the reader has not acted, or that a state of theirs goes on: `is not received`, `keep failing`, `is still active`. */
-const NOT_ACTED = /^unless\b|\b(?:not|never|still|keeps?|continues?|remains?)\b|n['’]t\b/i;
+/** A condition that the reader has not acted, or that a state of theirs goes on: `is not received`, `keep failing`, `is still active`, `is unpaid`. */
+const NOT_ACTED = /^unless\b|\b(?:not|never|still|keeps?|continues?|remains?|unpaid|outstanding|overdue)\b|n['’]t\b/i;
 
 /**
  * `If payment is not received by…, the products will be suspended`, `If deliveries keep failing, we

@@ -486,6 +486,13 @@ describe('action required', () => {
     ['If the balance is still unpaid after 10 days, we will move your workspace to the free plan.', 'informational', true],
     ['If the card keeps failing, your team is switched back to the Free tier.', 'informational', true],
     ['If you want fewer features, you can move to the free plan at any time.', 'informational', false],
+    // Harm in other words (closed, cancelled, locked, restricted) after a bill left unpaid.
+    ["If the invoice is still unpaid within 14 days, we'll close your account.", 'informational', true],
+    ['If the balance is unpaid by March 20, 2026, we will cancel your subscription.', 'informational', true],
+    ['If your balance is outstanding after a week, your workspace will be locked.', 'informational', true],
+    ['If it remains unpaid, access to the dashboard will be restricted.', 'informational', true],
+    ['If the invoice is paid, the workspace will be unlocked automatically.', 'informational', false],
+    ['If you wish, you can cancel your subscription at any time.', 'informational', false],
   ] as const)('a question about acting, an unpaid bill, a move to a free plan: %s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });

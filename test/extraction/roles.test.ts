@@ -156,6 +156,10 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
     // A threat to move the reader to a free plan.
     ['If the invoice is still unpaid on May 2, 2024, we will move your organization to the free plan.', ['due', true, false, false]],
     ['On May 2, 2024 we move our docs to a new site.', ['neutral', false, false, false]],
+    ['If the balance is still open on May 2, 2024, we will close your account.', ['due', true, false, false]],
+    ['On May 2, 2024 your workspace will be locked.', ['due', true, false, false]],
+    ['On May 2, 2024 the maintenance window closes at noon.', ['neutral', false, false, false]],
+    ['The office is closed on May 2, 2024.', ['neutral', false, false, false]],
   ])('what breaks, and what only new things meet: %s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
