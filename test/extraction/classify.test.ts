@@ -477,6 +477,13 @@ describe('action required', () => {
     ['What do you need to do?\nUpgrade the agent to 7.2.', 'informational', true],
     ['You need to update your SDK before May 1, 2026.', 'informational', true],
     ['Do you need to update your SDK? In every case, yes. Please update it by May 1.', 'informational', true],
+    // Answered no, even where the notice's kind would otherwise ask.
+    ['The v1 keys are deprecated. Is there anything I need to do? No.', 'deprecation', false],
+    ['The v1 keys are deprecated. Do I need to update my SPF record? No, the include already covers it.', 'deprecation', false],
+    ['The v1 keys are deprecated. Do you need to change anything? For most customers, no.', 'deprecation', false],
+    ['The v1 keys are deprecated. Do I need to take action? Not in most cases.', 'deprecation', false],
+    ['The v1 keys are deprecated. Do I need to do anything? Not yet. You must migrate by May 1, 2026.', 'deprecation', true],
+    ['The v1 keys are deprecated. Do I need to update my SDK? No. However, you must rotate your keys by May 1.', 'deprecation', true],
     // An unpaid bill in any words, and a threat to move the reader to a free plan.
     ["We couldn't charge your card, so it's now overdue.", 'informational', true],
     ['Your last two invoices are still overdue.', 'informational', true],
