@@ -616,12 +616,16 @@ describe('regions', () => {
     ['Traffic moves away from the FRA, AMS and LHR locations tonight.', [], 'FRA'],
     ['Location: FRA2', [], 'FRA2'],
     ['servers in location MIA (Miami) are stopped', [], 'MIA'],
+    ["We're adding capacity to our EU region, which serves accounts with EU data residency.", [], 'EU'],
+    ['Our US region will be read-only for an hour.', [], 'US'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
 
   it.each([
     ['in the EU region for EU merchants'],
+    ['Merchants in your EU region get a new invoice layout.'],
+    ['Tour our IT region office tomorrow.'],
     ['Payouts (UI region picker) are slower'],
     ['the EU region (Ireland and Sweden) is not affected'],
     ['the sea is calm; us-east names a region only in notices from the provider that uses it'],
