@@ -21,6 +21,8 @@ const OBLIGATIONS = [
   /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test)\b/gi,
   // `Before the window starts, please:` over a list of steps, the first of which is an imperative.
   /\b(?:please|kindly)\s*:[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?:add|update|upgrade|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|restart|reboot|verify|confirm|pay|allow|allowlist|whitelist|open|point|generate|regenerate|redeploy|configure)\b/gi,
+  // A question about acting answered yes, for every reader: `Do you need to do anything? Yes, update…`.
+  /(?:\b(?:do|will|must|should)\s+(?:I|we|you)\s+(?:need|have)\s+to\b[^?\n]{0,60}|\bis\s+there\s+anything\s+(?:I|we|you)\s+(?:need|have)\s+to\s+do|\bis\s+(?:any\s+)?action\s+(?:required|needed))\?\s*Yes\b(?![,:;.]?\s+(?:if|when|unless|only|but\s+only)\b)/gi,
   /\bat\s+the\s+latest\b/gi,
   // An unpaid bill asks to be paid: `Your invoice of 1 March is overdue`.
   /(?<!\b(?:nothing|none|what)\s)(?:\b(?:is|are)|\b(?:it|that|this)['’]s|\b(?:they|these|those)['’]re)\s+(?:now\s+|still\s+)?(?:overdue|past\s+due)\b/gi,
@@ -204,7 +206,7 @@ function said(prose: string, pattern: RegExp): boolean {
     if (CONDITIONAL.test(prose.slice(from, at + 1))) continue;
     const end = sentenceEnd(prose, at);
     // `Do you need to do anything?` asks whether, and the answer says; `What do you need to do?` heads the steps.
-    if (prose.charAt(end - 1) === '?' && YES_NO.test(prose.slice(from, end))) continue;
+    if (prose.charAt(end - 1) === '?' && !m[0].includes('?') && YES_NO.test(prose.slice(from, end))) continue;
     const rest = prose.slice(at, end);
     if (WISH.test(rest) || READ_ONLY.test(rest) || WATCH_ONLY.test(rest)) continue;
     return true;

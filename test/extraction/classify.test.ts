@@ -477,6 +477,12 @@ describe('action required', () => {
     ['What do you need to do?\nUpgrade the agent to 7.2.', 'informational', true],
     ['You need to update your SDK before May 1, 2026.', 'informational', true],
     ['Do you need to update your SDK? In every case, yes. Please update it by May 1.', 'informational', true],
+    // Answered yes for every reader, or only for some.
+    ['Do you need to do anything? Yes, update your DNS records by May 1, 2026.', 'informational', true],
+    ['Do you need to do anything? Yes: point your CNAME to the new host.', 'informational', true],
+    ['Is there anything I need to do? Yes. Point your CNAME to the new host before May 1, 2026.', 'informational', true],
+    ['Do you need to do anything? Yes, if you pin our IP addresses.', 'informational', false],
+    ['Do I have to change my DNS? Yes, but only if you pin our addresses.', 'informational', false],
     // Answered no, even where the notice's kind would otherwise ask.
     ['The v1 keys are deprecated. Is there anything I need to do? No.', 'deprecation', false],
     ['The v1 keys are deprecated. Do I need to update my SPF record? No, the include already covers it.', 'deprecation', false],
