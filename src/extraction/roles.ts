@@ -360,7 +360,7 @@ const CUT_OFF = /\b(?:before|by|no\s+later\s+than|prior\s+to|ahead\s+of|until|be
  * `the API rejects new deployments that…`) leaves what they run working: a phase, not the day something of theirs breaks.
  */
 const NEW_ONLY =
-  /\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b|\b(?:reject|refuse|block|den(?:y|ie))s?\s+(?:any\s+|all\s+)?new\b/i;
+  /\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b|\b(?:reject|refuse|block|den(?:y|ie))s?\s+(?:to\s+[a-z]+\s+)?(?:any\s+|all\s+)?new\b|\b(?:stops?|stopping|no\s+longer|not|won['’]t)\s+accept(?:s|ing)?\s+(?:any\s+)?new\b/i;
 /** What the reader already has: `existing apps`, `no renewals will be possible`. */
 const EXISTING = /\b(?:existing|renewals?)\b/i;
 const newOnly = (sentence: string): boolean => NEW_ONLY.test(sentence) && !EXISTING.test(sentence);

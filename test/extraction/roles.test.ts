@@ -148,6 +148,9 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
     ['On October 19, 2024 the CLI rejects new versions that target Node.js 18.', ['effective', false, true, false]],
     ['From May 2, 2024 the registry refuses new uploads of v1 packages.', ['effective', false, true, false]],
     ['On May 2, 2024 we will block any new deployments to the old region.', ['effective', false, true, false]],
+    ['On May 2, 2024 the registry stops accepting new v1 packages.', ['effective', false, true, false]],
+    ['On May 2, 2024 the CLI will refuse to deploy new versions that target Node.js 18.', ['effective', false, true, false]],
+    ['On May 2, 2024 the platform stops accepting requests from v1 clients.', ['due', true, false, false]],
     ['On May 2, 2024 the API rejects requests that target Node.js 18.', ['due', true, false, false]],
     ['On May 2, 2024 the registry blocks downloads of new and old v1 packages alike.', ['due', true, false, false]],
     // The event written between a day and its time.
