@@ -10,7 +10,7 @@ import { sentenceEnd, sentenceStart } from './text.ts';
  * `you are not affected`.
  */
 const NO_ACTION =
-  /\b(?:(?:customer\s+)?action(?:\s+(?:required|needed))?|required\s+action|what\s+(?:do\s+)?(?:I|you|we)\s+need\s+to\s+do|do\s+(?:I|you|we)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action))\s*[:?=–-]\s*(?:none|nothing|no|not\s+(?:required|needed|necessary)|n\/a)\b(?!\s+(?:later|more|other)\b)|(?<!\b(?:to|for|by|with|from|of|at|on)\s{1,3})\b(?:you\s+are|you['’]re)\s+not\s+affected\b|\b(?:this|the)\s+change\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+affect\s+you\b|\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\bnothing\s+(?:(?:else|more)\s+)?(?:for\s+you\s+)?to\s+(?:do|migrate|change|reconfigure|configure|update|install|set\s+up)\b(?!\s+with\b)|\b(?:you|customers|users|clients|owners)\s+need\s+not\s+(?:do|change|take|update|migrate|reconfigure|modify)\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:code|configuration|config)\s+)?changes?\s+(?:(?:is|are|will\s+be)\s+)?(?:required|needed|necessary)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:do\s+anything|take\s+(?:any\s+)?action|change|update|migrate|reconfigure)\b|\bnothing\s+(?:changes|will\s+change)\s+(?:for\s+you\s+)?(?:until\s+you\b|(?=\s*[.!;\n]))|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:(?:do|change|update|migrate|reconfigure)\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b|\b(?:do|will|must|should)\s+(?:I|we|you)\s+(?:need\s+to\s+|have\s+to\s+)?(?:do\s+anything|take\s+(?:any\s+)?action|change\s+anything)(?:\s+(?:now|differently))?\s*\?\s*No\b/gi;
+  /\b(?:(?:customer\s+)?action(?:\s+(?:required|needed))?|required\s+action|what\s+(?:do\s+)?(?:I|you|we)\s+need\s+to\s+do|do\s+(?:I|you|we)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action))\s*[:?=–-]\s*(?:none|nothing|no|not\s+(?:required|needed|necessary)|n\/a)\b(?!\s+(?:later|more|other)\b)|(?<!\b(?:to|for|by|with|from|of|at|on)\s{1,3})\b(?:you\s+are|you['’]re)\s+not\s+affected\b|\b(?:this|the)\s+change\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+affect\s+you\b|\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\bnothing\s+(?:(?:else|more)\s+)?(?:for\s+you\s+)?to\s+(?:do|migrate|change|reconfigure|configure|update|install|set\s+up)\b(?!\s+with\b)|\b(?:you|customers|users|clients|owners)\s+need\s+not\s+(?:do|change|take|update|migrate|reconfigure|modify)\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:code|configuration|config)\s+)?changes?\s+(?:(?:is|are|will\s+be)\s+)?(?:required|needed|necessary)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:do\s+anything|take\s+(?:any\s+)?action|change|update|migrate|reconfigure)\b|\bnothing\s+(?:changes|will\s+change)\s+(?:for\s+you\s+)?(?:until\s+you\b|(?=\s*[.!;\n]))|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:(?:do|change|update|migrate|reconfigure)\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b|(?:\b(?:do|will|must|should)\s+(?:I|we|you)\s+(?:need\s+to\s+|have\s+to\s+)?(?:do|take|change|update|migrate|reconfigure|modify)\b[^?\n]{0,60}|\bis\s+there\s+anything\s+(?:I|we|you)\s+(?:need|have)\s+to\s+do|\bis\s+(?:any\s+)?action\s+(?:required|needed))\?\s*(?:(?:in\s+)?(?:almost|nearly|practically|virtually)\s+(?:every|all|any)\s+cases?,?\s+|in\s+(?:most|nearly\s+all|almost\s+all)\s+cases,?\s+|for\s+(?:most|nearly\s+all|almost\s+all)\s+(?:customers|users|accounts|of\s+you),?\s+|(?:most\s+|very\s+)?(?:likely|probably),?\s+)?(?:No(?:pe)?\b|Not\s+(?:in\s+most\s+cases|usually|for\s+most)\b)/gi;
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
   /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
@@ -21,9 +21,11 @@ const OBLIGATIONS = [
   /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test|approve|countersign|sign(?!\s+(?:in|into|on|up|out)\b))\b/gi,
   // `Before the window starts, please:` over a list of steps, the first of which is an imperative.
   /\b(?:please|kindly)\s*:[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?:add|update|upgrade|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|restart|reboot|verify|confirm|pay|allow|allowlist|whitelist|open|point|generate|regenerate|redeploy|configure)\b/gi,
+  // A question about acting answered yes, for every reader: `Do you need to do anything? Yes, update…`.
+  /(?:\b(?:do|will|must|should)\s+(?:I|we|you)\s+(?:need|have)\s+to\b[^?\n]{0,60}|\bis\s+there\s+anything\s+(?:I|we|you)\s+(?:need|have)\s+to\s+do|\bis\s+(?:any\s+)?action\s+(?:required|needed))\?\s*Yes\b(?![,:;.]?\s+(?:if|when|unless|only|but\s+only)\b)/gi,
   /\bat\s+the\s+latest\b/gi,
   // An unpaid bill asks to be paid: `Your invoice of 1 March is overdue`.
-  /\b(?:is|are)\s+(?:now\s+)?(?:overdue|past\s+due)\b/gi,
+  /(?<!\b(?:nothing|none|what)\s)(?:\b(?:is|are)|\b(?:it|that|this)['’]s|\b(?:they|these|those)['’]re)\s+(?:now\s+|still\s+)?(?:overdue|past\s+due)\b/gi,
   /\bwe\s+(?:strongly\s+)?(?:urge|ask)\s+(?:that\s+)?you\b/gi,
   /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
   /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
@@ -138,8 +140,8 @@ const IF_OPEN = /(?:^|[.!?]\s+|\n\s*)(?:if|unless)\b/gi;
  * condition opens to the reader, not harm that befalls them.
  */
 const CHOICE = /^,\s*(?:then\s+)?you\s+(?:may|can|could|are\s+(?:free|welcome|entitled)\s+to|have\s+the\s+(?:right|option)\s+to)\b/i;
-/** A condition that the reader has not acted, or that a state of theirs goes on: `is not received`, `keep failing`, `is still active`. */
-const NOT_ACTED = /^unless\b|\b(?:not|never|still|keeps?|continues?|remains?)\b|n['’]t\b/i;
+/** A condition that the reader has not acted, or that a state of theirs goes on: `is not received`, `keep failing`, `is still active`, `is unpaid`. */
+const NOT_ACTED = /^unless\b|\b(?:not|never|still|keeps?|continues?|remains?|unpaid|outstanding|overdue)\b|n['’]t\b/i;
 
 /**
  * `If payment is not received by…, the products will be suspended`, `If deliveries keep failing, we
@@ -222,14 +224,21 @@ function said(prose: string, pattern: RegExp, advice = false): boolean {
   for (const m of prose.matchAll(pattern)) {
     // A pattern that opens on the previous sentence's full stop is judged by its own sentence.
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
-    if (CONDITIONAL.test(prose.slice(sentenceStart(prose, at), at + 1))) continue;
+    const from = sentenceStart(prose, at);
+    if (CONDITIONAL.test(prose.slice(from, at + 1))) continue;
     if (advice && advisedOnly(prose, at)) continue;
-    const rest = prose.slice(at, sentenceEnd(prose, at));
+    const end = sentenceEnd(prose, at);
+    // `Do you need to do anything?` asks whether, and the answer says; `What do you need to do?` heads the steps.
+    if (prose.charAt(end - 1) === '?' && !m[0].includes('?') && YES_NO.test(prose.slice(from, end))) continue;
+    const rest = prose.slice(at, end);
     if (WISH.test(rest) || READ_ONLY.test(rest) || WATCH_ONLY.test(rest)) continue;
     return true;
   }
   return false;
 }
+
+/** A question to be answered yes or no: `Do you need to…?`, `Will customers have to…?`. */
+const YES_NO = /^\W*(?:do|does|did|will|would|shall|should|must|is|are|am|can|could|have|has)\s+(?:I|you|we|they|customers|users|my|our|your)\b/i;
 
 /** `Please make sure you subscribe to our status page`: following the provider's updates changes nothing of the reader's. */
 const WATCH_ONLY =

@@ -1,5 +1,5 @@
 import type { Precision } from '../domain/facts.ts';
-import { parseDates, type Moment, type Phrase } from './grammar.ts';
+import { parseDates, yearOfEnd, type Moment, type Phrase } from './grammar.ts';
 import { grammarText } from './grammar-text.ts';
 import type { DayOrder } from './numeric-dates.ts';
 import { pointedDay } from './pointed-day.ts';
@@ -226,16 +226,6 @@ function joinRanges(prose: string, phrases: Phrase[], timesOnly = false): Phrase
     out.push(a);
   }
   return out;
-}
-
-/**
- * `Between January 1 and October 31, 2026`: the year written once, after the end, is the start's
- * too (the year before, where the start's day comes later in the year than the end's).
- */
-function yearOfEnd(start: Moment, until: Moment): Moment {
-  if (start.hasYear !== false || !until.hasYear) return start;
-  const later = start.month > until.month || (start.month === until.month && start.day > until.day);
-  return { ...start, year: until.year - (later ? 1 : 0) };
 }
 
 /** What a pass of joinRanges joins: times without a day, or days. */

@@ -198,8 +198,11 @@ function stretchAt(batch: readonly Stretch[], index: number): Stretch {
   return found;
 }
 
-/** A bare number before a date is a version or a count (`Node.js 16 before May 1`), not an hour. */
-const BARE_HOUR = /^\d{1,2}(?!\s*(?::|h\b|[ap]\.?m\b|o['’]?clock|utc|gmt|z\b))\s+(?=\D)/i;
+/**
+ * A bare number before a date is a version or a count (`Node.js 16 before May 1`), not an hour; one that
+ * ends the sentence before it (`… on Node.js 18.` then `November 2, 2026` on the next line) is no day either.
+ */
+const BARE_HOUR = /^\d{1,2}(?!\s*(?::|h\b|[ap]\.?m\b|o['’]?clock|utc|gmt|z\b))\.?\s+(?=\D)/i;
 /** Counted dates that name a moment ahead; durations (`about 1 minute`) and look-backs (`last 30 days`) do not. */
 /** `the end of the month`, `end of this year`: counted from the message date. */
 const PERIOD_END = /\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|week|year|quarter)\b/i;
@@ -227,7 +230,7 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
   let text = r.text;
   const bare = BARE_HOUR.exec(text);
   // `17 Mar 2026 17:00`, `1 March to 1 June`: a leading number that is the day itself is no stray hour.
-  if (bare && start.hasDay && Number(bare[0]) !== start.day && new RegExp(String.raw`\b0?${start.day}(?:st|nd|rd|th)?\b`).test(text.slice(bare[0].length))) {
+  if (bare && start.hasDay && Number.parseInt(bare[0], 10) !== start.day && new RegExp(String.raw`\b0?${start.day}(?:st|nd|rd|th)?\b`).test(text.slice(bare[0].length))) {
     index += bare[0].length;
     text = text.slice(bare[0].length);
   }
@@ -238,10 +241,11 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
   if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1);
   const monthOnly = !start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
   if (!start.hasDay && !start.hasTime && !monthOnly && !r.end?.isCertain('day')) return null;
-  if (!relative && !r.start.isCertain('year')) start.year = yearAhead(start, receivedAt);
+  const until = r.end ? toMoment(r.end, r.text) : undefined;
+  // `Nov 1 - Nov 30, 2026`: a start without a year takes the year the end of its range is written with.
+  if (!relative && !r.start.isCertain('year')) start.year = until?.hasYear ? yearOfEnd(start, until).year : yearAhead(start, receivedAt);
   const phrase: Phrase = { index: offset + index, end: offset + index + text.length, text, start, relative: relative || periodEnd, monthOnly };
-  if (r.end) {
-    const until = toMoment(r.end, r.text);
+  if (r.end && until) {
     if (!relative && !r.end.isCertain('year')) until.year = start.year + (until.month < start.month ? 1 : 0);
     phrase.until = until;
     // `10:00 to 12:00 PDT on June 20`: the day written after the range is the day of both ends.
@@ -256,6 +260,16 @@ const RECENT_DAYS = 31;
  * A day written without a year is the next one from the message date, except a day of the last
  * month, which is recent past (`Jul 23, 13:20 UTC` in an incident report sent the same afternoon).
  */
+/**
+ * `Between January 1 and October 31, 2026`: the year written once, after the end, is the start's
+ * too (the year before, where the start's day comes later in the year than the end's).
+ */
+export function yearOfEnd(start: Moment, until: Moment): Moment {
+  if (start.hasYear !== false || !until.hasYear) return start;
+  const later = start.month > until.month || (start.month === until.month && start.day > until.day);
+  return { ...start, year: until.year - (later ? 1 : 0) };
+}
+
 function yearAhead(m: Moment, receivedAt: Date): number {
   const year = receivedAt.getUTCFullYear();
   const sameYear = Date.UTC(year, m.month - 1, m.day);

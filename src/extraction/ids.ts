@@ -19,10 +19,10 @@ const OWNER_ID =
   /\b(?:account|customer|client|tenant|team|contract|subscription|org(?:ani[sz]ation)?)(?:\s+(?:id|ID|SID|number|no\.?|handle|identifier))?\s*[:#]?\s*(?:\((?:[A-Z]{2,5}[:#]?\s)?)?([A-Za-z0-9][A-Za-z0-9_-]{2,62}[A-Za-z0-9])(?![\w.-])/gi;
 /**
  * An organization, a group or an account named by its slug: `in the organization acme-devops`, `your
- * group acme-platform`, `your account acme-support (…)`, `Organization: acme-dev` (`organization ACME` is a display name).
+ * group acme-platform`, `your organization, acme-platform, has…`, `your account acme-support (…)`, `Organization: acme-dev` (`organization ACME` is a display name).
  */
 const ORG_SLUG =
-  /\b(?:[Oo]rgani[sz]ation|[Oo]rg|(?:[Yy]our|[Tt]he)\s+group|[Aa]ccount)(?:\s+|:[ \t]*)([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
+  /\b(?:[Oo]rgani[sz]ation|[Oo]rg|(?:[Yy]our|[Tt]he)\s+group|[Aa]ccount)(?:,?\s+|:[ \t]*)([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9-]*)(?![\w.-])/g;
 /** `Account: acmemedia` on a line of its own: a label's one lower-case word is the account's name, whatever its shape. */
 const ACCOUNT_LINE = /^[ \t]*(?:[Aa]ccount|[Oo]rgani[sz]ation|[Oo]rg)(?:\s+(?:name|slug))?[ \t]*:[ \t]*([a-z][a-z0-9_-]{2,40})[ \t]*$/gm;
 const NOT_NAME = /^(?:none|unknown|active|inactive|suspended|closed|enabled|disabled|yes|no|all|personal|free|trial)$/;

@@ -164,8 +164,11 @@ function labelledRegion(label: string, value: string): string | null {
 
 function isHeading(text: string, next: Line | undefined): boolean {
   if (text.length > 240) return false;
-  // `Affected resources` over its list, without a colon: a short line of the words a heading holds.
-  if (!text.endsWith(':')) return text.length <= 40 && next?.blank === false && /^(?:affected|impacted)\s/i.test(text) && RESOURCE_NOUNS.test(text);
+  // `Affected resources`, `Stacks that called the old endpoints` over its list, without a colon: a short
+  // line of the words a heading holds, no sentence.
+  if (!text.endsWith(':')) {
+    return text.length <= 60 && next?.blank === false && !/[.!?,;]$/.test(text) && (/^(?:affected|impacted)\s/i.test(text) || OWNED.test(text)) && RESOURCE_NOUNS.test(text);
+  }
   if (NOT_RESOURCES.test(text)) return false;
   return LIST_WORDS.test(text) || RESOURCE_NOUNS.test(text) || OWNED.test(text);
 }

@@ -9,10 +9,11 @@ export const IDENT = String.raw`[A-Za-z0-9*](?:[A-Za-z0-9._:/@*-]{0,126}[A-Za-z0
 
 const VERSION = /^v?\d+(?:\.\d+){0,3}(?:\.x)?[a-z]?$/i;
 const INSTANCE_CLASS = /^(?:db|cache|search)\.[a-z0-9]+\.[a-z0-9]+$|^[a-z]\d[a-z0-9-]*\.(?:nano|micro|small|medium|\d*x?large|metal)$/i;
-const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}/;
+/** `2026-03-01`, `03/01/2026`, `14:00`, and an ISO 8601 instant (`2026-03-01T00:00:00Z`). */
+const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$|^\d{1,2}:\d{2}/i;
 /** None is longer than five letters. */
 const ACRONYMS = new Set(
-  'API APIS URL DNS SSL TLS CLI SDK UTC GMT AWS GCP EC2 S3 RDS EKS ECS IAM VPC CPU RAM SSH HTTP HTTPS JSON YAML XML UI IP IPV4 IPV6 ID IDS ARN FAQ PSA TLDR EOL CA CNAME DB SQL NOTE AND THE FOR USA EEA APJ ANZ ALL ANY NEW OUR GET POST PUT PATCH HEAD'.split(' '),
+  'API APIS URL DNS SSL TLS CLI SDK UTC GMT AWS GCP EC2 S3 RDS EKS ECS IAM VPC CPU RAM SSH HTTP HTTPS JSON YAML XML UI IP IPV4 IPV6 ID IDS ARN FAQ PSA TLDR EOL CA CNAME DB SQL REST SOAP SMTP IMAP POP3 FTP SFTP GRPC MQTT LDAP SAML OIDC SCIM SSO MFA SPF DKIM DMARC CORS CSV PDF NOTE AND THE FOR USA EEA APJ ANZ ALL ANY NEW OUR GET POST PUT PATCH HEAD'.split(' '),
 );
 /** `API`, `DNS`, `AWS`: words written in capitals, not names. */
 export const isAcronym = (token: string): boolean => token.length <= 5 && ACRONYMS.has(token.toUpperCase());

@@ -69,10 +69,10 @@ const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[
 const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[A-Z]{2}\d{1,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
 /**
  * `track-eu.customer.io (EU region)`: two capitals name a region where they qualify the thing before
- * them, as a table's `Region` column or a `Region:` label does; in prose (`the EU region for EU
- * merchants`) they name a market.
+ * them, as a table's `Region` column or a `Region:` label does, or where the provider calls the region
+ * its own (`our EU region`); in prose (`the EU region for EU merchants`) they name a market.
  */
-const QUALIFIER_BEFORE = /\(([A-Z]{2})[ \t]+$/;
+const QUALIFIER_BEFORE = /(?:\(|\b[Oo]ur[ \t]+(?!(?:IT|DR|HQ)\b))([A-Z]{2})[ \t]+$/;
 /**
  * `our EU data center`, `the US datacentre`: a data centre is a place, so two capitals before it name
  * where, not a market; those that name a role (`IT`, `DR` for disaster recovery, `HQ`) do not.

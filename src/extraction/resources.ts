@@ -10,7 +10,9 @@ import { plainNames } from './plain-names.ts';
 import { pushers, repositorySlugs } from './repos.ts';
 import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
 import { namedResources } from './named-resources.ts';
+import { endpointUrls } from './endpoint-urls.ts';
 import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
+import { sentenceStart } from './text.ts';
 
 export interface ResourceFacts {
   resources: string[];
@@ -42,8 +44,11 @@ const SLUG_ITEM = /(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?([A-Za-z0-9][A-
 /** `the acme/payments-api repository`; tried at the start of the word before each slash. */
 const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/y;
 
-/** What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`, `Migrate these calls to GET …`) is not the reader's. */
-const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+(?:[\w-]+\s+){0,3}?to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended))`;
+/**
+ * What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`, `Migrate
+ * these calls to GET …`, `17.0.0 or later (runtime nodejs22.x)`) is not the reader's.
+ */
+const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+(?:[\w-]+\s+){0,3}?to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended)|or\s+(?:later|newer|higher|above))`;
 const SUGGESTED = new RegExp(String.raw`${SUGGESTION}\b[^.\n]{0,25}$`, 'i');
 /** A text without any of the words SUGGESTED opens with suggests nothing, wherever a match lies. */
 const SUGGESTION_WORDS = new RegExp(SUGGESTION, 'i');
@@ -79,6 +84,10 @@ function mayEndSuggestion(prose: string, index: number): boolean {
   }
   return false;
 }
+
+/** `You can track settlements … with the Settlements API (GET /v1/settlements)`: a way to look, offered to every reader. */
+const LOOK_OFFER = /\byou\s+(?:can|may|could)\s+(?:also\s+)?(?:track|view|check|see|find|monitor|follow|look\s+up|list|fetch|query|retrieve|download|export)\b/i;
+const toolFor = (prose: string, index: number): boolean => LOOK_OFFER.test(prose.slice(sentenceStart(prose, index), index));
 
 /** `analytics-nightly (j-2AXXXXXXGAPLF)`: a made-up id in parentheses right after a made-up name names it too. */
 const BARE_PAREN_ID = /\s\(([A-Za-z0-9][\w-]{5,62})\)/g;
@@ -122,7 +131,9 @@ export function findResources(
   scanAt(text, GUID_AFTER_NAME, guidStarts(prose), (s) => s);
   scanAt(text, EC2_ID, ec2Starts(prose));
   if (RUNTIME_NAMES.some((name) => prose.includes(name))) scan(text, RUNTIME, '');
-  scan(text, ENDPOINT, '/', (s) => trimTrailing(s.replace(/\s+/, ' '), '.,;:`'));
+  if (prose.includes('/')) {
+    for (const m of matchesOf(prose, ENDPOINT)) if (!suggested(m.index) && !toolFor(prose, m.index)) found.push(trimTrailing(m[0].replace(/\s+/, ' '), '.,;:`'));
+  }
   scan(text, ACTION_REF, '@', (s) => trimTrailing(s, '.,;:'));
   if (prose.includes('actions/') || prose.includes('github/')) scan(text, GITHUB_OWNED, '/');
   if (prose.includes(' on ')) for (const m of matchesOf(prose, ATTACHMENT)) found.push(m[1] ?? '', m[2] ?? '');
@@ -145,7 +156,7 @@ export function findResources(
     ...findDomains(prose, kind === 'certificate', senderDomain),
     ...restatedHosts(prose),
   ];
-  found.push(...listed.names, ...hosts);
+  found.push(...listed.names, ...hosts, ...endpointUrls(prose, plain));
   found.push(...ownedIds(prose, plain, senderDomain));
   if (prose.includes('/')) for (const p of scopedPackages(prose, senderDomain)) if (!suggested(p.index)) found.push(p.name);
   found.push(...findAddresses(prose));

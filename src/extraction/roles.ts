@@ -87,7 +87,7 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
  */
 // Failing over to a standby is planned work, not a failure: `We will fail over your cache`, `failover`.
 export const HARM =
-  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail(?![\s-]?over)\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspen(?:d\w*|sions?)|revo(?:k\w*|cation)|deactivat\w*|expir\w*|decommission\w*|downgrad\w*|dropped|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail(?![\s-]?over)\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspen(?:d\w*|sions?)|revo(?:k\w*|cation)|deactivat\w*|expir\w*|decommission\w*|downgrad\w*|(?:mov|switch|revert|return)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|onto)\s+(?:the\s+|a\s+|our\s+)?free\s+(?:plan|tier)|dropped|restrict(?:s|ed|ing)?|(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service|access)s?\s+(?:will\s+be|is|are|gets?)\s+(?:locked|closed|cancell?ed)|(?:lock|clos|cancel+)(?:e|es|s|ed|ing)?\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service)s?|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
   /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail(?![\s-]?over)|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
 /** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
@@ -273,6 +273,8 @@ function cueOf(prose: string, f: Found): Reading {
   if (BEFORE_EVENT.test(near) && asksAt(prose, f)) return 'due';
   if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
+  // A day and its time written apart (`November 2, 2026  Versions stop running at 23:59 PT`) hold the event between them.
+  const told = `${before} ${f.text} ${after}`;
   const timed = f.precision !== 'day';
   if (PAST_WORDS.test(near) || BACKGROUND.test(before) || ANNOUNCED.test(near)) return 'past';
   // `available until`, `keeps working until`: what the reader uses lasts until then and no longer.
@@ -285,8 +287,8 @@ function cueOf(prose: string, f: Found): Reading {
   if (WINDOW_NEAR.test(near)) return timed ? 'start' : 'effective';
   if (newOnly(sentence)) return 'new';
   if (onlyWarns(sentence)) return 'calm';
-  if (DUE_WORDS.test(sentence)) return 'due';
-  if (HARM.test(sentence)) return 'harm';
+  if (DUE_WORDS.test(told)) return 'due';
+  if (HARM.test(told)) return 'harm';
   if (WINDOW_WORDS.test(sentence) && timed) return 'start';
   return consequence(prose, f.end);
 }
@@ -354,11 +356,11 @@ function asksAt(prose: string, f: Found): boolean {
 const CUT_OFF = /\b(?:before|by|no\s+later\s+than|prior\s+to|ahead\s+of|until|between)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\S+\s+){0,3}$/i;
 
 /**
- * A change that only stops the reader making new things (`New v2 projects can no longer be created`)
- * leaves what they run working: a phase, not the day something of theirs breaks.
+ * A change that only stops the reader making new things (`New v2 projects can no longer be created`,
+ * `the API rejects new deployments that…`) leaves what they run working: a phase, not the day something of theirs breaks.
  */
 const NEW_ONLY =
-  /\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b/i;
+  /\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b|\b(?:reject|refuse|block|den(?:y|ie))s?\s+(?:to\s+[a-z]+\s+)?(?:any\s+|all\s+)?new\b|\b(?:stops?|stopping|no\s+longer|not|won['’]t)\s+accept(?:s|ing)?\s+(?:any\s+)?new\b/i;
 /** What the reader already has: `existing apps`, `no renewals will be possible`. */
 const EXISTING = /\b(?:existing|renewals?)\b/i;
 const newOnly = (sentence: string): boolean => NEW_ONLY.test(sentence) && !EXISTING.test(sentence);

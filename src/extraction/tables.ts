@@ -40,7 +40,11 @@ export function cellsOf(text: string): string[] | null {
 export function headerOf(text: string): Column[] | null {
   const cells = cellsOf(text)?.map(titleOf);
   // `Legacy delegates:  fg-a, fg-b`, `Site name:  Acme Shop`: a label and its value aligned with spaces, not a row of titles.
-  if (!cells || cells.some((cell) => cell.length > 40 || !/^[A-Za-z]/.test(cell) || /:$|,\s/.test(cell) || (!/\s/.test(cell) && looksLikeName(cell) && !isTitle(cell)))) return null;
+  if (!cells || cells.some((cell) => cell.length > 40 || !/^[A-Za-z]/.test(cell) || /:$|,\s/.test(cell))) return null;
+  // `Integration  Integration ID  Promoted version  zapier-platform-core`: one column may be titled by a
+  // package's name, among titles of several words; a row of names has no such titles.
+  const named = cells.filter((cell) => !/\s/.test(cell) && looksLikeName(cell) && !isTitle(cell)).length;
+  if (named > 1 || (named === 1 && (cells.length < 3 || cells.filter((cell) => /\s/.test(cell)).length < 2))) return null;
   const roles = cells.map(roleOf);
   return roles.some((role) => role === 'resource' || role === 'region') ? roles : null;
 }

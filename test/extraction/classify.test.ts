@@ -489,6 +489,49 @@ describe('action required', () => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
 
+  it.each([
+    // A question to be answered yes or no asks nothing by itself; the answer says.
+    ['Do you need to do anything? In almost every case, no. Accounts on dedicated IPs are not affected.', 'informational', false],
+    ['Will customers have to change their DNS? For nearly all of you the answer is in the guide.', 'informational', false],
+    ['Do you need to update your SDK? In most cases, no.', 'informational', false],
+    ['Do I need to do anything? Probably not, but read on.', 'informational', false],
+    ['Do you need to do anything? Yes: you must rotate the key by May 1, 2026.', 'informational', true],
+    ['What do you need to do?\nUpgrade the agent to 7.2.', 'informational', true],
+    ['You need to update your SDK before May 1, 2026.', 'informational', true],
+    ['Do you need to update your SDK? In every case, yes. Please update it by May 1.', 'informational', true],
+    // Answered yes for every reader, or only for some.
+    ['Do you need to do anything? Yes, update your DNS records by May 1, 2026.', 'informational', true],
+    ['Do you need to do anything? Yes: point your CNAME to the new host.', 'informational', true],
+    ['Is there anything I need to do? Yes. Point your CNAME to the new host before May 1, 2026.', 'informational', true],
+    ['Do you need to do anything? Yes, if you pin our IP addresses.', 'informational', false],
+    ['Do I have to change my DNS? Yes, but only if you pin our addresses.', 'informational', false],
+    // Answered no, even where the notice's kind would otherwise ask.
+    ['The v1 keys are deprecated. Is there anything I need to do? No.', 'deprecation', false],
+    ['The v1 keys are deprecated. Do I need to update my SPF record? No, the include already covers it.', 'deprecation', false],
+    ['The v1 keys are deprecated. Do you need to change anything? For most customers, no.', 'deprecation', false],
+    ['The v1 keys are deprecated. Do I need to take action? Not in most cases.', 'deprecation', false],
+    ['The v1 keys are deprecated. Do I need to do anything? Not yet. You must migrate by May 1, 2026.', 'deprecation', true],
+    ['The v1 keys are deprecated. Do I need to update my SDK? No. However, you must rotate your keys by May 1.', 'deprecation', true],
+    // An unpaid bill in any words, and a threat to move the reader to a free plan.
+    ["We couldn't charge your card, so it's now overdue.", 'informational', true],
+    ['Your last two invoices are still overdue.', 'informational', true],
+    ["We couldn't charge the card; they're past due now.", 'informational', true],
+    ['Your invoice is paid; nothing is overdue.', 'informational', false],
+    ["What's overdue is listed in the dashboard.", 'informational', false],
+    ['If the balance is still unpaid after 10 days, we will move your workspace to the free plan.', 'informational', true],
+    ['If the card keeps failing, your team is switched back to the Free tier.', 'informational', true],
+    ['If you want fewer features, you can move to the free plan at any time.', 'informational', false],
+    // Harm in other words (closed, cancelled, locked, restricted) after a bill left unpaid.
+    ["If the invoice is still unpaid within 14 days, we'll close your account.", 'informational', true],
+    ['If the balance is unpaid by March 20, 2026, we will cancel your subscription.', 'informational', true],
+    ['If your balance is outstanding after a week, your workspace will be locked.', 'informational', true],
+    ['If it remains unpaid, access to the dashboard will be restricted.', 'informational', true],
+    ['If the invoice is paid, the workspace will be unlocked automatically.', 'informational', false],
+    ['If you wish, you can cancel your subscription at any time.', 'informational', false],
+  ] as const)('a question about acting, an unpaid bill, a move to a free plan: %s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+
   const ask = 'The legacy image will be deleted on February 2, 2026. Switch your CI jobs to the new image before then. ';
   it.each([
     // Limited by what comes before it: a clause naming some things, a label naming some readers, a question that picks them out.

@@ -260,6 +260,23 @@ describe('date grammar', () => {
     expect(instants(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Versions target Node.js 18.\n  November 2, 2026   they stop.', 'November 2, 2026'],
+    ['release 12. March 3, 2026 is the cut-off.', 'March 3, 2026'],
+    ['Due 12 March 2026 at noon.', '12 March 2026 at noon'],
+    ['on 3. March 3, 2026 the day is written twice', 'March 3, 2026'],
+  ])('leaves a number that ends the sentence before a date out of it: %s', (text, phrase) => {
+    expect(findDates(text, RECEIVED).map((f) => f.text)).toEqual([phrase]);
+  });
+
+  it.each([
+    ['Billing period: Nov 1 - Nov 30, 2026', ['2026-11-01T00:00:00Z', '2026-11-30T00:00:00Z']],
+    ['Usage from Dec 28 to Jan 3, 2027 is billed in January.', ['2026-12-28T00:00:00Z', '2027-01-03T00:00:00Z']],
+    ['Billing period: Oct 1 - Oct 31, 2027', ['2027-10-01T00:00:00Z', '2027-10-31T00:00:00Z']],
+  ])('gives the start of a range the year its end is written with: %s', (text, expected) => {
+    expect(instants(text, new Date('2026-12-04T10:15:00Z'))).toEqual(expected);
+  });
+
   it('keeps the written date over the count that restates it', () => {
     const text = 'will expire in\n9 days (on 02 May 17 18:58 +0000).';
     expect(instants(text, new Date('2017-04-22T12:00:00Z'))).toEqual(['2017-05-02T18:58:00Z']);

@@ -227,10 +227,20 @@ describe('resources', () => {
     ['resources under your account (UIN 100034567890) will expire', '100034567890'],
     ['the databases in subscription 2145678 (AWS / us-east-1) are affected', '2145678'],
     ['Organization: acme-dev (Free Plan)', 'acme-dev'],
+    // A slug set off by commas after its noun.
+    ['because your organization, acme-platform, has called the old API', 'acme-platform'],
+    ['Your account, northwind-ops, is over its quota.', 'northwind-ops'],
   ])('reads an account id in %s', (text, expected) => {
     const { accounts, resources } = facts(text);
     expect(accounts).toEqual([expected]);
     expect(resources).not.toContain(expected);
+  });
+
+  it.each([
+    ['Your account, re-enabled last week, is over its quota.', []],
+    ['In your organization, two-factor sign-in is now required.', []],
+  ])('reads no slug in words set off by commas: %s', (text, expected) => {
+    expect(facts(text).accounts).toEqual(expected);
   });
 
   it.each([
@@ -331,12 +341,69 @@ describe('what only looks like a name', () => {
   });
 });
 
+describe('an endpoint offered as a way to look', () => {
+  it.each([
+    ['You can track payouts in the dashboard, or with the Payouts API (GET /v1/payouts).', []],
+    ['You can also list your keys with GET /v2/keys at any time.', []],
+    ['Calls to GET /v1/payouts will fail after May 1.', ['GET /v1/payouts']],
+    ['You can no longer call POST /v1/charges; move to POST /v2/charges.', ['POST /v1/charges']],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
+describe('an instant or a protocol where a name would stand', () => {
+  it.each([
+    ['Traffic will also leave from a new range, 203.0.113.0/24, and from 198.51.100.7.', ['198.51.100.7']],
+    ['Allow 192.0.2.0/28 and 192.0.2.16/28 on your firewall.', []],
+    ['Your server 192.0.2.10 is moved; its network is unchanged.', ['192.0.2.10']],
+    ['When the API became generally available, the endpoints under /api/v0/ were kept running. They are now being turned off:\n\n  Removal:  2026-03-01T00:00:00Z\n', []],
+    ['When the API became generally available, the endpoints under /api/v0/ were kept running. They are now being moved:\n\n  Cut-over:  2026-03-01T09:30:00+02:00\n', []],
+    ['Removal:  2026-03-01\n', []],
+    ['The Deployments REST endpoints of stack acme-web-prod are removed.', ['acme-web-prod']],
+    ['The service SMTP relay and the server build-07 are affected.', ['build-07']],
+    ['Your workspace ACMEPROD and the token CIBOT are affected.', ['ACMEPROD', 'CIBOT']],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
 describe('sites in a table and paths after a label', () => {
   it.each([
     ['Site                       Site ID                     v1 requests\nacme-journal.webflow.io    64f1c2a9e3b7d8001f2a4c6e    41,882\nshop.acme-outdoor.com      650a7e3d91c4b2006e8f1d35    3,207\n', ['acme-journal.webflow.io', '64f1c2a9e3b7d8001f2a4c6e', 'shop.acme-outdoor.com', '650a7e3d91c4b2006e8f1d35']],
     ['Site    Status\nAMS3    degraded\n', []],
     ['Paths most used: /crm/v2/Leads, /crm/v2/Deals/search and /crm/v2.1/settings/fields.\n', ['/crm/v2/Leads', '/crm/v2/Deals/search', '/crm/v2.1/settings/fields']],
     ['Affected routes:\n- /api/v1/orders\n- /api/v1/refunds\n\nMigrate them.', ['/api/v1/orders', '/api/v1/refunds']],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
+describe('a header with one column titled by a package name, and a target after `or later`', () => {
+  it.each([
+    ['Plugin             Plugin ID        Pinned version   acme-sdk-core   Active users\nOrder sync         PLG40021XQ       2.4.1            14.1.0          1,912\nReturns (beta)     PLG40377ZR       1.0.3            15.5.3          37\n', ['PLG40021XQ', 'PLG40377ZR']],
+    // Names in every cell: a row, not a header.
+    ['acme-web-1   acme-web-2   acme-db-1\nacme-web-3   acme-web-4   acme-db-2\n', []],
+  ])('%s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+
+  it.each([
+    ['Upgrade the SDK to 17.0.0 or later (runtime nodejs22.x). Your functions run on nodejs18.x.', ['nodejs18.x']],
+    ['Functions on nodejs18.x must move to version 20 or newer: nodejs20.x.', ['nodejs18.x']],
+    ['Functions on nodejs18.x and nodejs20.x are affected.', ['nodejs18.x', 'nodejs20.x']],
+  ])('what comes after `or later` is the target, not the reader\'s: %s', (text, resources) => {
+    expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
+  });
+});
+
+describe('a heading without a colon that says which things the reader runs', () => {
+  it.each([
+    ['Stacks that called the preview endpoints\n  acme/networking/prod\n  acme/payments-api/staging\n\nThe calls came from a team token.', ['acme/networking/prod', 'acme/payments-api/staging']],
+    ['Functions still running Node.js 18\n  orders-sync\n  billing-export\n', ['orders-sync', 'billing-export']],
+    // A sentence, not a heading.
+    ['Stacks that called the preview endpoints will fail.\n  see-the-guide\n', []],
+    ['Stacks that we host for you are not affected, only\n  self-managed ones\n', []],
   ])('%s', (text, resources) => {
     expect(facts(text, { from: 'notices@provider.com' }).resources).toEqual(resources);
   });
@@ -549,12 +616,16 @@ describe('regions', () => {
     ['Traffic moves away from the FRA, AMS and LHR locations tonight.', [], 'FRA'],
     ['Location: FRA2', [], 'FRA2'],
     ['servers in location MIA (Miami) are stopped', [], 'MIA'],
+    ["We're adding capacity to our EU region, which serves accounts with EU data residency.", [], 'EU'],
+    ['Our US region will be read-only for an hour.', [], 'US'],
   ])('reads %s', (text, [overrides = {}], expected) => {
     expect(facts(text, overrides).regions).toContain(expected);
   });
 
   it.each([
     ['in the EU region for EU merchants'],
+    ['Merchants in your EU region get a new invoice layout.'],
+    ['Tour our IT region office tomorrow.'],
     ['Payouts (UI region picker) are slower'],
     ['the EU region (Ireland and Sweden) is not affected'],
     ['the sea is calm; us-east names a region only in notices from the provider that uses it'],

@@ -144,6 +144,30 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
   });
 
   it.each([
+    // Refusing only what is new leaves what the reader runs working.
+    ['On October 19, 2024 the CLI rejects new versions that target Node.js 18.', ['effective', false, true, false]],
+    ['From May 2, 2024 the registry refuses new uploads of v1 packages.', ['effective', false, true, false]],
+    ['On May 2, 2024 we will block any new deployments to the old region.', ['effective', false, true, false]],
+    ['On May 2, 2024 the registry stops accepting new v1 packages.', ['effective', false, true, false]],
+    ['On May 2, 2024 the CLI will refuse to deploy new versions that target Node.js 18.', ['effective', false, true, false]],
+    ['On May 2, 2024 the platform stops accepting requests from v1 clients.', ['due', true, false, false]],
+    ['On May 2, 2024 the API rejects requests that target Node.js 18.', ['due', true, false, false]],
+    ['On May 2, 2024 the registry blocks downloads of new and old v1 packages alike.', ['due', true, false, false]],
+    // The event written between a day and its time.
+    ['November 2, 2024      Functions on Node.js 18 stop running at 23:59 UTC.', ['due', false, false, false]],
+    ['November 2, 2024      Office hours with the team at 16:00 UTC.', ['neutral', false, false, false]],
+    // A threat to move the reader to a free plan.
+    ['If the invoice is still unpaid on May 2, 2024, we will move your organization to the free plan.', ['due', true, false, false]],
+    ['On May 2, 2024 we move our docs to a new site.', ['neutral', false, false, false]],
+    ['If the balance is still open on May 2, 2024, we will close your account.', ['due', true, false, false]],
+    ['On May 2, 2024 your workspace will be locked.', ['due', true, false, false]],
+    ['On May 2, 2024 the maintenance window closes at noon.', ['neutral', false, false, false]],
+    ['The office is closed on May 2, 2024.', ['neutral', false, false, false]],
+  ])('what breaks, and what only new things meet: %s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it.each([
     ['On April 15, 2024 at 16:00 UTC, API version 2023-10 leaves support. From then on, requests that ask for it are rejected.', 'due'],
     ["We'll flip the switch on Tuesday, March 31, 2024 at 12:00 UTC. From that moment, logs sent to the old host are dropped.", 'due'],
     ['The legacy dashboard goes read-only on June 3, 2024.\n\nAfter that date, saved views will be deleted.', 'due'],
