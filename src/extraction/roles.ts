@@ -1,7 +1,9 @@
 import type { Found } from './dates.ts';
+import { asksAt } from './asks.ts';
 import { columnTitle } from './columns.ts';
+import { pointedBack } from './pointed-back.ts';
 import { spanDay } from './spans.ts';
-import { around, sentenceEnd, sentenceOf, sentenceStart, squash } from './text.ts';
+import { around, sentenceEnd } from './text.ts';
 
 /**
  * What the words around a date say it is:
@@ -125,127 +127,6 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
 /** A cue, or `harm` (due by what breaks), `new` (a phase for new things only), `calm` (a phase that only warns) or `promise` (the provider's). */
 type Reading = Cue | 'harm' | 'new' | 'calm' | 'promise';
 
-/**
- * An ask that points back at a date instead of writing it (`Migrate these calls before the cutoff`,
- * `Before then, generate a new key`, `Upgrade the clusters before the EOM date`).
- */
-const POINTS_BACK =
-  /\b(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:then|that\s+(?:date|day|time|point)|this\s+date|(?:the|your)\s+(?:cut-?off|deadline|(?:[\w-]+\s+){0,2}date|(?:[\w-]+\s+)?(?:shutdown|shut-?off|switch-?off|turn-?off|cut-?over|sunset|retirement|removal|decommission(?:ing)?|end[-\s]of[-\s](?:life|support)))|(?:deletion|removal|shutdown|retirement|expiry|expiration|decommissioning|revocation)\b(?!\s+(?:of|date|on)\b)|(?:it|they)\s+(?:expires?|(?:is|are)\s+(?:revoked|removed|retired|disabled|deleted|turned\s+off|switched\s+off|powered\s+(?:off|down)|shut\s+down))|(?:(?:the|your|its|this|that)\s+(?:[\w.-]+\s+){0,2}?|it\s+|they\s+)(?:reach(?:es)?|hits?)\s+(?:its\s+|the\s+)?(?:end[-\s]of[-\s](?:life|support|sale)|eol|eos)|(?:the\s+)?[a-z]{4,20}\s+(?:stops|ends|is\s+(?:shut\s+down|switched\s+off|turned\s+off|removed|disabled))|(?:the|your|this|our)\s+(?:[\w-]+\s+){0,2}?(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences))\b/gi;
-/** A pointer at the start of the provider's work (`before the window begins`): the window's start is what the ask must beat. */
-const WORK_STARTS = /\b(?:window|maintenance|upgrade|migration|work|downtime|outage|reboot|restart|cut-?over|switch-?over)\s+(?:begins|starts|opens|commences)$/i;
-/** The event a pointer names (`the sunset date`, `the end-of-life date`), by the start of its word. */
-const POINTED_EVENT = /\b(cut-?off|deadline|sunset|end[-\s]of[-\s](?:life|support|sale)|eol|retire|remov|shut|deprecat|expir|decommission|enforce|migrat|renew|delet|revo|effective)/i;
-/** `before issuance stops`: the event is named by its own noun, read by its first four letters (`issuance`, `issued`). */
-const EVENT_NOUN = /^(?:before|by|prior\s+to|ahead\s+of|no\s+later\s+than)\s+(?:the\s+)?([a-z]{4,20})\s+(?:stops|ends|is\s)/i;
-/** How far before its pointer a date that is not due may be written. */
-const POINT_REACH = 600;
-
-/**
- * The date an ask that points back means, among those written before it: the last whose sentence
- * names the event the pointer names (`before the sunset date` → `will sunset on July
- * 20`), or, in a lifecycle table, the earliest under the column that names it (`before your release
- * reaches end of life`); else the earliest due date, since the first thing that breaks is what the reader must beat
- * (`before this date` after a temporary and a permanent shutoff); else the last date within reach. That
- * date is due and asked for, as if the ask had written it; a window's end or a past day never is.
- */
-function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
-  const out = [...cued];
-  // What each date's title, clause and sentence say, squashed, read once however many asks point back.
-  const read = new Map<number, { title: string; clause: string; sentence: string }>();
-  const texts = (c: Cued): { title: string; clause: string; sentence: string } => {
-    const seen = read.get(c.index);
-    if (seen) return seen;
-    const title = columnTitle(prose, c.index);
-    const row = title === null ? null : squash(lineOf(prose, c.index));
-    const found = { title: squash(title ?? ''), clause: row ?? squash(clauseOf(prose, c)), sentence: row ?? squash(sentenceOf(prose, c.index, c.end)) };
-    read.set(c.index, found);
-    return found;
-  };
-  for (const m of prose.matchAll(POINTS_BACK)) {
-    const at = m.index;
-    const sentence = sentenceOf(prose, at).trimStart();
-    if (!(ASK.test(sentence) || asksInList(prose, at)) || OFFER.test(sentence)) continue;
-    if (WORK_STARTS.test(m[0])) {
-      pointStart(out, at);
-      continue;
-    }
-    const written = out.filter((c) => c.end <= at && !c.past && c.cue !== 'end' && c.cue !== 'start');
-    if (written.length === 0) continue;
-    const before = written.filter((c) => at - c.end <= POINT_REACH);
-    const event = eventOf(m[0]);
-    // A date in a table names its event in its column's title (`End of life (EOL)`) or in the other
-    // cells of its row (`| API 1.4 is removed |`); the header above is no sentence of its own.
-    const titled = (c: T): boolean => event !== undefined && texts(c).title.includes(event);
-    const names = (c: T, narrow: boolean): boolean => event !== undefined && (narrow ? texts(c).clause : texts(c).sentence).includes(event);
-    const due = written.filter((c) => c.cue === 'due');
-    // The clause of a date names its event more surely than its sentence (`X shuts down on March 31, and test keys stop on March 15`).
-    const inClause = written.filter((c) => names(c, true) || titled(c));
-    const named = inClause.length > 0 ? inClause : written.filter((c) => names(c, false));
-    // Of a column of such dates (one row per release), the first to arrive is the one to beat.
-    const target = (named.some(titled) ? earliestOf(named) : named.at(-1)) ?? (due.length > 0 ? earliestOf(due) : before.at(-1));
-    if (!target) continue;
-    const k = out.indexOf(target);
-    out[k] = { ...target, cue: 'due', harmOnly: undefined, newOnly: undefined, calm: undefined, ask: true, pointed: true };
-  }
-  return out;
-}
-
-/**
- * The event a pointer names, squashed: the first letters of a verb or noun (`retir` for retired and
- * retirement), but an `end of …` in full, since end of support and end of life are different days.
- */
-function eventOf(pointer: string): string | undefined {
-  const word = POINTED_EVENT.exec(pointer)?.[1];
-  if (word !== undefined) return squash(/^end/i.test(word) ? word : word.slice(0, 5));
-  const noun = EVENT_NOUN.exec(pointer)?.[1]?.slice(0, 4);
-  return noun === undefined ? undefined : squash(noun);
-}
-
-/** `Before the window begins, stop your import jobs`: the first start of the provider's work written before the ask. */
-function pointStart<T extends Cued>(out: T[], at: number): void {
-  const target = earliestOf(out.filter((c) => c.cue === 'start' && !c.past && c.end <= at && at - c.end <= POINT_REACH));
-  if (!target) return;
-  const k = out.indexOf(target);
-  out[k] = { ...target, cue: 'due', ask: true, pointed: true };
-}
-
-/** Where one clause of a sentence gives way to the next: `;`, `, and`, `, but`, `, while`. */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/g;
-
-/** `Effective date: April 1, 2026`: a line that opens on a label is a clause of its own. */
-const LABEL_LINE = /^\s*(?:[-*•]\s*)?[A-Za-z][\w ()/-]{1,40}:\s/;
-
-/** The clause of its sentence that a date is written in. */
-function clauseOf(prose: string, c: Cued): string {
-  const line = lineOf(prose, c.index);
-  if (LABEL_LINE.test(line)) return line;
-  const from = sentenceStart(prose, c.index);
-  const sentence = prose.slice(from, sentenceEnd(prose, c.end));
-  let start = 0;
-  let end = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= c.index - from) start = m.index + m[0].length;
-    else if (m.index >= c.end - from) {
-      end = m.index;
-      break;
-    }
-  }
-  return sentence.slice(start, end);
-}
-
-/** How far a line is read each side of a date: a text with no line breaks is not one line to scan. */
-const LINE_REACH = 400;
-
-function lineOf(prose: string, index: number): string {
-  const from = Math.max(0, index - LINE_REACH);
-  const near = prose.slice(from, index + LINE_REACH);
-  const at = index - from;
-  const end = near.indexOf('\n', at);
-  return near.slice(near.lastIndexOf('\n', at - 1) + 1, end < 0 ? near.length : end);
-}
-
-const earliestOf = <T extends Cued>(list: T[]): T | undefined => list.reduce<T | undefined>((best, c) => (!best || c.at < best.at ? c : best), undefined);
-
 function cueOf(prose: string, f: Found): Reading {
   // `Update the pin between January 26 and February 6`: an ask with a window of its own is due at its end.
   if (f.window) return f.window === 'end' && asksAt(prose, f) ? 'due' : f.window;
@@ -310,50 +191,6 @@ function consequence(prose: string, end: number): Reading {
   if (DUE_WORDS.test(following)) return 'due';
   return HARM.test(following) ? 'harm' : 'neutral';
 }
-
-/**
- * The reader is asked in the date's own sentence: an imperative that opens it or a clause of it
- * (`To avoid broken images, make sure…, then change the Base URL… before September 15`), or an
- * obligation (`you must`, `must be upgraded`). Conditions (`If you want to…`) and offers (`you can`)
- * ask nothing.
- */
-const ASK_VERBS = [
-  'upgrade', 'update', 'migrate', 'move', 'switch', 'renew', 'replace', 'rotate', 'change', 'make\\s+sure', 'ensure',
-  'regenerate', 'reissue', 'revoke', 'remove', 'delete', 'disable', 'enable', 'install', 'apply', 'redeploy', 'deploy',
-  'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
-  'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
-  'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing', 'select', 'go\\s+to',
-  'stop', 'allowlist', 'whitelist', 'take\\s+(?:a\\s+)?(?:backups?|snapshots?)', 'sign\\s+(?:all|your|every|each)',
-].join('|');
-const ASK = new RegExp(
-  String.raw`(?:^|[,:;]\s+|\b(?:please|then|and)\s+)(?:${ASK_VERBS})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
-  'i',
-);
-/** A list whose first item opens with an imperative: `Before the window starts, please:` then `1. Add the new addresses…`. */
-const LIST_ASK = new RegExp(String.raw`^[ \t]*\n?[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?:${ASK_VERBS})\b`, 'i');
-
-/** The sentence at `at` ends in a colon that introduces a list of steps. */
-function asksInList(prose: string, at: number): boolean {
-  const end = sentenceEnd(prose, at);
-  return prose.charAt(end - 1) === ':' && LIST_ASK.test(prose.slice(end, end + 80));
-}
-const OFFER = /\byou\s+(?:can|may|could|might)\b|\boptional(?:ly)?\b|\bif\s+you\s+(?:want|wish|prefer|would\s+like|['’]d\s+like|are\s+interested)\b/i;
-/**
- * A condition (`If your clients pin the intermediate, add the new one before March 3`) asks only some
- * readers; with a date of its own it is still the cut-off every reader it applies to must meet.
- */
-const CONDITION = /^\W*(?:if|once|when|whenever|unless|whether|in\s+case)\b/i;
-
-function asksAt(prose: string, f: Found): boolean {
-  if (columnTitle(prose, f.index) !== null) return false;
-  const { before, after } = around(prose, f.index, f.end);
-  const sentence = `${before.trimStart()} ${after}`;
-  if (!ASK.test(sentence) || OFFER.test(sentence)) return false;
-  return !CONDITION.test(sentence) || CUT_OFF.test(before.slice(-40));
-}
-
-/** The date is what the asked step must beat: `… before March 3`, `… by 17:00 UTC on`. */
-const CUT_OFF = /\b(?:before|by|no\s+later\s+than|prior\s+to|ahead\s+of|until|between)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\S+\s+){0,3}$/i;
 
 /**
  * A change that only stops the reader making new things (`New v2 projects can no longer be created`,
