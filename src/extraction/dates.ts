@@ -54,7 +54,9 @@ const aroundTheClock = (prose: string, p: Phrase): boolean => AROUND_THE_CLOCK.t
 /** `12 noon`: chrono reads the word, and the digits before it are the same time. */
 const TWELVE = /\b12\s+$/;
 const twelve = (prose: string, p: Phrase): Phrase => {
-  const index = p.index - (TWELVE.exec(prose.slice(Math.max(0, p.index - 4), p.index))?.[0].length ?? 0);
+  const digits = TWELVE.exec(prose.slice(Math.max(0, p.index - 4), p.index))?.[0].length;
+  if (digits === undefined) return p;
+  const index = p.index - digits;
   return { ...p, index, text: prose.slice(index, p.end) };
 };
 
@@ -68,7 +70,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     .map((p) => (counted.spans.has(p.index) ? { ...p, end: counted.spans.get(p.index) ?? p.end } : p))
     .filter((p) => p.start.year <= lastYear && !/^for\b/i.test(p.text) && !aroundTheClock(prose, p) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
     .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p))
-    .map((p) => (CLOCK_WORD.test(p.text) && TWELVE.test(prose.slice(Math.max(0, p.index - 4), p.index)) ? twelve(prose, p) : p));
+    .map((p) => (CLOCK_WORD.test(p.text) ? twelve(prose, p) : p));
   const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed.flatMap((p) => splitMoved(prose, p)), true)));
   const found: Found[] = [];
   for (const p of phrases) {
