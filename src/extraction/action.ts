@@ -170,6 +170,10 @@ export function asksToAct(prose: string): boolean {
  * immediate action is needed. However, you must… by May 31`).
  */
 function saysNoAction(prose: string): boolean {
+  return once(noActionSaid, prose, findsNoAction);
+}
+
+function findsNoAction(prose: string): boolean {
   for (const m of prose.matchAll(NO_ACTION)) {
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
     const from = sentenceStart(prose, at);
@@ -217,6 +221,22 @@ const TAKEN_BACK =
   /^(?:[^.!?\n]{0,200}?[.!?]\s+)?[^.!?\n]{0,200}?\b(?:however|but)\b(?:[,\s]+(?:[\w-]+\s+){0,6}?|[^.!?\n]{0,240}[.!?]\s+)(?:you(?:['’]ll|\s+will)?\s+(?:still\s+)?(?:must|need\s+to|have\s+to|are\s+required\s+to)|must)\b/i;
 
 function asked(prose: string): boolean {
+  return once(askSaid, prose, findsAsk);
+}
+
+/** Extraction asks both questions of one notice's text more than once: each keeps its last answer. */
+const noActionSaid = { prose: '', answer: false };
+const askSaid = { prose: '', answer: false };
+
+function once(last: { prose: string; answer: boolean }, prose: string, find: (prose: string) => boolean): boolean {
+  if (last.prose !== prose || prose === '') {
+    last.answer = find(prose);
+    last.prose = prose;
+  }
+  return last.answer;
+}
+
+function findsAsk(prose: string): boolean {
   return OBLIGATIONS.some((pattern) => said(prose, pattern)) || ADVICE.some((pattern) => said(prose, pattern, true)) || UNLESS_YOU.test(prose);
 }
 
