@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isActionRequired } from '../../src/extraction/action.ts';
+import { extract } from '../../src/extraction/index.ts';
+import { aNotice } from './notice-builder.ts';
+
+describe('an ask taken back', () => {
+  it.each([
+    ['We have dropped the plan change. You no longer have to move your workspaces to the Pro tier by June 9.', 'deprecation', false],
+    ['If you run the hobby plan today, you no longer need to upgrade before the summer.', 'deprecation', false],
+    ['Following your feedback, the Starter plan stays. Migration is no longer required.', 'retirement', false],
+    ['Thanks to the new importer, changes are no longer needed on your side.', 'deprecation', false],
+    // Taken back only for readers who did something already, or taken back and followed by a new ask.
+    ['If you have already switched to the new runner, you no longer need to pin the image. Everyone else must switch by May 1, 2026.', 'deprecation', true],
+    ['You no longer have to rotate the key by Friday. However, you must rotate it by May 1, 2026.', 'security', true],
+    // `no longer` that takes nothing back.
+    ['The v1 API will no longer be available after March 2, 2026. Migrate before then.', 'deprecation', true],
+    ['You will no longer be able to log in with a password. You must enable single sign-on.', 'security', true],
+  ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+
+  it('gives no deadline where the ask with a date is taken back', () => {
+    const text = 'Last month we wrote that the Team Lite plan would end. We have changed course: if you are on Team Lite, you no longer have to switch plans by April 20.';
+    const x = extract(aNotice({ text, subject: 'Team Lite plan is staying' }));
+    expect(x.actionRequired).toBe(false);
+    expect(x.deadline).toBeNull();
+  });
+});
