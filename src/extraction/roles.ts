@@ -63,7 +63,7 @@ const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
 const LASTS =
-  /\b(?:(?:remains?|stays?|will\s+(?:remain|stay|be|continue\s+to\s+be))\s+(?:available|accessible|supported|usable|active|valid)|(?:continues?|will\s+continue)\s+to\s+(?:work|function|run|be\s+(?:available|accessible|supported|served))|(?:will\s+)?(?:keeps?|keep)\s+(?:working|running|functioning))\b[^.;\n]{0,60}$/i;
+  /\b(?:(?:remains?|stays?|(?:is|are)\s+still|will\s+(?:still\s+)?(?:remain|stay|be|continue\s+to\s+be))\s+(?:available|accessible|supported|usable|active|valid|functional|operational)|(?:continues?|will\s+continue)\s+to\s+(?:work|function|run|be\s+(?:available|accessible|supported|served))|(?:will\s+)?(?:keeps?|keep)\s+(?:working|running|functioning))\b[^.;\n]{0,60}$/i;
 /**
  * What the provider undertakes to deliver by a date (`We will share a full report by February 26`, `A
  * root-cause analysis will be posted by November 13`) asks nothing of the reader.

@@ -47,6 +47,12 @@ describe('the role of a date, from the words around it', () => {
     ['We previously extended support until June 1, 2024.', 'past'],
     ['It was deprecated as of July 30, 2019.', 'past'],
     ['Kubernetes 1.34 will remain in extended support until December 2, 2027.', 'neutral'],
+    // What the reader uses lasts until then, in other words.
+    ['The legacy endpoint will still be functional until August 2024.', 'due'],
+    ['Classic runners are still operational until May 31, 2024, and then go away.', 'due'],
+    ['Old dashboards remain usable until April 30, 2024.', 'due'],
+    ['The new endpoint is functional since April 30, 2024.', 'effective'],
+    ['We will be in the office until April 30, 2024.', 'neutral'],
     ['We plan on performing this maintenance at 2024-11-01 19:00:00 +0000.', 'start'],
     ['We will also run brownouts on February 18, 2025 for an hour.', 'effective'],
     ['Come to our conference on May 5, 2024.', 'neutral'],
