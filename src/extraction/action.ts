@@ -48,6 +48,8 @@ const OBLIGATIONS = [
 const ADVICE = [
   /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage)\s+(?:that\s+)?you\b/gi,
   /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
+  // Advice to the readers named in the third person: `We recommend all users of the old API to migrate`.
+  /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage)\s+(?:all|any|every|each|our)\s+[^.!?\n]{0,80}?\bto\s+(?:migrate|upgrade|update|move|switch|replace|rotate|renew)\b/gi,
 ];
 /** `Clients on 17.x keep working`, `remain compatible`: nothing of the reader's breaks. */
 const KEEPS_WORKING =

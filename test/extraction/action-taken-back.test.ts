@@ -26,3 +26,16 @@ describe('an ask taken back', () => {
     expect(x.deadline).toBeNull();
   });
 });
+
+describe('advice to the readers named in the third person', () => {
+  it.each([
+    ['We recommend any user of the classic API (see the docs) to migrate to the new one.', 'informational', true],
+    ['We strongly encourage all customers on the legacy runners to switch to the new fleet.', 'informational', true],
+    ['We advise every team that still pins v2 to upgrade.', 'informational', true],
+    // Not an ask to move anything: an offer, or a recommendation of something else.
+    ['We recommend any user of the dashboard to read the new guide.', 'informational', false],
+    ['We encourage all customers to join our community call.', 'informational', false],
+  ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+});
