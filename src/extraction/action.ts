@@ -267,9 +267,12 @@ function said(prose: string, pattern: RegExp, advice = false): boolean {
 /** A question to be answered yes or no: `Do you need to…?`, `Will customers have to…?`. */
 const YES_NO = /^\W*(?:do|does|did|will|would|shall|should|must|is|are|am|can|could|have|has)\s+(?:I|you|we|they|customers|users|my|our|your)\b/i;
 
-/** `Please make sure you subscribe to our status page`: following the provider's updates changes nothing of the reader's. */
+/**
+ * `Please make sure you subscribe to our status page`, `You should keep close attention to the changes`, `check our e-mail
+ * notifications`: following the provider's updates, or watching, changes nothing of the reader's.
+ */
 const WATCH_ONLY =
-  /^(?:please\s+|kindly\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?you(?:['’]re|\s+are)?\s+)?(?:subscrib\w*|follow\w*|check\w*|monitor\w*|watch\w*|bookmark\w*)\s+(?:to\s+)?(?:our|the)\s+(?:status\s+page|status\s+updates|updates|announcements)\b/i;
+  /^(?:please\s+|kindly\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?you(?:['’]re|\s+are)?\s+|you\s+(?:should|may\s+want\s+to|might\s+want\s+to)\s+(?:also\s+)?)?(?:(?:keep|pay)\s+(?:close\s+|careful\s+)?attention\s+to|keep\s+an\s+eye\s+on|(?:subscrib\w*|follow\w*|check\w*|monitor\w*|watch\w*|bookmark\w*)\s+(?:to\s+)?(?:our|the|your)\s+(?:(?:[\w-]+|or)\s+){0,3}?(?:status\s+page|status\s+updates|updates|announcements|e-?mails?|messages|notifications|inbox)\b)/i;
 /** `Upgrade your plan if you expect to need more`: an offer that hangs on what the reader wants. */
 const WISH = /\bif\s+you\s+(?:expect|want|wish|prefer|would\s+like|['’]d\s+like|anticipate|plan\s+to|are\s+interested)\b/i;
 /** `Please review the changes`, `review our updated terms`: reading what changed is asked of everyone and changes nothing. */

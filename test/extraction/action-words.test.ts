@@ -39,3 +39,18 @@ describe('advice to the readers named in the third person', () => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
 });
+
+describe('watching asks nothing', () => {
+  it.each([
+    ['You should also keep close attention to the usage graphs in your console.', 'informational', false],
+    ['You may want to keep an eye on the error rate of your jobs during the window.', 'maintenance', false],
+    ['Please check your e-mail or in-app notifications regularly.', 'informational', false],
+    ['Please pay attention to our announcements about the new plans.', 'informational', false],
+    // Checking or fixing something of the reader's is asked.
+    ['You should check your firewall rules and allow the new range.', 'maintenance', true],
+    ['You should also rotate the keys listed in your notifications.', 'security', true],
+    ['You must check the configuration of your webhooks before May 1, 2026.', 'informational', true],
+  ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+});
