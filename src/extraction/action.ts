@@ -18,7 +18,7 @@ const OBLIGATIONS = [
   /(?<!\bwe\s{1,3})\bmust\s+(?:now\s+|first\s+|also\s+)?(?:upgrade|update|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|reissue|regenerate|verify|confirm|complete|pay|add|re-?authori[sz]e|re-?authenticate|transition|reconfigure|redeploy|recreate)\b/gi,
   // A time given to act: `You have 7 days to pay`, `you have until March 3 to move`.
   /\byou\s+(?:now\s+)?have\s+(?:until\b|(?:\d{1,3}|one|two|three|seven|ten|fourteen|thirty)\s+(?:more\s+)?(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|months?)\s+(?:left\s+)?to\b)/gi,
-  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test|approve|countersign|sign(?!\s+(?:in|into|on|up|out)\b))\b/gi,
+  /\b(?:please|kindly)\s+(?:act|(?:create|generate|issue)\s+(?:a\s+)?new|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test|approve|countersign|sign(?!\s+(?:in|into|on|up|out)\b))\b/gi,
   // `Before the window starts, please:` over a list of steps, the first of which is an imperative.
   /\b(?:please|kindly)\s*:[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?:add|update|upgrade|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|restart|reboot|verify|confirm|pay|allow|allowlist|whitelist|open|point|generate|regenerate|redeploy|configure)\b/gi,
   // A question about acting answered yes, for every reader: `Do you need to do anything? Yes, update…`.
@@ -89,14 +89,23 @@ const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-
  * Conditional sentences (`If you copied the URL, you'll need to…`, `If you already upgraded, no action
  * is required`) speak of some readers, not this one.
  */
-export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = false, onlyNewOrWarns = false): boolean {
+export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = false, onlyNewOrWarns = false, nothingAhead = false): boolean {
   if (saysNoAction(prose)) return false;
   if (askedByDate || asked(prose) || harmUnlessActed(prose) || harmOtherwise(prose)) return true;
   // A product's end asks the reader to move off it, unless the provider says it moves them itself, or
   // every date it names only changes what the reader may create or only warns (`Starting April 15, new
-  // passwords must be 12 characters`): then nothing the reader runs breaks.
-  return ACTION_KINDS.has(kind) && !onlyNewOrWarns && !doneForYou(prose);
+  // passwords must be 12 characters`): then nothing the reader runs breaks. An end that has already
+  // happened, with no date still ahead, is told after the fact: nothing is left to act on before it.
+  return ACTION_KINDS.has(kind) && !onlyNewOrWarns && !doneForYou(prose) && !(nothingAhead && endedAlready(prose));
 }
+
+/** `We have gone ahead and revoked your token`, `Acme discontinued its service in two regions`, `following our shutdown of`. */
+const ENDED =
+  /\b(?:has|have)\s+(?:now\s+)?(?:already\s+)?(?:gone\s+ahead\s+and\s+)?(?:been\s+)?(?:revoked|discontinued|retired|shut\s+down|decommissioned|terminated|closed\s+down|sunset)\b|\b(?:we|it|[A-Z][\w-]+)\s+(?:discontinued|retired|decommissioned|shut\s+down|closed\s+down)\s+(?:its|the|our|your|this|these)\b|\bfollowing\s+(?:our|the|its)\s+shutdown\b/;
+/** An end still to come (`will be removed`, `will retire`) is what the reader acts before. */
+const ENDS_LATER =
+  /\bwill\s+(?:be\s+)?(?:remov|retir|discontinu|decommission|delet|revok|disabl|terminat|sunset)(?:e|ed)?\b|\bwill\s+(?:be\s+)?shut\s*down\b/i;
+const endedAlready = (prose: string): boolean => ENDED.test(prose) && !ENDS_LATER.test(prose);
 
 /** A move the provider makes only to what is left over (`Clusters still running v23.1 after that date will be upgraded automatically`) is the fallback of an ask. */
 const FALLBACK = /\b(?:still|remaining|left|not\s+yet|(?:have|has)\s+not|haven['’]t|hasn['’]t|unless|otherwise|after\s+(?:that|this|the)\b)/i;

@@ -54,3 +54,16 @@ describe('watching asks nothing', () => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
 });
+
+describe('an end told after it happened', () => {
+  it.each([
+    ['We have gone ahead and revoked your personal access token, as it was unused for a year. Scripts that used it no longer work.', 'Your token has been revoked', false],
+    ['In early spring, Examplehost discontinued its shared cluster offering in two regions. This report explains what went wrong.', 'Postmortem: shared cluster shutdown', false],
+    // An end still ahead, or an ask, keeps the reader's task.
+    ['Your personal access token has been revoked. Please create a new token for your scripts.', 'Your token has been revoked', true],
+    ['We have discontinued the starter plan for new sign-ups. Existing starter workspaces will be removed on June 1, 2024.', 'Starter plan discontinued', true],
+    ['The legacy importer has been deprecated and will be removed in a later release.', 'Legacy importer deprecated', true],
+  ] as const)('%s → %s', (text, subject, expected) => {
+    expect(extract(aNotice({ text, subject })).actionRequired).toBe(expected);
+  });
+});
