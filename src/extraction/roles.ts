@@ -142,6 +142,8 @@ function cueOf(prose: string, f: Found): Reading {
   // A row of a table whose title names no role (`Date | What happens`) is the date's sentence.
   if (title !== null) return cueOfRow(prose, f);
   if (LABEL_DUE.test(line)) return 'due';
+  // A certificate's `Not Before:` is when it became valid: what was issued, never what is due.
+  if (/\bnot\s+before\s*[:=]\s*$/i.test(line)) return 'past';
   if (LABEL_START.test(line)) return 'start';
   if (LABEL_END.test(line)) return 'end';
   if (AT_LATEST.test(after)) return 'due';
