@@ -10,7 +10,7 @@ import { sentenceEnd, sentenceStart } from './text.ts';
  * `you are not affected`.
  */
 const NO_ACTION =
-  /\b(?:(?:customer\s+)?action(?:\s+(?:required|needed))?|required\s+action|what\s+(?:do\s+)?(?:I|you|we)\s+need\s+to\s+do|do\s+(?:I|you|we)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action))\s*[:?=–-]\s*(?:none|nothing|no|not\s+(?:required|needed|necessary)|n\/a)\b(?!\s+(?:later|more|other)\b)|(?<!\b(?:to|for|by|with|from|of|at|on)\s{1,3})\b(?:you\s+are|you['’]re)\s+not\s+affected\b|\b(?:this|the)\s+change\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+affect\s+you\b|\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\bnothing\s+(?:(?:else|more)\s+)?(?:for\s+you\s+)?to\s+(?:do|migrate|change|reconfigure|configure|update|install|set\s+up)\b(?!\s+with\b)|\b(?:you|customers|users|clients|owners)\s+need\s+not\s+(?:do|change|take|update|migrate|reconfigure|modify)\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:code|configuration|config)\s+)?changes?\s+(?:(?:is|are|will\s+be)\s+)?(?:required|needed|necessary)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:do\s+anything|take\s+(?:any\s+)?action|change|update|migrate|reconfigure)\b|\bnothing\s+(?:changes|will\s+change)\s+(?:for\s+you\s+)?(?:until\s+you\b|(?=\s*[.!;\n]))|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:(?:do|change|update|migrate|reconfigure)\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b|(?:\b(?:do|will|must|should)\s+(?:I|we|you)\s+(?:need\s+to\s+|have\s+to\s+)?(?:do|take|change|update|migrate|reconfigure|modify)\b[^?\n]{0,60}|\bis\s+there\s+anything\s+(?:I|we|you)\s+(?:need|have)\s+to\s+do|\bis\s+(?:any\s+)?action\s+(?:required|needed))\?\s*(?:(?:in\s+)?(?:almost|nearly|practically|virtually)\s+(?:every|all|any)\s+cases?,?\s+|in\s+(?:most|nearly\s+all|almost\s+all)\s+cases,?\s+|for\s+(?:most|nearly\s+all|almost\s+all)\s+(?:customers|users|accounts|of\s+you),?\s+|(?:most\s+|very\s+)?(?:likely|probably),?\s+)?(?:No(?:pe)?\b|Not\s+(?:in\s+most\s+cases|usually|for\s+most)\b)/gi;
+  /\b(?:(?:customer\s+)?action(?:\s+(?:required|needed))?|required\s+action|what\s+(?:do\s+)?(?:I|you|we)\s+need\s+to\s+do|do\s+(?:I|you|we)\s+need\s+to\s+(?:do\s+anything|take\s+(?:any\s+)?action))\s*[:?=–-]\s*(?:none|nothing|no|not\s+(?:required|needed|necessary)|n\/a)\b(?!\s+(?:later|more|other)\b)|(?<!\b(?:to|for|by|with|from|of|at|on)\s{1,3})\b(?:you\s+are|you['’]re)\s+not\s+affected\b|\b(?:this|the)\s+change\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+affect\s+you\b|\b(?:there\s+is\s+)?nothing\s+(?:that\s+)?(?:you\s+(?:need|have)\s+to\s+do|(?:for\s+you\s+)?to\s+do\s+on\s+your\s+(?:side|part|end))\b|\bnothing\s+(?:(?:else|more)\s+)?(?:for\s+you\s+)?to\s+(?:do|migrate|change|reconfigure|configure|update|install|set\s+up)\b(?!\s+with\b)|\b(?:you|customers|users|clients|owners)\s+need\s+not\s+(?:do|change|take|update|migrate|reconfigure|modify)\b|\b(?:do\s+not|don['’]t)\s+have\s+to\s+do\s+anything\b|\bno\s+(?:(?:code|configuration|config)\s+)?changes?\s+(?:(?:is|are|will\s+be)\s+)?(?:required|needed|necessary)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:do\s+anything|take\s+(?:any\s+)?action|change|update|migrate|reconfigure)\b|\bnothing\s+(?:changes|will\s+change)\s+(?:for\s+you\s+)?(?:until\s+you\b|(?=\s*[.!;\n]))|\bno\s+(?:(?:further|immediate|additional|other)\s+)?action\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b|\b(?:do\s+not|don['’]t)\s+need\s+to\s+(?:(?:do|change|update|migrate|reconfigure)\s+anything|take\s+(?:any\s+)?action)\b|\bno\s+action\s+on\s+your\s+part\b|\bnothing\s+(?:is\s+)?(?:required|needed)\s+(?:of|from)\s+you\b|(?:\b(?:do|will|must|should)\s+(?:I|we|you)\s+(?:need\s+to\s+|have\s+to\s+)?(?:do|take|change|update|migrate|reconfigure|modify)\b[^?\n]{0,60}|\bis\s+there\s+anything\s+(?:I|we|you)\s+(?:need|have)\s+to\s+do|\bis\s+(?:any\s+)?action\s+(?:required|needed))\?\s*(?:(?:in\s+)?(?:almost|nearly|practically|virtually)\s+(?:every|all|any)\s+cases?,?\s+|in\s+(?:most|nearly\s+all|almost\s+all)\s+cases,?\s+|for\s+(?:most|nearly\s+all|almost\s+all)\s+(?:customers|users|accounts|of\s+you),?\s+|(?:most\s+|very\s+)?(?:likely|probably),?\s+)?(?:No(?:pe)?\b|Not\s+(?:in\s+most\s+cases|usually|for\s+most)\b)|\byou\s+no\s+longer\s+(?:have|need)\s+to\b|\b(?:migration|migrating|action|changes?|upgrad(?:e|es|ing))\s+(?:is|are)\s+no\s+longer\s+(?:required|needed|necessary)\b/gi;
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
   /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
@@ -18,7 +18,7 @@ const OBLIGATIONS = [
   /(?<!\bwe\s{1,3})\bmust\s+(?:now\s+|first\s+|also\s+)?(?:upgrade|update|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|reissue|regenerate|verify|confirm|complete|pay|add|re-?authori[sz]e|re-?authenticate|transition|reconfigure|redeploy|recreate)\b/gi,
   // A time given to act: `You have 7 days to pay`, `you have until March 3 to move`.
   /\byou\s+(?:now\s+)?have\s+(?:until\b|(?:\d{1,3}|one|two|three|seven|ten|fourteen|thirty)\s+(?:more\s+)?(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|months?)\s+(?:left\s+)?to\b)/gi,
-  /\b(?:please|kindly)\s+(?:act|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test|approve|countersign|sign(?!\s+(?:in|into|on|up|out)\b))\b/gi,
+  /\b(?:please|kindly)\s+(?:act|(?:create|generate|issue)\s+(?:a\s+)?new|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test|approve|countersign|sign(?!\s+(?:in|into|on|up|out)\b))\b/gi,
   // `Before the window starts, please:` over a list of steps, the first of which is an imperative.
   /\b(?:please|kindly)\s*:[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?:add|update|upgrade|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|restart|reboot|verify|confirm|pay|allow|allowlist|whitelist|open|point|generate|regenerate|redeploy|configure)\b/gi,
   // A question about acting answered yes, for every reader: `Do you need to do anything? Yes, update…`.
@@ -48,6 +48,8 @@ const OBLIGATIONS = [
 const ADVICE = [
   /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage)\s+(?:that\s+)?you\b/gi,
   /\bwe\s+(?:strongly\s+)?recommend\s+(?:updating|upgrading|migrating|moving|replacing|renewing|rotating|switching|reviewing)\b/gi,
+  // Advice to the readers named in the third person: `We recommend all users of the old API to migrate`.
+  /\bwe\s+(?:strongly\s+)?(?:recommend|advise|encourage)\s+(?:all|any|every|each|our)\s+[^.!?\n]{0,80}?\bto\s+(?:migrate|upgrade|update|move|switch|replace|rotate|renew)\b/gi,
 ];
 /** `Clients on 17.x keep working`, `remain compatible`: nothing of the reader's breaks. */
 const KEEPS_WORKING =
@@ -87,14 +89,23 @@ const ACTION_KINDS = new Set<NoticeKind>(['certificate', 'deprecation', 'end-of-
  * Conditional sentences (`If you copied the URL, you'll need to…`, `If you already upgraded, no action
  * is required`) speak of some readers, not this one.
  */
-export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = false, onlyNewOrWarns = false): boolean {
+export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = false, onlyNewOrWarns = false, nothingAhead = false): boolean {
   if (saysNoAction(prose)) return false;
   if (askedByDate || asked(prose) || harmUnlessActed(prose) || harmOtherwise(prose)) return true;
   // A product's end asks the reader to move off it, unless the provider says it moves them itself, or
   // every date it names only changes what the reader may create or only warns (`Starting April 15, new
-  // passwords must be 12 characters`): then nothing the reader runs breaks.
-  return ACTION_KINDS.has(kind) && !onlyNewOrWarns && !doneForYou(prose);
+  // passwords must be 12 characters`): then nothing the reader runs breaks. An end that has already
+  // happened, with no date still ahead, is told after the fact: nothing is left to act on before it.
+  return ACTION_KINDS.has(kind) && !onlyNewOrWarns && !doneForYou(prose) && !(nothingAhead && endedAlready(prose));
 }
+
+/** `We have gone ahead and revoked your token`, `Acme discontinued its service in two regions`, `following our shutdown of`. */
+const ENDED =
+  /\b(?:has|have)\s+(?:now\s+)?(?:already\s+)?(?:gone\s+ahead\s+and\s+)?(?:been\s+)?(?:revoked|discontinued|retired|shut\s+down|decommissioned|terminated|closed\s+down|sunset)\b|\b(?:we|it|[A-Z][\w-]+)\s+(?:discontinued|retired|decommissioned|shut\s+down|closed\s+down)\s+(?:its|the|our|your|this|these)\b|\bfollowing\s+(?:our|the|its)\s+shutdown\b/;
+/** An end still to come (`will be removed`, `will retire`) is what the reader acts before. */
+const ENDS_LATER =
+  /\bwill\s+(?:be\s+)?(?:remov|retir|discontinu|decommission|delet|revok|disabl|terminat|sunset)(?:e|ed)?\b|\bwill\s+(?:be\s+)?shut\s*down\b/i;
+const endedAlready = (prose: string): boolean => ENDED.test(prose) && !ENDS_LATER.test(prose);
 
 /** A move the provider makes only to what is left over (`Clusters still running v23.1 after that date will be upgraded automatically`) is the fallback of an ask. */
 const FALLBACK = /\b(?:still|remaining|left|not\s+yet|(?:have|has)\s+not|haven['’]t|hasn['’]t|unless|otherwise|after\s+(?:that|this|the)\b)/i;
@@ -177,13 +188,18 @@ function findsNoAction(prose: string): boolean {
   for (const m of prose.matchAll(NO_ACTION)) {
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
     const from = sentenceStart(prose, at);
-    if (CONDITIONAL.test(prose.slice(from, at + 1)) || limitedBefore(prose, from, at)) continue;
+    // An ask taken back (`you no longer have to migrate`) speaks to everyone it was made to, whatever condition names them,
+    // unless the condition is what some readers have already done.
+    if (RETRACTED.test(m[0]) ? DONE_ALREADY.test(prose.slice(from, at)) : CONDITIONAL.test(prose.slice(from, at + 1)) || limitedBefore(prose, from, at)) continue;
     const next = prose.slice(m.index + m[0].length, m.index + m[0].length + 720);
     if (SOME_THINGS.test(next) || TAKEN_BACK.test(next)) continue;
     return true;
   }
   return false;
 }
+
+const RETRACTED = /\bno\s+longer\b/i;
+const DONE_ALREADY = /\balready\b|\b(?:have|has|had)\s+(?:\w+ed|done|made|taken|gone)\b|['’]ve\s+\w+ed\b/i;
 
 /** `For jobs that already use v2, no changes are needed`, `Jobs that pull v2 have nothing to change`. */
 const SOME_BEFORE =
@@ -260,9 +276,12 @@ function said(prose: string, pattern: RegExp, advice = false): boolean {
 /** A question to be answered yes or no: `Do you need to…?`, `Will customers have to…?`. */
 const YES_NO = /^\W*(?:do|does|did|will|would|shall|should|must|is|are|am|can|could|have|has)\s+(?:I|you|we|they|customers|users|my|our|your)\b/i;
 
-/** `Please make sure you subscribe to our status page`: following the provider's updates changes nothing of the reader's. */
+/**
+ * `Please make sure you subscribe to our status page`, `You should keep close attention to the changes`, `check our e-mail
+ * notifications`: following the provider's updates, or watching, changes nothing of the reader's.
+ */
 const WATCH_ONLY =
-  /^(?:please\s+|kindly\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?you(?:['’]re|\s+are)?\s+)?(?:subscrib\w*|follow\w*|check\w*|monitor\w*|watch\w*|bookmark\w*)\s+(?:to\s+)?(?:our|the)\s+(?:status\s+page|status\s+updates|updates|announcements)\b/i;
+  /^(?:please\s+|kindly\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?you(?:['’]re|\s+are)?\s+|you\s+(?:should|may\s+want\s+to|might\s+want\s+to)\s+(?:also\s+)?)?(?:(?:keep|pay)\s+(?:close\s+|careful\s+)?attention\s+to|keep\s+an\s+eye\s+on|(?:subscrib\w*|follow\w*|check\w*|monitor\w*|watch\w*|bookmark\w*)\s+(?:to\s+)?(?:our|the|your)\s+(?:(?:[\w-]+|or)\s+){0,3}?(?:status\s+page|status\s+updates|updates|announcements|e-?mails?|messages|notifications|inbox)\b)/i;
 /** `Upgrade your plan if you expect to need more`: an offer that hangs on what the reader wants. */
 const WISH = /\bif\s+you\s+(?:expect|want|wish|prefer|would\s+like|['’]d\s+like|anticipate|plan\s+to|are\s+interested)\b/i;
 /** `Please review the changes`, `review our updated terms`: reading what changed is asked of everyone and changes nothing. */

@@ -47,7 +47,7 @@ export const SIGNALS: readonly Signal[] = [
   // describes it; that it is being deprecated is the event.
   ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})\b(?:(?<!\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?)(?<!,[ \t]{0,3})deprecated\b|deprecat(?!ed\b)\w*)/gi, ['deprecat']],
   ['deprecation', 1, /(?:\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?|,[ \t]{0,3})deprecated\b/gi, ['deprecat']],
-  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
+  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclos(?:e[sd]?|ing)\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'clos', 'sunset', 'brownout', 'remov', 'discontinu']],
   // The reader's credentials that stop working are counted as security above, not as a product that ends.
   ['deprecation', 5, /(?<!\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60})(?:\bstops?\s+working\b|\bno\s+longer\s+work\w*)/gi, ['work']],
   ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b|\bcan\s+no\s+longer\b/gi, ['able', 'longer']],

@@ -50,11 +50,16 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
     (c) => c.cue === 'effective',
     (c) => c.cue === 'neutral' && c.origin !== 'source' && !c.monthOnly && !c.promise,
   ];
-  for (const inTier of tiers) {
+  for (const [tier, inTier] of tiers.entries()) {
     const pick = earliest(usable.filter(inTier));
+    if (!pick) continue;
     // The same day written elsewhere with its time (`expire in 7 days` above a table of expiry times,
     // `revoked on 13 September` in a subject, `Revocation will begin on 13 Sep 2026 14:00 UTC` below) is that day, more precisely.
-    if (pick) return earliest([pick, ...usable.filter((c) => (c.cue === 'due' || c.cue === 'effective') && sameDay(c, pick)), ...timeOfDay(usable, pick)]);
+    const same = usable.filter((c) => (c.cue === 'due' || c.cue === 'effective') && sameDay(c, pick));
+    // A day named with no role (`On May 7 we start the upgrade`) whose window opens that day at a written time
+    // (`The window starts May 7 at 17:00 UTC`): what is asked must be ready when the window opens.
+    const opens = tier === tiers.length - 1 ? candidates.filter((c) => !c.past && c.cue === 'start' && c.precision !== 'day' && sameDay(c, pick)) : [];
+    return earliest([pick, ...same, ...timeOfDay(usable, pick), ...opens]);
   }
   return null;
 }

@@ -66,7 +66,7 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   const dueText = dueTitle === null && firstDue ? sentenceOf(prose, firstDue.index) : '';
   const kind = hints.kind ?? classifyKind(prose, notice.subject, { sentence: dueText, title: dueTitle ?? '', asks: firstDue?.ask === true }, windowed);
   // A rule that names a deadline says there is something to do by then.
-  const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind, candidates.some((c) => (c.ask || c.pointed) && !c.past), onlyNewOrWarns(candidates));
+  const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind, candidates.some((c) => (c.ask || c.pointed) && !c.past), onlyNewOrWarns(candidates), candidates.every((c) => c.past));
   const deadline = chooseDeadline(candidates, actionRequired, receivedAt);
   const dates = toFacts(candidates, deadline);
 

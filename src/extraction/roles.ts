@@ -63,7 +63,7 @@ const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
 const LASTS =
-  /\b(?:(?:remains?|stays?|will\s+(?:remain|stay|be|continue\s+to\s+be))\s+(?:available|accessible|supported|usable|active|valid)|(?:continues?|will\s+continue)\s+to\s+(?:work|function|run|be\s+(?:available|accessible|supported|served))|(?:will\s+)?(?:keeps?|keep)\s+(?:working|running|functioning))\b[^.;\n]{0,60}$/i;
+  /\b(?:(?:remains?|stays?|(?:is|are)\s+still|will\s+(?:still\s+)?(?:remain|stay|be|continue\s+to\s+be))\s+(?:available|accessible|supported|usable|active|valid|functional|operational)|(?:continues?|will\s+continue)\s+to\s+(?:work|function|run|be\s+(?:available|accessible|supported|served))|(?:will\s+)?(?:keeps?|keep)\s+(?:working|running|functioning))\b[^.;\n]{0,60}$/i;
 /**
  * What the provider undertakes to deliver by a date (`We will share a full report by February 26`, `A
  * root-cause analysis will be posted by November 13`) asks nothing of the reader.
@@ -91,7 +91,7 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
 export const HARM =
   /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail(?![\s-]?over)\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspen(?:d\w*|sions?)|revo(?:k\w*|cation)|deactivat\w*|expir\w*|decommission\w*|downgrad\w*|(?:mov|switch|revert|return)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|onto)\s+(?:the\s+|a\s+|our\s+)?free\s+(?:plan|tier)|dropped|restrict(?:s|ed|ing)?|(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service|access)s?\s+(?:will\s+be|is|are|gets?)\s+(?:locked|closed|cancell?ed)|(?:lock|clos|cancel+)(?:e|es|s|ed|ing)?\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service)s?|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
-  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|closing\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail(?![\s-]?over)|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
+  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|clos(?:e|es|ed|ing)\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail(?![\s-]?over)|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
 /** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
 const WARNS = /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?)\b/i;
 /** A deprecation that is only announced to callers (`responses include a Deprecation header`) is a warning. */
@@ -142,6 +142,8 @@ function cueOf(prose: string, f: Found): Reading {
   // A row of a table whose title names no role (`Date | What happens`) is the date's sentence.
   if (title !== null) return cueOfRow(prose, f);
   if (LABEL_DUE.test(line)) return 'due';
+  // A certificate's `Not Before:` is when it became valid: what was issued, never what is due.
+  if (/\bnot\s+before\s*[:=]\s*$/i.test(line)) return 'past';
   if (LABEL_START.test(line)) return 'start';
   if (LABEL_END.test(line)) return 'end';
   if (AT_LATEST.test(after)) return 'due';

@@ -231,6 +231,21 @@ describe('the deadline', () => {
       '2024-03-31T18:29:00Z',
     ],
     [
+      'the opening of a window on a day named with no role, where the reader must prepare',
+      'On Monday June 3, 2024, we begin a two-day upgrade of every shared cluster.\n\n- The window opens Monday, June 3 at 9:00 am EDT / 1:00 pm UTC.\n- You must make sure your drivers support version 6.',
+      '2024-06-03T13:00:00Z',
+    ],
+    [
+      'a due day, not the time a window opens that day',
+      'Upgrade your drivers by June 3, 2024. Maintenance window: June 3, 2024 from 22:00 to 23:00 UTC.',
+      '2024-06-03T00:00:00Z',
+    ],
+    [
+      'a day named with no role, not the time a window opens the day after',
+      'On June 3, 2024 we begin upgrading shared clusters. The window opens June 4 at 13:00 UTC. You must make sure your drivers support version 6.',
+      '2024-06-03T00:00:00Z',
+    ],
+    [
       'the last day of an ask that opens its sentence with switch',
       'Switch your apps to the v3 endpoints. Last day to migrate: March 31, 2024.',
       '2024-03-31T00:00:00Z',

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { isActionRequired } from '../../src/extraction/action.ts';
+import { extract } from '../../src/extraction/index.ts';
+import { aNotice } from './notice-builder.ts';
+
+describe('an ask taken back', () => {
+  it.each([
+    ['We have dropped the plan change. You no longer have to move your workspaces to the Pro tier by June 9.', 'deprecation', false],
+    ['If you run the hobby plan today, you no longer need to upgrade before the summer.', 'deprecation', false],
+    ['Following your feedback, the Starter plan stays. Migration is no longer required.', 'retirement', false],
+    ['Thanks to the new importer, changes are no longer needed on your side.', 'deprecation', false],
+    // Taken back only for readers who did something already, or taken back and followed by a new ask.
+    ['If you have already switched to the new runner, you no longer need to pin the image. Everyone else must switch by May 1, 2026.', 'deprecation', true],
+    ['You no longer have to rotate the key by Friday. However, you must rotate it by May 1, 2026.', 'security', true],
+    // `no longer` that takes nothing back.
+    ['The v1 API will no longer be available after March 2, 2026. Migrate before then.', 'deprecation', true],
+    ['You will no longer be able to log in with a password. You must enable single sign-on.', 'security', true],
+  ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+
+  it('gives no deadline where the ask with a date is taken back', () => {
+    const text = 'Last month we wrote that the Team Lite plan would end. We have changed course: if you are on Team Lite, you no longer have to switch plans by April 20.';
+    const x = extract(aNotice({ text, subject: 'Team Lite plan is staying' }));
+    expect(x.actionRequired).toBe(false);
+    expect(x.deadline).toBeNull();
+  });
+});
+
+describe('advice to the readers named in the third person', () => {
+  it.each([
+    ['We recommend any user of the classic API (see the docs) to migrate to the new one.', 'informational', true],
+    ['We strongly encourage all customers on the legacy runners to switch to the new fleet.', 'informational', true],
+    ['We advise every team that still pins v2 to upgrade.', 'informational', true],
+    // Not an ask to move anything: an offer, or a recommendation of something else.
+    ['We recommend any user of the dashboard to read the new guide.', 'informational', false],
+    ['We encourage all customers to join our community call.', 'informational', false],
+  ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+});
+
+describe('watching asks nothing', () => {
+  it.each([
+    ['You should also keep close attention to the usage graphs in your console.', 'informational', false],
+    ['You may want to keep an eye on the error rate of your jobs during the window.', 'maintenance', false],
+    ['Please check your e-mail or in-app notifications regularly.', 'informational', false],
+    ['Please pay attention to our announcements about the new plans.', 'informational', false],
+    // Checking or fixing something of the reader's is asked.
+    ['You should check your firewall rules and allow the new range.', 'maintenance', true],
+    ['You should also rotate the keys listed in your notifications.', 'security', true],
+    ['You must check the configuration of your webhooks before May 1, 2026.', 'informational', true],
+  ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+});
+
+describe('an end told after it happened', () => {
+  it.each([
+    ['We have gone ahead and revoked your personal access token, as it was unused for a year. Scripts that used it no longer work.', 'Your token has been revoked', false],
+    ['In early spring, Examplehost discontinued its shared cluster offering in two regions. This report explains what went wrong.', 'Postmortem: shared cluster shutdown', false],
+    // An end still ahead, or an ask, keeps the reader's task.
+    ['Your personal access token has been revoked. Please create a new token for your scripts.', 'Your token has been revoked', true],
+    ['We have discontinued the starter plan for new sign-ups. Existing starter workspaces will be removed on June 1, 2024.', 'Starter plan discontinued', true],
+    ['The legacy importer has been deprecated and will be removed in a later release.', 'Legacy importer deprecated', true],
+  ] as const)('%s → %s', (text, subject, expected) => {
+    expect(extract(aNotice({ text, subject })).actionRequired).toBe(expected);
+  });
+});
