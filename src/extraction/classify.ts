@@ -177,6 +177,9 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
   // the reader (`PHP 8.1 reaches its end of life…; we will upgrade your sites on June 24, 09:00-11:00`)
   // is work the provider does: maintenance. A brownout's window is not work on the reader's things.
   if (LIFECYCLE.includes(kind)) {
+    // An end announced earlier and now called off (`we've decided to reverse course`, `we are no longer retiring…`)
+    // leaves nothing to end; unless something is still asked, the notice is news.
+    if (!asksToAct(prose) && (WITHDRAWN.test(prose) || WITHDRAWN.test(subject))) return 'informational';
     // The subject's own word for the end (`… v2 end of life`, `… retirement`) names the kind; the body's
     // words for what breaks (`switched off`, `shut down`) say how it ends, not which end it is.
     kind = subjectTerm(subject) ?? kind;
@@ -221,6 +224,9 @@ function subjectTerm(subject: string): NoticeKind | null {
  */
 const ANNOUNCEMENT =
   /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here|coming\s+soon|(?:sneak|first|early)\s+(?:peek|look)|what['’]s\s+new|meet\s+(?:the\s+|our\s+)?(?:all-)?new|say\s+hello\s+to|welcome\s+to\s+the\s+new)\b/i;
+/** A planned end called off: the provider reverses it, no longer goes ahead with it, or cancels it. */
+const WITHDRAWN =
+  /\brevers(?:e|ed|ing)\s+(?:course|(?:our|this|that|the)\s+decision)\b|\b(?:are|is|will)\s+no\s+longer\s+(?:be\s+)?(?:sunsetting|deprecating|retiring|discontinuing|removing|shutting\s+down|sunset|deprecated|retired|discontinued|removed|shut\s+down)\b|\b(?:cancel(?:l?ed|l?ing)?|withdr[ae]wn?|withdrawing|call(?:ed|ing)?\s+off)\s+(?:the|our|this|its)\s+(?:(?:planned|previously\s+announced|announced)\s+)?(?:deprecation|sunset|retirement|removal|shutdown|discontinuation|end[-\s]of[-\s]life)\b/i;
 const LIFECYCLE: NoticeKind[] = ['retirement', 'end-of-life', 'deprecation'];
 const MIN_LIFECYCLE = 3;
 

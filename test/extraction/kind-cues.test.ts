@@ -25,4 +25,15 @@ describe('kind cues', () => {
   ])('a credential the provider has already revoked is a security event, not a product that ends: %s → %s', (text, subject, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
+
+  it.each([
+    ['Last month we wrote that the Hobby tier would be sunset. Having heard from many of you, we have reversed our decision: the tier stays, and there is nothing you need to do before June 1, 2026.', 'informational'],
+    ['We are no longer retiring the v2 reports endpoint. It keeps working after March 31, 2026 as before.', 'informational'],
+    ['We have cancelled the planned deprecation of classic webhooks announced on January 8, 2026.', 'informational'],
+    // Called off, yet something is still asked of the reader; or an end that goes ahead.
+    ['We have reversed our decision on the Hobby tier sunset for existing teams only. You must still choose a paid plan for new teams by June 1, 2026.', 'deprecation'],
+    ['The v2 reports endpoint will be removed on March 31, 2026. Move your integrations to v3 before then.', 'deprecation'],
+  ])('an end that the provider calls off is news: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
 });
