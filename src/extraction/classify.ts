@@ -51,7 +51,7 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
   // The reader's credentials that stop working are counted as security above, not as a product that ends.
   ['deprecation', 5, /(?<!\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60})(?:\bstops?\s+working\b|\bno\s+longer\s+work\w*)/gi, ['work']],
-  ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b|\bcan\s+no\s+longer\b/gi, ['able', 'longer']],
+  ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b|\bcan\s+no\s+longer\b|\bno\s+longer\s+(?:be\s+)?possible\s+to\b/gi, ['able', 'longer']],
   // One product giving way to another: `App passwords are being replaced by API tokens`.
   ['deprecation', 3, /\b(?:is|are)\s+being\s+(?:replaced|superseded)\s+by\b|\bsuperseded\s+by\b/gi, ['replace', 'superseded']],
   // A breaking change to an API: what worked is refused from a date on.
@@ -74,6 +74,9 @@ export const SIGNALS: readonly Signal[] = [
   // Protocol versions (`TLS 1.0`) are features of a connection, not a product the reader runs.
   ['end-of-life', 3, new RegExp(String.raw`\bsupport\s+for\s+${VERSIONED}[^.\n]{0,60}?\b(?:is\s+ending|ends|will\s+end)\b`, 'gi'), ['support']],
   ['deprecation', 3, /\bstop(?:s|ping)?\s+supporting\b/gi, ['stop']],
+  // Support that ends for some features of a product (`End of support for … select features`, `will no longer support
+  // the following features:`) takes them away; the product goes on.
+  ['deprecation', 3, /\b(?:end\s+of\s+support\s+for|(?:no\s+longer|stop(?:s|ping)?)\s+support(?:s|ing)?)\b[^.\n]{0,80}?\bfeatures?\b/gi, ['support', 'longer', 'stop']],
   // A setting that is off (`Auto-renew is turned off`) is a state, not something the provider turns off.
   ['deprecation', 2, /(?<!\b(?:is|are|was|were|been)\s+)\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi, ['off']],
   // What worked is refused with a client error (`will return 410 Gone`, `returns 422`); an authentication

@@ -36,4 +36,22 @@ describe('kind cues', () => {
   ])('an end that the provider calls off is news: %s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
+
+  it.each([
+    ['End of support for selected Vault Drive features', 'From August 31, 2026 we will no longer support the following Vault Drive features: public share links, the FTP bridge. Your files stay where they are.', 'deprecation'],
+    ['Changes to Pager Relay', 'Pager Relay stops supporting two legacy features, voice escalation and fax alerts, on October 1, 2026.', 'deprecation'],
+    // Support that ends for a whole release is its end of life.
+    ['Atlas Agent 3.x end of support', 'Atlas Agent 3.x reaches end of support on October 1, 2026 and gets no further fixes; upgrade to 4.x before then.', 'end-of-life'],
+  ])('support that ends for some features of a product takes them away: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+
+  it.each([
+    ['After September 15, 2026 it will no longer be possible to create new buckets through the classic API.', 'deprecation'],
+    ['It is no longer possible to sign in with a password alone once 2FA enforcement starts on May 4, 2026.', 'security'],
+    // Possible that is not denied.
+    ['From May 4, 2026 it will be possible to create buckets in two more regions.', 'informational'],
+  ])('what can no longer be done is taken away: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
 });
