@@ -150,7 +150,8 @@ export const SIGNALS: readonly Signal[] = [
   // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.
   // An update in progress: `Our engineers are working on a fix`, `Next update in 30 minutes`.
   ['incident', 2, /\b(?:working\s+on|deploying|deployed|implemented)\s+a\s+fix\b|\bnext\s+update\s+(?:in|within|at)\b|\bwe\s+are\s+(?:seeing|observing)\s+(?:elevated|increased|intermittent|high)\b/gi, ['fix', 'next', 'seeing', 'observing']],
-  ['incident', 3, /\bpost-?mortem\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+the\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi, ['post', 'root', 'apologi', 'processed', 'delivered', 'rolled']],
+  // A report looks back on what happened, whatever it was: `Incident Report for…`, `Postmortem`.
+  ['incident', 3, /\bpost-?mortem\b|\b(?:incident|outage)\s+reports?\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+the\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi, ['post', 'incident', 'outage', 'root', 'apologi', 'processed', 'delivered', 'rolled']],
 ];
 const MAX_HITS = 4;
 const MIN_SCORE = 2;
@@ -183,13 +184,16 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
     // An end announced earlier and now called off (`we've decided to reverse course`, `we are no longer retiring…`)
     // leaves nothing to end; unless something is still asked, the notice is news.
     if (!asksToAct(prose) && (WITHDRAWN.test(prose) || WITHDRAWN.test(subject))) return 'informational';
+    // A report on an end that has already happened (`Postmortem`, `Incident report for…`), with no date still ahead, looks back on an incident.
+    if (!dueSentence && !dueTitle && (REPORT.test(subject) || REPORT.test(prose))) return 'incident';
     // The subject's own word for the end (`… v2 end of life`, `… retirement`) names the kind; the body's
     // words for what breaks (`switched off`, `shut down`) say how it ends, not which end it is.
     kind = subjectTerm(subject) ?? kind;
     const work = windowed && !asksToAct(prose) && ((whole ?? scores([prose, subject]).all).get('maintenance') ?? 0) >= MIN_SCORE;
     return work ? 'maintenance' : kind;
   }
-  if (kind !== 'maintenance' || !asksToAct(prose)) return kind;
+  // A subject that calls the notice maintenance (`Upcoming maintenance: …`) names it, whatever the reader must prepare.
+  if (kind !== 'maintenance' || MAINTENANCE_TERM.test(subject) || !asksToAct(prose)) return kind;
   // Maintenance is work the provider does. A notice that asks the reader to act because a product
   // ends (`upgrade by March 31; after that, clusters are upgraded automatically`) is about that end.
   // The subject's own noun for that end (`Action required: PHP 8.1 end of life`) names it first.
@@ -215,6 +219,8 @@ const TERMS: Array<[NoticeKind, RegExp]> = [
   ['deprecation', /\bdeprecation\b|\bsunset\b/i],
 ];
 
+const MAINTENANCE_TERM = /(?<!\bend[-\s]of[-\s])\bmaintenance\b/i;
+
 /** The one lifecycle kind a subject names by its own word; none where it names two or none. */
 function subjectTerm(subject: string): NoticeKind | null {
   const named = TERMS.filter(([, word]) => word.test(subject));
@@ -227,6 +233,8 @@ function subjectTerm(subject: string): NoticeKind | null {
  */
 const ANNOUNCEMENT =
   /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here|coming\s+soon|(?:sneak|first|early)\s+(?:peek|look)|what['’]s\s+new|meet\s+(?:the\s+|our\s+)?(?:all-)?new|say\s+hello\s+to|welcome\s+to\s+the\s+new)\b/i;
+const REPORT = /\bpost-?mortem\b|\b(?:incident|outage)\s+reports?\b|\bpost-?incident\s+(?:review|report)\b/i;
+
 /** A planned end called off: the provider reverses it, no longer goes ahead with it, or cancels it. */
 const WITHDRAWN =
   /\brevers(?:e|ed|ing)\s+(?:course|(?:our|this|that|the)\s+decision)\b|\b(?:are|is|will)\s+no\s+longer\s+(?:be\s+)?(?:sunsetting|deprecating|retiring|discontinuing|removing|shutting\s+down|sunset|deprecated|retired|discontinued|removed|shut\s+down)\b|\b(?:cancel(?:l?ed|l?ing)?|withdr[ae]wn?|withdrawing|call(?:ed|ing)?\s+off)\s+(?:the|our|this|its)\s+(?:(?:planned|previously\s+announced|announced)\s+)?(?:deprecation|sunset|retirement|removal|shutdown|discontinuation|end[-\s]of[-\s]life)\b/i;

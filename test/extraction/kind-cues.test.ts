@@ -54,4 +54,19 @@ describe('kind cues', () => {
   ])('what can no longer be done is taken away: %s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
+
+  it.each([
+    ['Shutdown of the Lisbon region', 'Incident report for Quarry Cloud. We discontinued the Lisbon region in May and shut it down ahead of schedule; some customers lost access to backups they had not yet exported. The region was discontinued before every notice went out. Discontinuing a region again will go through a longer review.', 'incident'],
+    ['The Lisbon region closes', 'The Lisbon region will be discontinued on September 30, 2026. Export your backups and move your workloads before then. Read the incident report of our last region move for what to expect.', 'deprecation'],
+  ])('a report looks back on what happened, whatever it was: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+
+  it.each([
+    ['Upcoming maintenance: PostgreSQL 12 to 13 upgrade for Starter databases', 'We are discontinuing support for PostgreSQL 12 on Starter databases. On June 9, 2026, 09:00 UTC, we will start a two-day maintenance window to upgrade them to PostgreSQL 13. You must make sure your queries work with 13 before the window opens. Each database restarts once during the maintenance.', 'maintenance'],
+    // A subject that does not call the notice maintenance leaves the end the reader must prepare for as its kind.
+    ['PostgreSQL 12 on Starter databases', 'We are discontinuing support for PostgreSQL 12 on Starter databases. On June 9, 2026, 09:00 UTC, we will start a two-day maintenance window to upgrade them to PostgreSQL 13. You must make sure your queries work with 13 before the window opens. Each database restarts once during the maintenance.', 'deprecation'],
+  ])('a subject that calls the notice maintenance names it: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
 });
