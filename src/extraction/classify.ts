@@ -101,6 +101,11 @@ export const SIGNALS: readonly Signal[] = [
   // A version the provider stops maintaining (`end of maintenance (EOM)`) is at its end of life, not under maintenance.
   ['end-of-life', 3, /\bend[-\s]of[-\s]maintenance\b|\bstop(?:s|ping)?\s+maintaining\b|\bEOM\b/g, ['end', 'stop', 'eom']],
   ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
+  // A whole service closed for good (`will be closed down completely`, `shut down permanently`), and equipment the
+  // provider decommissions, end altogether; a feature or an API version taken away is a deprecation above.
+  ['end-of-life', 3, /\bclosed\s+down\b|\b(?:shut(?:ting)?\s+down|shuts\s+down)\s+(?:completely|permanently|for\s+good)\b|\b(?:completely|permanently)\s+shut\s+down\b/gi, ['closed', 'shut']],
+  // What is decommissioned says which end: a service or its equipment ends; an endpoint or a version is taken away.
+  ['end-of-life', 3, /\bdecommission(?:s|ed|ing)?\s+(?:(?:the|our|your|these|this|all|aforementioned)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:equipment|hardware|servers?|services?|platforms?|machines?|infrastructure)\b|\b(?:equipment|hardware|service|platform|infrastructure)\s+decommission(?:ing)?\b/gi, ['decommission']],
   ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\b(?:no\s+longer|stop(?:s|ping)?)\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:[\w-]+\s+){0,4}?(?:updates|patches|fixes|errata)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'stop', 'support', 'unsupported', 'risk']],
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],

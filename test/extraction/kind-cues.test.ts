@@ -69,4 +69,15 @@ describe('kind cues', () => {
   ])('a subject that calls the notice maintenance names it: %s → %s', (subject, text, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
+
+  it.each([
+    ['Harbor Boards is leaving the old forum', 'The community forum at forum.harborboards.example will be closed down on March 31, 2026. Threads stay readable in the archive.', 'end-of-life'],
+    ['Changes to Tallyho Sync', 'Tallyho Sync will be shut down permanently on July 1, 2026. Export your data before then.', 'end-of-life'],
+    ['Remote console service decommission', 'Some remote console units sold before 2012 have known flaws. We will decommission the affected equipment on May 2, 2026.', 'end-of-life'],
+    // An endpoint or an API version that is decommissioned or shut down is taken away.
+    ['The v1 upload endpoint will be decommissioned', 'The v1 upload endpoint was deprecated last year. It will be decommissioned on May 2, 2026; point your clients at v2.', 'deprecation'],
+    ['Batch API v1', 'The Batch API v1 will be shut down on June 30, 2026. Move your jobs to v2 before then.', 'deprecation'],
+  ])('a whole service closed for good, or equipment decommissioned, is at its end of life: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
 });
