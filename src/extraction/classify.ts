@@ -1,153 +1,7 @@
 import type { NoticeKind } from '../domain/facts.ts';
 import { asksToAct } from './action.ts';
+import { SIGNALS } from './kind-signals.ts';
 
-/**
- * `triggers`: words, or the starts of words, of which every match of `pattern` holds one at a word
- * boundary. A text holding none of them is not searched with the pattern.
- */
-type Signal = [kind: NoticeKind, weight: number, pattern: RegExp, triggers: string[]];
-
-/** A product name of up to three words, then its version: `Node.js 18`, `Redis version 4`, `v1.31`; not `TLS 1.0`. */
-const VERSIONED = String.raw`(?!(?:TLS|SSL)\b)(?:[A-Za-z][\w.+-]*\s+){0,3}?(?:versions?\s+)?v?\d+(?:\.\d+)*\b(?!\s*(?:%|percent|days?|hours?|minutes?))`;
-
-/**
- * Words that point to a kind, weighted by how unambiguous they are. Each pattern counts at most
- * MAX_HITS times, so a long notice that repeats one word does not outvote the rest.
- */
-export const SIGNALS: readonly Signal[] = [
-  ['certificate', 3, /\b(?:certificates?|CA)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at|soon|shortly)|expiration|expiry|(?:will|about\s+to)\s+expire)\b/gi, ['expir']],
-  ['certificate', 3, /\bcertificates?\s+(?:[\w-]+\s+){0,2}?(?:expires|has\s+expired|is\s+(?:about\s+to\s+expire|expiring))\b/gi, ['expir']],
-  ['certificate', 3, /\b(?:unable|failed)\s+to\s+renew\b|\brenewal\s+(?:failed|failure)\b|\b(?:renew|rotate|replace|reissue)\s+(?:your|this|the|these)\s+(?:[\w-]+\s+){0,2}certificates?\b/gi, ['renew', 'certificate']],
-  ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,80}?\brevo(?:ke|ked|king|cation)\b|\brevo(?:ke|king)\s+(?:[\w-]+\s+){0,3}certificates?\b/gi, ['revo']],
-  ['certificate', 2, /\b(?:your|the|this)\s+(?:[\w-]+\s+){0,2}certificates?\s+(?:for|covering)\b/gi, ['certificate']],
-  // Validation that a certificate authority needs before it issues: `domain control validation (DCV)`.
-  ['certificate', 3, /\bdomain\s+(?:control\s+)?validation\b|\bDCV\b|\brevalidat\w+\s+(?:the\s+)?domains?\b|\b(?:issue|reissue)\s+(?:or\s+reissue\s+)?certificates?\b/gi, ['validation', 'dcv', 'revalidat', 'certificate']],
-  // Which roots a client trusts: `certificates that chain to ISRG Root X1`, `add it to your trust store`.
-  ['certificate', 3, /\btrust\s*stores?\b|\broot\s+(?:CA|certificates?)\b|\bchain(?:s|ed|ing)?\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}root\b|\bintermediate\s+(?:CA|certificates?)\b|\bcertificate\s+chains?\b/gi, ['trust', 'root', 'chain', 'intermediate', 'certificate']],
-  ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotat', 'bundle']],
-  ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|(?:fix|update)\b)|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leak', 'unauthori']],
-  ['security', 3, /\b(?:token|key|secret|credential|password)s?\s+(?:leak|exposure)s?\b|\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised)\b/gi, ['secret', 'exposed', 'leak', 'compromised', 'exposure']],
-  // A secret found where anyone can read it: `detected the following secret`, `a key pushed to a public repository`;
-  // the scanner's word for its finding (`Incident #…`) is no outage.
-  ['security', 3, /\bdetected\s+(?:the\s+following\s+|an?\s+|(?:[\w-]+\s+){0,2}?)(?:secrets?|credentials?)\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?)\b[^.\n]{0,60}?\b(?:in|to|on|into)\s+(?:a\s+|the\s+)?public\s+(?:[\w-]+\s+)?(?:repositor(?:y|ies)|repos?|commits?|gists?|pushe?s?)\b/gi, ['detected', 'public']],
-  ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi, ['access', 'api', 'credential', 'password', 'ssh', 'two-factor', '2fa']],
-  ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi, ['expir']],
-  // The reader's own keys that stop working are a credential to replace, not a product that ends.
-  ['security', 5, /\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60}?\bwill\s+(?:stop\s+working|be\s+(?:revoked|invalidated|deactivated|disabled))\b/gi, ['stop', 'revo', 'invalidat', 'deactivat', 'disabl']],
-  // Keys and secrets the provider rotates, and the host keys clients pin (`known_hosts`), are credentials; certificates
-  // have their own kind. A rotation asked of the reader is a remedy for some other event (a key format retired).
-  ['security', 3, /\bwe(?:['’]ll|\s+will|\s+are)?\s+(?:be\s+)?rotat(?:e|ing)\s+(?:the\s+|your\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:keys?|secrets?|credentials?|tokens?|passwords?)\b|\b(?:keys?|secrets?|credentials|tokens?|passwords?)\s+(?:will\s+be|are\s+being|is\s+being)\s+rotated\b|\bknown_hosts\b|\bhost\s+keys?\b/gi, ['rotat', 'known_hosts', 'host']],
-  // Signing keys are credentials; a database or a bucket open to anyone is an exposure.
-  ['security', 2, /\b(?:DKIM|signing|private|encryption)\s+(?:keys?|secrets?)\b|\bDNSSEC\b/gi, ['dkim', 'signing', 'private', 'encryption', 'dnssec']],
-  ['security', 3, /\bpublicly\s+(?:accessible|exposed|readable|writable)\b|\bopen\s+to\s+the\s+(?:internet|world|public)\b|\b(?:anyone|any\s+host)\s+on\s+the\s+internet\b/gi, ['public', 'open', 'any']],
-  // Requiring a second factor at sign-in is a security change, as a 2FA requirement is.
-  ['security', 3, /\b(?:multi|two|2)-?factor\s+authentication\b|\bMFA\b|\b2FA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step', 'two-factor', '2fa']],
-  // A word for an end that the sentence denies (`we have not set a sunset date`, `no plans to deprecate it`, `won't be removed`) names none.
-  // `deprecated` said of a thing in passing (`the deprecated v1 dashboard`, `the classic view, deprecated since 3.0,`)
-  // describes it; that it is being deprecated is the event.
-  ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})\b(?:(?<!\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?)(?<!,[ \t]{0,3})deprecated\b|deprecat(?!ed\b)\w*)/gi, ['deprecat']],
-  ['deprecation', 1, /(?:\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?|,[ \t]{0,3})deprecated\b/gi, ['deprecat']],
-  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclos(?:e[sd]?|ing)\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'clos', 'sunset', 'brownout', 'remov', 'discontinu']],
-  // The reader's credentials that stop working are counted as security above, not as a product that ends.
-  ['deprecation', 5, /(?<!\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60})(?:\bstops?\s+working\b|\bno\s+longer\s+work\w*)/gi, ['work']],
-  ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b|\bcan\s+no\s+longer\b/gi, ['able', 'longer']],
-  // One product giving way to another: `App passwords are being replaced by API tokens`.
-  ['deprecation', 3, /\b(?:is|are)\s+being\s+(?:replaced|superseded)\s+by\b|\bsuperseded\s+by\b/gi, ['replace', 'superseded']],
-  // A breaking change to an API: what worked is refused from a date on.
-  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|be\s+(?:rejected|refused))\b/gi, ['reject', 'refus']],
-  // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
-  ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
-  // Failing over to a standby is planned work.
-  ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
-  // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`.
-  ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+accept(?:s|ed)?\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept']],
-  // `Ending OCSP support`: a product's name may sit between the words.
-  // A version that `reaches end of support` is at its end of life, not a feature taken away.
-  ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g, ['support']],
-  ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bending\s+(?:of\s+)?support\b/gi, ['support']],
-  // `The end of support` as a noun names a version's last day (`End of support` as a column title) more than a feature taken away.
-  ['end-of-life', 2, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend\s+of\s+support\b/gi, ['support']],
-  // Support for a version that ends, said of the version (`Support for Redis version 4 is ending`), is its
-  // end of life; a provider that stops supporting something in its product (`We will stop supporting
-  // Node.js 18 builds`, `ending support for files.upload`) takes it away: a deprecation.
-  // Protocol versions (`TLS 1.0`) are features of a connection, not a product the reader runs.
-  ['end-of-life', 3, new RegExp(String.raw`\bsupport\s+for\s+${VERSIONED}[^.\n]{0,60}?\b(?:is\s+ending|ends|will\s+end)\b`, 'gi'), ['support']],
-  ['deprecation', 3, /\bstop(?:s|ping)?\s+supporting\b/gi, ['stop']],
-  // A setting that is off (`Auto-renew is turned off`) is a state, not something the provider turns off.
-  ['deprecation', 2, /(?<!\b(?:is|are|was|were|been)\s+)\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi, ['off']],
-  // What worked is refused with a client error (`will return 410 Gone`, `returns 422`); an authentication
-  // error (401, 403) is a credential's, a server error (5xx) a failure's.
-  ['deprecation', 3, /\b(?:returns?|respond(?:s)?\s+with|(?:be\s+)?rejected\s+with)\s+(?:an?\s+)?(?:HTTP\s+)?4(?!0[13])\d\d\b/gi, ['return', 'respond', 'reject']],
-  // Disabling a version, an API or an endpoint takes it away.
-  ['deprecation', 3, /\bdisabl(?:e|ing)\s+(?:[\w@.\/-]+\s+){0,3}?(?:APIs?|v\d+|versions?|endpoints?|protocols?)\b|\b(?:APIs?|v\d+|versions?|endpoints?|protocols?)\s+(?:[\w.-]+\s+){0,2}?(?:will\s+be|is\s+being|are\s+being)\s+disabled\b/gi, ['disabl']],
-  // An API or a product that is shut down for good; a server shut down for maintenance is not.
-  ['deprecation', 3, /\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi, ['shut', 'turned']],
-  // An interface that ends, in the present tense or as a noun: `The v1 API shuts down on…`, `the endpoint goes
-  // away`, `v1 API shutdown`. A whole product that shuts down is its end of life.
-  ['deprecation', 3, /\b(?:APIs?|endpoints?|v\d+|versions?|webhooks?|SDKs?)\b[^.\n]{0,30}?\b(?:shuts\s+down|is\s+shutting\s+down|go(?:es)?\s+away)\b(?!\s+(?:for|during|while|briefly|temporarily|unexpectedly)\b)|\bshutdown\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:APIs?|endpoints?|versions?|v\d+|products?|features?)\b|\b(?:APIs?|endpoints?|v\d+)\s+shutdown\b/gi, ['shut', 'away']],
-  ['end-of-life', 3, /\bend(?:s|ing)?\s+(?:of\s+)?(?:its\s+|the\s+)?standard\s+support\b|\bstandard\s+support\b(?:[^.\n]|\.(?=\S)){0,60}?\bend\b/gi, ['standard']],
-  // `Cloud Services (extended support)` is a product's name, not a support phase.
-  ['end-of-life', 2, /(?<!\()\bextended\s+support\b/gi, ['extended']],
-  ['end-of-life', 1, /\bend[-\s]of[-\s]life\b|\bEOL\b/gi, ['life', 'eol']],
-  // A named support phase of a release that ends: `Extended Update Support (EUS) ends on…`, `Long Term Support ends`;
-  // `support for X ends` is left to the patterns above, which tell a version from a feature.
-  ['end-of-life', 3, /\bsupport(?:\s*\([A-Z]{2,6}\))?\s+(?:ends|will\s+end|is\s+ending|comes\s+to\s+an\s+end)\b(?!\s+for\b)/gi, ['support']],
-  // `reaches the end of its support window`: the product's own support, however the phrase is dressed.
-  ['end-of-life', 3, /\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?end[-\s]of[-\s](?:its\s+)?(?:life|support)\b/gi, ['reach']],
-  // A version the provider stops maintaining (`end of maintenance (EOM)`) is at its end of life, not under maintenance.
-  ['end-of-life', 3, /\bend[-\s]of[-\s]maintenance\b|\bstop(?:s|ping)?\s+maintaining\b|\bEOM\b/g, ['end', 'stop', 'eom']],
-  ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
-  ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\b(?:no\s+longer|stop(?:s|ping)?)\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:[\w-]+\s+){0,4}?(?:updates|patches|fixes|errata)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'stop', 'support', 'unsupported', 'risk']],
-  // A plan or a price list that is retired is what the reader pays, not something the reader runs.
-  ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
-  ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
-  ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart)\b/gi, ['maintenance', 'scheduled']],
-  ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
-  // The provider moving or replacing hardware: `we will physically move your rack`, `we will replace the disks in the array`.
-  ['maintenance', 2, /\bwe(?:['’]ll|\s+will)\s+(?:physically\s+)?(?:move|relocate|replace|swap)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:machines?|instances?|servers?|racks?|cabinets?|cages?|hardware|equipment|databases?|volumes?|nodes?|hosts?|disks?|drives?|routers?|switch(?:es)?|line\s+cards?|power\s+suppl(?:y|ies))\b/gi, ['move', 'relocat', 'replace', 'swap']],
-  // Work the provider plans on its own equipment: `Planned work: March 18`, `scheduled network works`.
-  ['maintenance', 2, /\b(?:planned|scheduled)\s+(?:(?:network|engineering|infrastructure|power|electrical)\s+)?works?\b/gi, ['plan', 'scheduled']],
-  ['maintenance', 2, /\b(?:during|in|for)\s+(?:this|the)\s+(?:maintenance\s+)?window\b/gi, ['window']],
-  ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure|IP\s+addresses|addresses)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
-  ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)\s+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
-  ['maintenance', 1, /\breboot\w*|\brestart(?:s|ed|ing)?\b|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi, ['reboot', 'restart', 'hypervisor', 'upgrad', 'patch']],
-  // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
-  ['maintenance', 2, /\bmigrat(?:e|es|ing|ion\s+of)\s+(?:(?:your|the|all|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:machines?|instances?|droplets?|servers?|hosts?|vms?|databases?|linodes?|volumes?|nodes?)\b|\bmigration\s+(?:process|window)\b|\b(?:machine|host|live|server)\s+migrations?\b|\bbe(?:ing)?\s+migrated\b/gi, ['migrat']],
-  ['deprecation', 1, /\bmigrat(?:e|ing)\s+(?:(?:your|all)\s+)?(?:projects?|apps?|applications?|workloads?|code|workflows?|functions?|images?|repositories|deployments?)\b|\bmigrat(?:e|ing)\s+(?:off|away)\b/gi, ['migrat']],
-  // `Payment` that starts a title-case name (`Apple Pay Payment Processing Certificate`) names a product, not a bill.
-  ['billing', 2, /(?<![\w/-])(?:[Pp]ayments?\s+[Mm]ethods?|[Pp]ayments?(?![\w/-])(?!\s+[A-Z][a-z]))/g, ['payment']],
-  ['billing', 2, /(?<![\w/-])(?:invoices?|credit\s+card|past\s+due|overdue|refunds?|outstanding\s+(?:amount|balance)|price\s+(?:change|increase)|pricing\s+change)(?![\w/-])/gi, ['invoice', 'payment', 'credit', 'past', 'overdue', 'refund', 'outstanding', 'pric']],
-  // A budget alert, not a webinar on a budget.
-  ['billing', 2, /\bbudgets?\s+(?:alert|threshold|amount|limit|notification)s?\b|\b(?:exceeded|reached|crossed|of)\s+(?:\d{1,3}\s*%\s+of\s+)?(?:your|the)\s+budget\b|\bbudget\s+(?:named|called)\b|\bbudget\s+["'“]/gi, ['budget']],
-  // A domain or a subscription that lapses unless it is renewed (paid for).
-  ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses|renews|will\s+renew)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
-  ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
-  // A charge that starts (`will be charged at $0.005 per hour`), and the subscription that renews (`Your subscription renews on
-  // April 30`); a price stated as it stands (`billed at the same rate`) is an announcement's.
-  ['billing', 2, /\bwill\s+(?:now\s+|also\s+)?be\s+(?:charged|billed)\s+(?:at|per|for)\b|\b(?:subscription|contract|licen[cs]e|membership)\s+(?:will\s+)?(?:auto-?)?renews?\b/gi, ['charge', 'billed', 'subscription', 'contract', 'licen', 'membership']],
-  // How usage is charged: `billed per GB-second`, `usage-based pricing`.
-  ['billing', 2, /\bbilled\s+(?:per|by\s+the|hourly|monthly|annually|yearly)\b|\b(?:usage-based|per-seat|metered|pay-as-you-go)\s+(?:pricing|billing)\b/gi, ['billed', 'usage-based', 'per-seat', 'metered', 'pay-as-you-go']],
-  // A charge that did not go through: `Your card ending in 4242 was declined`, `the payment failed`.
-  ['billing', 3, /\b(?:card|charge|payment)\b[^.\n]{0,40}?\b(?:was|were|has\s+been|got)\s+(?:declined|rejected|refused)\b|\bbilling\s+(?:details|information|info)\b/gi, ['card', 'charge', 'payment', 'billing']],
-  // The plan the reader pays for changes or is swapped for another: `your subscription moves to the Solo plan`.
-  ['billing', 2, /\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:plan|subscription)\s+(?:moves?|changes?|is\s+changing|will\s+(?:change|move))\b|\b(?:moves?|switch(?:es|ed)?|migrat(?:es|ed))\s+(?:automatically\s+)?to\s+the\s+(?:[\w-]+\s+){1,2}?plan\b/gi, ['plan', 'subscription', 'move', 'switch', 'migrat']],
-  // What the reader pays changes (`the monthly price of the tier changes from $100 to $200`, `renews at the new price`); a price alone is an announcement's.
-  ['billing', 2, /\b(?:prices?|pricing|costs?|fees?)\b[^.\n]{0,40}?\b(?:chang|increas|ris|go(?:es)?\s+up)\w*|\bnew\s+(?:price|pricing|rate)s?\b|\brenews?\s+automatically\b/gi, ['pric', 'cost', 'fee', 'new', 'renew']],
-  // A prepaid account that runs dry: `your account balance is $3.12`, `add funds`, `top up`.
-  ['billing', 2, /\b(?:account|credit|prepaid|your)\s+balance\b|\badd(?:ing)?\s+funds\b|\btop(?:ping)?\s+up\b|\bauto(?:matic)?[\s-]?recharge\b/gi, ['balance', 'add', 'top', 'auto']],
-  // Usage against what a plan includes: `used 80% of the 225 credits`, `exceeded its bandwidth allowance`.
-  ['billing', 2, /\bbilling\s+(?:cycle|period)\b|\bused\s+\d{1,3}\s*%\s+of\b|\bmonthly\s+(?:bandwidth|credits|quota|allowance|usage)\b/gi, ['billing', 'used', 'monthly']],
-  ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi, ['exceed']],
-  ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
-  // `may be unreachable during the window` is what planned work may cost, not an outage.
-  // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`.
-  ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b/gi, ['fail']],
-  ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+)\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
-  // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.
-  // An update in progress: `Our engineers are working on a fix`, `Next update in 30 minutes`.
-  ['incident', 2, /\b(?:working\s+on|deploying|deployed|implemented)\s+a\s+fix\b|\bnext\s+update\s+(?:in|within|at)\b|\bwe\s+are\s+(?:seeing|observing)\s+(?:elevated|increased|intermittent|high)\b/gi, ['fix', 'next', 'seeing', 'observing']],
-  ['incident', 3, /\bpost-?mortem\b|\broot\s+cause\b|\bwe\s+apologi[sz]e\s+for\s+the\s+(?:disruption|inconvenience|impact)\b|\b(?:processed|delivered)\s+with\s+delays?\b|\brolled\s+back\s+the\s+change\b/gi, ['post', 'root', 'apologi', 'processed', 'delivered', 'rolled']],
-];
 const MAX_HITS = 4;
 const MIN_SCORE = 2;
 /** Signals below this weight name a topic more than an event. */
@@ -176,13 +30,19 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
   // the reader (`PHP 8.1 reaches its end of life…; we will upgrade your sites on June 24, 09:00-11:00`)
   // is work the provider does: maintenance. A brownout's window is not work on the reader's things.
   if (LIFECYCLE.includes(kind)) {
+    // An end announced earlier and now called off (`we've decided to reverse course`, `we are no longer retiring…`)
+    // leaves nothing to end; unless something is still asked, the notice is news.
+    if (!asksToAct(prose) && (WITHDRAWN.test(prose) || WITHDRAWN.test(subject))) return 'informational';
+    // A report on an end that has already happened (`Postmortem`, `Incident report for…`), with no date still ahead, looks back on an incident.
+    if (!dueSentence && !dueTitle && (REPORT.test(subject) || REPORT.test(prose))) return 'incident';
     // The subject's own word for the end (`… v2 end of life`, `… retirement`) names the kind; the body's
     // words for what breaks (`switched off`, `shut down`) say how it ends, not which end it is.
     kind = subjectTerm(subject) ?? kind;
     const work = windowed && !asksToAct(prose) && ((whole ?? scores([prose, subject]).all).get('maintenance') ?? 0) >= MIN_SCORE;
     return work ? 'maintenance' : kind;
   }
-  if (kind !== 'maintenance' || !asksToAct(prose)) return kind;
+  // A subject that calls the notice maintenance (`Upcoming maintenance: …`) names it, whatever the reader must prepare.
+  if (kind !== 'maintenance' || MAINTENANCE_TERM.test(subject) || !asksToAct(prose)) return kind;
   // Maintenance is work the provider does. A notice that asks the reader to act because a product
   // ends (`upgrade by March 31; after that, clusters are upgraded automatically`) is about that end.
   // The subject's own noun for that end (`Action required: PHP 8.1 end of life`) names it first.
@@ -208,6 +68,8 @@ const TERMS: Array<[NoticeKind, RegExp]> = [
   ['deprecation', /\bdeprecation\b|\bsunset\b/i],
 ];
 
+const MAINTENANCE_TERM = /(?<!\bend[-\s]of[-\s])\bmaintenance\b/i;
+
 /** The one lifecycle kind a subject names by its own word; none where it names two or none. */
 function subjectTerm(subject: string): NoticeKind | null {
   const named = TERMS.filter(([, word]) => word.test(subject));
@@ -220,6 +82,11 @@ function subjectTerm(subject: string): NoticeKind | null {
  */
 const ANNOUNCEMENT =
   /\b(?:now\s+(?:generally\s+)?available|generally\s+available|introducing|announcing|(?:is|are)\s+here|coming\s+soon|(?:sneak|first|early)\s+(?:peek|look)|what['’]s\s+new|meet\s+(?:the\s+|our\s+)?(?:all-)?new|say\s+hello\s+to|welcome\s+to\s+the\s+new)\b/i;
+const REPORT = /\bpost-?mortem\b|\b(?:incident|outage)\s+reports?\b|\bpost-?incident\s+(?:review|report)\b/i;
+
+/** A planned end called off: the provider reverses it, no longer goes ahead with it, or cancels it. */
+const WITHDRAWN =
+  /\brevers(?:e|ed|ing)\s+(?:course|(?:our|this|that|the)\s+decision)\b|\b(?:are|is|will)\s+no\s+longer\s+(?:be\s+)?(?:sunsetting|deprecating|retiring|discontinuing|removing|shutting\s+down|sunset|deprecated|retired|discontinued|removed|shut\s+down)\b|\b(?:cancel(?:l?ed|l?ing)?|withdr[ae]wn?|withdrawing|call(?:ed|ing)?\s+off)\s+(?:the|our|this|its)\s+(?:(?:planned|previously\s+announced|announced)\s+)?(?:deprecation|sunset|retirement|removal|shutdown|discontinuation|end[-\s]of[-\s]life)\b/i;
 const LIFECYCLE: NoticeKind[] = ['retirement', 'end-of-life', 'deprecation'];
 const MIN_LIFECYCLE = 3;
 

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isActionRequired } from '../../src/extraction/action.ts';
-import { classifyKind, SIGNALS } from '../../src/extraction/classify.ts';
+import { classifyKind } from '../../src/extraction/classify.ts';
+import { SIGNALS } from '../../src/extraction/kind-signals.ts';
 import { extract } from '../../src/extraction/index.ts';
 import { providerOf, serviceOf } from '../../src/extraction/provider.ts';
 import { aNotice } from './notice-builder.ts';
@@ -37,7 +38,8 @@ describe('kind', () => {
     ['Gitpod Classic is reaching end of life.\n\nShutdown: 2026-01-30T17:00:00Z  workspaces can no longer be started.', 'end-of-life'],
     ['Python 3.8 reaches its end of life on our platform. After June 30, 2026 you will no longer be able to deploy functions that use it.', 'end-of-life'],
     ['We will remove Nomad environments in 2.33. Release 2.27 stays supported until its end of support on May 31, 2027.', 'deprecation'],
-    ['The community edition of our hosted runners will be closed down on December 1, 2026.', 'deprecation'],
+    ['The community edition of our hosted runners will be closed down on December 1, 2026.', 'end-of-life'],
+    ['Our hosted runners service closes down on December 1, 2026.', 'end-of-life'],
     // A sentence that asks decides with a lesser word: the ask is what the notice is about.
     ['Requests will be rejected from April 11, 2025. To keep them running, add a payment method before April 11, 2025.', 'billing'],
   ])('a due date whose sentence only tells what happens decides the kind only with a clear word: %s → %s', (text, kind) => {
