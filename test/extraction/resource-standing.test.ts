@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.ts';
+import { aNotice } from './notice-builder.ts';
+
+/** Everything the reader would be asked to sign off as theirs: resources and accounts together. */
+const owned = (text: string, overrides = {}): string[] => {
+  const x = extract(aNotice({ text, ...overrides }));
+  return [...x.resources, ...x.accounts];
+};
+
+describe('a label word that ends a host name labels nothing', () => {
+  it.each([
+    ['Fingerprint for git.example.org (RSA4096) changes.\n\nrsa-sha2-512 AAAAB3Nza example.org', []],
+    ['Pull from mirror.acme.org\n\nssh-rsa9 AAAA key follows.', []],
+    ['We sign with the key published at keys.openpgp.org team7-keyring.', []],
+  ])('%s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Your organization acme-devops will be moved.', ['acme-devops']],
+    ['The org acme-labs has 3 seats left.', ['acme-labs']],
+    ['Charges on account (UIN 100034567890) failed.', ['100034567890']],
+  ])('a label word standing alone still labels: %s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+});
+
+describe('an id in parentheses that names the notice or a ticket, not a thing of the reader\'s', () => {
+  it.each([
+    ['Login failures on the portal - Resolved (Tracking ID QX7R-2LP)', []],
+    ['We opened a ticket for you (case ID 00481923).', []],
+    ['The outage (incident ID inc-20240311-7) is over.', []],
+    ['Your bucket is public (reference ID ZZ-40912).', []],
+  ])('%s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The certificate is used by the service Acme Shop (service ID 6qTbM2vXkR8pLcN4dJ1w9Z).', ['6qTbM2vXkR8pLcN4dJ1w9Z']],
+    ['The key (key ID 0051a2b3c4d5) will be rotated.', ['0051a2b3c4d5']],
+  ])('an id a word of the reader\'s things labels is kept: %s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+});
