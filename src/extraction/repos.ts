@@ -24,6 +24,12 @@ const SLASH_WORDS = new Set(
     'api apis ui ux qa github gitlab bitbucket workflow workflows'
   ).split(' '),
 );
+/** `and/or`, `read/write`, `CI/CD`: two words a slash joins in prose. */
+export function joinsWords(token: string): boolean {
+  const slash = token.indexOf('/');
+  return slash > 0 && slash === token.lastIndexOf('/') && SLASH_WORDS.has(token.slice(0, slash).toLowerCase()) && SLASH_WORDS.has(token.slice(slash + 1).toLowerCase());
+}
+
 /** What GitHub itself publishes under `actions/` and `github/`: the reader uses them, never owns them. */
 const PLATFORM_OWNERS = /^(?:actions|github|docker|hashicorp|aws-actions|azure|google-github-actions)$/i;
 

@@ -43,3 +43,25 @@ describe('an id in parentheses that names the notice or a ticket, not a thing of
     expect(owned(text)).toEqual(expected);
   });
 });
+
+describe('a word after the noun that is no name of the noun\'s', () => {
+  it.each([
+    ['URGENT: rotate your deploy keys\n\nIMPORTANT changes follow.', []],
+    ['Replace the signing key\n\nNOTICE: the old one stops working.', []],
+    ['Plans for teams with 5 or more domains and/or a reseller contract change.', []],
+    ['Blocked calls to some functions, including KMS service and STS service.', []],
+    ['Sites owned by your team acme-bot\'s team use the old image.', []],
+    ['The workspace ops-crew’s members lose access.', []],
+  ])('%s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Your recently built app codebar-production is using an old stack.', ['codebar-production']],
+    ['Your apps, including acme-web and acme-worker, will be stopped.', ['acme-web', 'acme-worker']],
+    ['The monitor on your\nserver web-eu-3 restarts at noon.', ['web-eu-3']],
+    ['The cluster: orders-db-2 is upgraded.', ['orders-db-2']],
+  ])('a name after its noun, on the same line or the next: %s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+});
