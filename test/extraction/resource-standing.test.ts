@@ -65,3 +65,27 @@ describe('a word after the noun that is no name of the noun\'s', () => {
     expect(owned(text)).toEqual(expected);
   });
 });
+
+describe('a word joined to another by `and`/`or`, or a slash pair qualifying a noun', () => {
+  it.each([
+    ['Signing in with your account login and password stops working.', []],
+    ['Keep your account handle or email ready.', []],
+  ])('an attribute of the account, not its handle: %s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The token on your Docker account acmebuild expires soon.', ['acmebuild']],
+    ['Access to your account acmeparts and its projects ends.', ['acmeparts']],
+  ])('a handle after the account noun is kept: %s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Build minutes', 'Both open-source and commercial/private projects move to the new site. Old repositories close.', []],
+    ['Build minutes', 'Limits for public/internal repositories on the old plan change.', []],
+    ['Build minutes', 'Builds of acme/api in your repositories move to the new site.', ['acme/api']],
+  ])('%s: %s', (subject, text, expected) => {
+    expect(owned(text, { subject })).toEqual(expected);
+  });
+});
