@@ -167,8 +167,15 @@ function isHeading(text: string, next: Line | undefined): boolean {
     return text.length <= 60 && next?.blank === false && !/[.!?,;]$/.test(text) && (/^(?:affected|impacted)\s/i.test(text) || OWNED.test(text)) && RESOURCE_NOUNS.test(text);
   }
   if (NOT_RESOURCES.test(text)) return false;
-  return LIST_WORDS.test(text) || RESOURCE_NOUNS.test(text) || OWNED.test(text);
+  return LIST_WORDS.test(text) || RESOURCE_NOUNS.test(text.replace(ASIDE, ' ')) || OWNED.test(text);
 }
+
+/**
+ * `have this certificate installed:`, `your systems (clients and servers) must trust:`: the one thing
+ * the notice points at (`this`, `that`) and a noun in an aside do not say the lines below list the
+ * reader's things; where it is (`Destinations in this workspace:`) may.
+ */
+const ASIDE = /\([^()\n]{0,60}\)|(?<!\b(?:in|on|of|for|from|under|within|across)[ \t]+)\b(?:this|that)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+/gi;
 
 /**
  * Under `on these services:` the items are product names, unless each comes with a made-up id:

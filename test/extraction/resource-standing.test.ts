@@ -89,3 +89,20 @@ describe('a word joined to another by `and`/`or`, or a slash pair qualifying a n
     expect(owned(text, { subject })).toEqual(expected);
   });
 });
+
+describe('a heading that points at one thing of the provider\'s, or names things only in an aside', () => {
+  it.each([
+    ['Make sure your systems (laptops and servers) trust this certificate:\nSerial: 7a:0b:11:c4:de:ad\nKey Algorithm: ecdsaWithSHA256\nValid until: 2031-01-01\n', []],
+    ['Pin that key on your build agents:\nFingerprint: ab12-cd34-ef56\nCurve: secp384r1\n', []],
+  ])('%s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Pipelines in this project that still deploy with the old runner:\n  Staging: acme-stage-deploy\n  Production: acme-prod-deploy\n', ['acme-stage-deploy', 'acme-prod-deploy']],
+    ['The following servers (in Frankfurt) are affected:\nweb-fra-1\nweb-fra-2\n', ['web-fra-1', 'web-fra-2']],
+    ['Your certificates on this account:\nshop-tls-2024\napi-tls-2024\n', ['api-tls-2024', 'shop-tls-2024']],
+  ])('a list of the reader\'s things is still read: %s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+});
