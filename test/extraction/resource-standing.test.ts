@@ -106,3 +106,20 @@ describe('a heading that points at one thing of the provider\'s, or names things
     expect(owned(text)).toEqual(expected);
   });
 });
+
+describe('a schedule that lists each of the reader\'s things after when it is done', () => {
+  it.each([
+    ['The following servers will be rebooted:\n\n2026-04-02 03:00 UTC - web-fra-1\n2026-04-02 05:30 UTC - Mail_Relay_2\n', ['web-fra-1', 'Mail_Relay_2']],
+    ['The following Droplets are affected:\n\nApr 2, 2026 9:00 PM EDT – db-main-7\nApr 3, 2026 9:00 PM EDT – cache-ams-2\n', ['db-main-7', 'cache-ams-2']],
+    ['Affected instances:\n- 4/2/2026 - orders-db-3\n', ['orders-db-3']],
+  ])('%s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Release notes:\n\n2026-04-02 - Faster builds\n2026-04-09 - New dashboard\n'],
+    ['The following changes ship this month:\n\nApr 2 - Dark mode\nApr 9 - Exports\n'],
+  ])('no list of the reader\'s things, or no made-up name after the dash: %s', (text) => {
+    expect(owned(text)).toEqual([]);
+  });
+});
