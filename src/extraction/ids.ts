@@ -55,6 +55,7 @@ export function findAccounts(prose: string): string[] {
   if (SUBSCRIPTION_WORD.test(prose)) for (const m of matchesOf(prose, SUBSCRIPTION)) out.push(m[1] ?? '');
   if (prose.includes('billing')) for (const m of matchesOf(prose, BILLING_ACCOUNT)) out.push(m[1] ?? '');
   for (const m of matchesOf(prose, ORG_SLUG)) if (!NOT_SLUG.test(m[1] ?? '')) out.push(m[1] ?? '');
+  out.push(...quotedOwners(prose));
   if (ACCOUNT_LINE_WORDS.test(prose)) for (const m of matchesOf(prose, ACCOUNT_LINE)) if (!NOT_NAME.test(m[1] ?? '')) out.push(m[1] ?? '');
   if (prose.includes('arn:aws')) for (const m of matchesOf(prose, ARN_ACCOUNT)) out.push(m[1] ?? '');
   if (prose.includes('/subscriptions/')) for (const m of matchesOf(prose, RESOURCE_ID_SUBSCRIPTION)) out.push(m[1] ?? '');
@@ -74,6 +75,24 @@ export function labelledIds(prose: string): string[] {
     // `(Tracking ID YTYN-5T8)`, `(case ID 0042ab17)`: the id of the notice itself or of a ticket.
     if (m[1] && NOTICE_ID_LABEL.test(m[1])) continue;
     if (/name$/i.test(m[2] ?? '') ? looksLikeName(value) : value.length >= 4) out.push(value);
+  }
+  return out;
+}
+
+/** Nouns for what holds the reader's things; each is looked for alone, not with a pattern tried at every offset. */
+const OWNER_NOUNS = ['account', 'organization', 'organisation', 'workspace', 'team'];
+/** `the "radgrad" mLab account`, `your 'acme-ops' workspace`: the quoted name before the noun, a brand (a capital in it) between or not. */
+const QUOTED_BEFORE = /(?:["“‘]|(?<!\w)')([a-z0-9][a-z0-9_.-]{1,40})["”'’][ \t]+(?:[a-z]{0,3}[A-Z][\w.]{0,20}[ \t]+)?$/;
+
+function quotedOwners(prose: string): string[] {
+  const out: string[] = [];
+  for (const noun of OWNER_NOUNS) {
+    for (let at = prose.indexOf(noun); at >= 0; at = prose.indexOf(noun, at + noun.length)) {
+      // `accountable`, `teams`: the noun must end there; what stands before it is QUOTED_BEFORE's to judge.
+      if (/\w/.test(prose.charAt(at + noun.length))) continue;
+      const name = QUOTED_BEFORE.exec(prose.slice(Math.max(0, at - 72), at))?.[1];
+      if (name && !/^\d+$/.test(name)) out.push(name);
+    }
   }
   return out;
 }

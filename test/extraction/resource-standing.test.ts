@@ -123,3 +123,23 @@ describe('a schedule that lists each of the reader\'s things after when it is do
     expect(owned(text)).toEqual([]);
   });
 });
+
+describe('a quoted name right before the noun for what holds the reader\'s things', () => {
+  it.each([
+    ['You have databases in the "lunchbox" Acme account that will be upgraded.', ['lunchbox']],
+    ['Deployments in the ‘ops-crew’ workspace fail.', ['ops-crew']],
+    ["Members of your 'qa_team2' team lose access.", ['qa_team2']],
+  ])('%s', (text, expected) => {
+    expect(owned(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Choose "Delete" in the account menu.'],
+    ['The "Acme Outdoor" workspace is renamed.'],
+    ['Click "yes" to confirm the teams you keep.'],
+    ['We call this the "2024" account review.'],
+    ['Click "save" on account settings.'],
+  ])('no made-up name right before the noun: %s', (text) => {
+    expect(owned(text)).toEqual([]);
+  });
+});
