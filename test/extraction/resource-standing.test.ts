@@ -143,3 +143,22 @@ describe('a quoted name right before the noun for what holds the reader\'s thing
     expect(owned(text)).toEqual([]);
   });
 });
+
+describe('names listed inside a sentence that announces the reader\'s things', () => {
+  it.each([
+    ['These changes will affect the following apps connected to your workspace: Notely. Update them soon.', ['Notely']],
+    ['We will disable the following tokens on your account: ci-deploy-7, Nightly_Sync and backup-bot.', ['ci-deploy-7', 'Nightly_Sync', 'backup-bot']],
+    ['Renewal fails for the following domains in your portfolio: acme-shop.io, acme.dev.', ['acme-shop.io', 'acme.dev']],
+  ])('%s', (text, expected) => {
+    expect(owned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['The change affects the following regions in your plan: Frankfurt, Paris.'],
+    ['We support the following apps: Slack, Teams and Zoom.'],
+    ['Please note the following services for your stack: Compute, Storage.'],
+    ['The following apps were built by our partners: Notely.'],
+  ])('no list of the reader\'s things: %s', (text) => {
+    expect(owned(text)).toEqual([]);
+  });
+});
