@@ -8,7 +8,7 @@ import { joinsWords } from './repos.ts';
  */
 
 const NOUN =
-  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|stream|queue|topic|dataset|pipeline|job|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate|ind(?:ex|ice)|stack|monitor|team|user)s?`;
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|mirror|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|stream|queue|topic|dataset|pipeline|job|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate|ind(?:ex|ice)|stack|monitor|team|user)s?`;
 /** Within a paragraph: a name hard-wrapped onto the next line is still the noun's, one past a blank line is not. */
 const GAP = String.raw`[ \t]*(?:\n[ \t]*)?`;
 /** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */

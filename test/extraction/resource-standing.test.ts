@@ -61,6 +61,7 @@ describe('a word after the noun that is no name of the noun\'s', () => {
     ['Your apps, including acme-web and acme-worker, will be stopped.', ['acme-web', 'acme-worker']],
     ['The monitor on your\nserver web-eu-3 restarts at noon.', ['web-eu-3']],
     ['The cluster: orders-db-2 is upgraded.', ['orders-db-2']],
+    ['The push mirror backup-mirror-2 also connects over SSH.', ['backup-mirror-2']],
   ])('a name after its noun, on the same line or the next: %s', (text, expected) => {
     expect(owned(text)).toEqual(expected);
   });
