@@ -21,11 +21,20 @@ const INCLUDING = new RegExp(String.raw`()\b${NOUN}\b[^.;:\n]{0,60}?,?\s+(?:incl
 const INCLUDES = /\b(?:including|incl\.)/i;
 const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
 /**
- * What follows a name that makes it no name: `openpracticelibrary-bot's team` names the team by its
- * owner, and `IMS service` or `acme-web app` qualify the noun after them, a product's name.
+ * What follows a name that makes it no name: `openpracticelibrary-bot's team` after `team` names the
+ * team by its owner, and `IMS service` or `acme-web app` qualify the noun after them, a product's name.
  */
-const NOT_ALONE = new RegExp(String.raw`^(?:['’]s\b|[ \t]+${NOUN}\b)`, 'i');
-const standsAlone = (prose: string, end: number): boolean => !NOT_ALONE.test(prose.slice(end, end + 40));
+const QUALIFIES = new RegExp(String.raw`^[ \t]+${NOUN}\b`, 'i');
+const POSSESSIVE = /^['’]s[ \t]+([A-Za-z]+)/;
+const singular = (word: string): string => word.toLowerCase().replace(/s$/, '');
+
+/** `team acme-bot's team` is a display name; `app acme-web's build` still names the app. */
+function standsAlone(prose: string, end: number, noun: string): boolean {
+  const after = prose.slice(end, end + 40);
+  if (QUALIFIES.test(after)) return false;
+  const owned = POSSESSIVE.exec(after)?.[1];
+  return !owned || singular(owned) !== singular(noun);
+}
 /** `sync-crm-contacts in europe-west1, and export-invoices`: where an item of a list runs. */
 const LOCATED = /\s+(?:in|at)\s+([a-z0-9-]{2,32})(?=[\s,.;)]|$)/y;
 
@@ -45,7 +54,8 @@ function namedBy(prose: string, re: RegExp): string[] {
   for (let m = re.exec(prose); m; m = re.exec(prose)) {
     // `a token such as p.eyJ...`: a name cut short is a placeholder, not the reader's.
     const end = m.index + m[0].length;
-    const first = elided(prose, m[3] ?? '', end) || !standsAlone(prose, end) ? null : accept(closed(prose, m[2] ?? '', end), m[3] ?? '', Boolean(m[1]));
+    const noun = /^[A-Za-z]+/.exec(m[0])?.[0] ?? '';
+    const first = elided(prose, m[3] ?? '', end) || !standsAlone(prose, end, noun) ? null : accept(closed(prose, m[2] ?? '', end), m[3] ?? '', Boolean(m[1]));
     // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
     if (!first) {
       re.lastIndex = m.index + 1;
@@ -59,7 +69,7 @@ function namedBy(prose: string, re: RegExp): string[] {
       if (located && isRegionName(located[1] ?? '')) at = LOCATED.lastIndex;
       MORE_NAMES.lastIndex = at;
       const more = MORE_NAMES.exec(prose);
-      const next = more && standsAlone(prose, MORE_NAMES.lastIndex) ? accept(closed(prose, more[1] ?? '', MORE_NAMES.lastIndex), more[2] ?? '') : null;
+      const next = more && standsAlone(prose, MORE_NAMES.lastIndex, noun) ? accept(closed(prose, more[1] ?? '', MORE_NAMES.lastIndex), more[2] ?? '') : null;
       if (!next) break;
       out.push(next);
       at = MORE_NAMES.lastIndex;

@@ -51,7 +51,7 @@ describe('a word after the noun that is no name of the noun\'s', () => {
     ['Plans for teams with 5 or more domains and/or a reseller contract change.', []],
     ['Blocked calls to some functions, including KMS service and STS service.', []],
     ['Sites owned by your team acme-bot\'s team use the old image.', []],
-    ['The workspace ops-crew’s members lose access.', []],
+    ['The workspace ops-crew’s workspace is renamed.', []],
   ])('%s', (text, expected) => {
     expect(owned(text)).toEqual(expected);
   });
@@ -62,6 +62,7 @@ describe('a word after the noun that is no name of the noun\'s', () => {
     ['The monitor on your\nserver web-eu-3 restarts at noon.', ['web-eu-3']],
     ['The cluster: orders-db-2 is upgraded.', ['orders-db-2']],
     ['The push mirror backup-mirror-2 also connects over SSH.', ['backup-mirror-2']],
+    ["The build of your app acme-web's main branch failed.", ['acme-web']],
   ])('a name after its noun, on the same line or the next: %s', (text, expected) => {
     expect(owned(text)).toEqual(expected);
   });
