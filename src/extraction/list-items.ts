@@ -49,7 +49,7 @@ const ITEM = /^([^\s]{2,200})(?:\s*$|\s{2,}|\t|\s+(?:\(|-\s|–|—|\||on\s|in\s
 
 /** The names an item line gives ([] for one we skip), null where the list ends. */
 export function itemOf(text: string, strict: boolean): string[] | null {
-  const body = unquoted(text.replace(BULLET, '')).trim();
+  const body = unquoted(afterWhen(text.replace(BULLET, ''))).trim();
   if (!body) return null;
   const label = labelled(body);
   if (label) return labelledItem(label[1] ?? '', label[2] ?? '');
@@ -81,6 +81,17 @@ export function commaBeforeSpace(text: string): boolean {
   const space = text.indexOf(' ');
   return space < 0 || space > comma;
 }
+
+/**
+ * `2026-04-02 03:00 UTC - web-fra-1`, `Apr 2, 2026 9:00 PM EDT – db-main`: a schedule lists each thing
+ * after when it is done; the name follows the dash.
+ */
+const WHEN_FIRST =
+  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]*\d{4})?)(?:[ \tT,]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)?(?:[ \t]+[A-Z]{2,5})?[ \t]+[-–—|][ \t]+(?=\S)/;
+const afterWhen = (text: string): string => {
+  const when = /^[\dA-Z]/.test(text) ? WHEN_FIRST.exec(text) : null;
+  return when ? text.slice(when[0].length) : text;
+};
 
 const QUOTES = '`\'"';
 /** Without one quote mark at each end, by its first and last characters rather than a scan of the line. */

@@ -1,4 +1,4 @@
-import { looksLikeId } from './ids.ts';
+import { NOTICE_ID_LABEL, looksLikeId } from './ids.ts';
 import { isOpaqueId, trimName } from './names.ts';
 import { isRegionCode, isRegionName } from './regions.ts';
 import { ACCOUNT_LABEL, BULLET, LABEL_MARK, NOT_RESOURCES, RESOURCE_NOUNS, alsoNamed, idAfterName, itemOf, labelled, nameOf } from './list-items.ts';
@@ -17,9 +17,6 @@ const LEAD_IN_WORDS = /below|following/i;
 const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b|\b(?:the|these|those)\s+[a-z]+s\s+below\b/i;
 /** `Enrollment ID: 123456`, `keyID: 0051a2…`, `API username: svc_api1.acme.com`: a label that says its value is an id. */
 const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$|\b[Uu]ser\s?name$/;
-/** Ids of the notice itself, a bill or a ticket: `Tracking ID`, `Invoice number`, `Message ID`. */
-const NOTICE_ID_LABEL =
-  /\b(?:tracking|message|ticket|case|incident|event|request|reference|notification|invoice|order|transaction|receipt|confirmation|support|correlation|trace|activity|operation|phone|vat|tax|registration)\b/i;
 
 interface Line {
   text: string;
@@ -170,8 +167,15 @@ function isHeading(text: string, next: Line | undefined): boolean {
     return text.length <= 60 && next?.blank === false && !/[.!?,;]$/.test(text) && (/^(?:affected|impacted)\s/i.test(text) || OWNED.test(text)) && RESOURCE_NOUNS.test(text);
   }
   if (NOT_RESOURCES.test(text)) return false;
-  return LIST_WORDS.test(text) || RESOURCE_NOUNS.test(text) || OWNED.test(text);
+  return LIST_WORDS.test(text) || RESOURCE_NOUNS.test(text.replace(ASIDE, ' ')) || OWNED.test(text);
 }
+
+/**
+ * `have this certificate installed:`, `your systems (clients and servers) must trust:`: the one thing
+ * the notice points at (`this`, `that`) and a noun in an aside do not say the lines below list the
+ * reader's things; where it is (`Destinations in this workspace:`) may.
+ */
+const ASIDE = /\([^()\n]{0,60}\)|(?<!\b(?:in|on|of|for|from|under|within|across)[ \t]+)\b(?:this|that)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+/gi;
 
 /**
  * Under `on these services:` the items are product names, unless each comes with a made-up id:

@@ -1,5 +1,6 @@
 import { IDENT, looksLikeName, trimName } from './names.ts';
 import { isRegionName } from './regions.ts';
+import { joinsWords } from './repos.ts';
 
 /**
  * Names the text gives right after the noun that says what they are (`app codebar-production`, `the
@@ -7,16 +8,33 @@ import { isRegionName } from './regions.ts';
  */
 
 const NOUN =
-  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|stream|queue|topic|dataset|pipeline|job|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate|ind(?:ex|ice)|stack|monitor|team|user)s?`;
+  String.raw`(?<![:/\w-])(?:(?:db|database)\s+(?:instance|cluster)|(?:public\s+)?ip\s+address(?:es)?|storage\s+box(?:es)?|environment|tenant|database|instance|cluster|function|service|compute|bucket|app|application|droplet|linode|server|host(?:name)?|machine|volume|project|repository|repo|mirror|workspace|token|api\s+key|key\s+vault|vault|key|vm|virtual\s+machine|storage\s+account|resource\s+group|node\s+pool|namespace|service\s+account|distribution|stream|queue|topic|dataset|pipeline|job|load\s+balancer|container|deployment|resource|add-?on|domain|zone|site|certificate|ind(?:ex|ice)|stack|monitor|team|user)s?`;
+/** Within a paragraph: a name hard-wrapped onto the next line is still the noun's, one past a blank line is not. */
+const GAP = String.raw`[ \t]*(?:\n[ \t]*)?`;
 /** A name right after the noun that says what it is: `app codebar-production`, `token (classic) "CI"`. */
 const NAMED = new RegExp(
-  String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number|OCID|ARN|SID|UUID|GUID|uuid))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]\s*|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|\s+)(["'\x60“‘]?)(${IDENT})`,
+  String.raw`\b${NOUN}\b(\s+(?:name|id|ID|identifier|number|OCID|ARN|SID|UUID|GUID|uuid))?(?:\s*\([^)\n]{1,20}\))?(?:\s*[:=]${GAP}|\s+(?:named|called|at)\s+|,?\s+(?:including|incl\.)\s+|[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(["'\x60“‘]?)(${IDENT})`,
   'gi',
 );
 /** `the clusters in project Acme Production, including orders-cluster0`: the noun a few words back. */
 const INCLUDING = new RegExp(String.raw`()\b${NOUN}\b[^.;:\n]{0,60}?,?\s+(?:including|incl\.)\s+(["'\x60“‘]?)(${IDENT})`, 'gi');
 const INCLUDES = /\b(?:including|incl\.)/i;
 const MORE_NAMES = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(["'\x60“‘]?)(${IDENT})`, 'y');
+/**
+ * What follows a name that makes it no name: `openpracticelibrary-bot's team` after `team` names the
+ * team by its owner, and `IMS service` or `acme-web app` qualify the noun after them, a product's name.
+ */
+const QUALIFIES = new RegExp(String.raw`^[ \t]+${NOUN}\b`, 'i');
+const POSSESSIVE = /^['’]s[ \t]+([A-Za-z]+)/;
+const singular = (word: string): string => word.toLowerCase().replace(/s$/, '');
+
+/** `team acme-bot's team` is a display name; `app acme-web's build` still names the app. */
+function standsAlone(prose: string, end: number, noun: string): boolean {
+  const after = prose.slice(end, end + 40);
+  if (QUALIFIES.test(after)) return false;
+  const owned = POSSESSIVE.exec(after)?.[1];
+  return !owned || singular(owned) !== singular(noun);
+}
 /** `sync-crm-contacts in europe-west1, and export-invoices`: where an item of a list runs. */
 const LOCATED = /\s+(?:in|at)\s+([a-z0-9-]{2,32})(?=[\s,.;)]|$)/y;
 
@@ -36,7 +54,8 @@ function namedBy(prose: string, re: RegExp): string[] {
   for (let m = re.exec(prose); m; m = re.exec(prose)) {
     // `a token such as p.eyJ...`: a name cut short is a placeholder, not the reader's.
     const end = m.index + m[0].length;
-    const first = elided(prose, m[3] ?? '', end) ? null : accept(closed(prose, m[2] ?? '', end), m[3] ?? '', Boolean(m[1]));
+    const noun = /^[A-Za-z]+/.exec(m[0])?.[0] ?? '';
+    const first = elided(prose, m[3] ?? '', end) || !standsAlone(prose, end, noun) ? null : accept(closed(prose, m[2] ?? '', end), m[3] ?? '', Boolean(m[1]));
     // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
     if (!first) {
       re.lastIndex = m.index + 1;
@@ -50,7 +69,7 @@ function namedBy(prose: string, re: RegExp): string[] {
       if (located && isRegionName(located[1] ?? '')) at = LOCATED.lastIndex;
       MORE_NAMES.lastIndex = at;
       const more = MORE_NAMES.exec(prose);
-      const next = more ? accept(closed(prose, more[1] ?? '', MORE_NAMES.lastIndex), more[2] ?? '') : null;
+      const next = more && standsAlone(prose, MORE_NAMES.lastIndex, noun) ? accept(closed(prose, more[1] ?? '', MORE_NAMES.lastIndex), more[2] ?? '') : null;
       if (!next) break;
       out.push(next);
       at = MORE_NAMES.lastIndex;
@@ -70,6 +89,7 @@ function closed(prose: string, quote: string, end: number): string {
 function accept(quote: string, token: string, isId = false): string | null {
   const name = trimName(token);
   if (isId && /^\d{5,20}$/.test(name)) return name;
+  if (joinsWords(name)) return null;
   if (quote && name.length >= 2 && !/^v?\d+(?:\.\d+)*$/.test(name)) return name;
   return looksLikeName(name) ? name : null;
 }

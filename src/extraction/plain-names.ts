@@ -47,6 +47,13 @@ const ATTRIBUTES = new Set(
 );
 
 const PARTICIPLE = /^[a-z]{4,}ed$/;
+const PAIRED = /^[ \t]+(?:and|or)[ \t]+([a-z]+)/;
+
+/** `your account username and password`: a word joined to an attribute of the thing is another attribute. */
+function pairedWithAttribute(prose: string, end: number): boolean {
+  const other = PAIRED.exec(prose.slice(end, end + 30))?.[1];
+  return other !== undefined && ATTRIBUTES.has(other);
+}
 
 export function plainNames(prose: string): string[] {
   const out: string[] = [];
@@ -57,7 +64,7 @@ export function plainNames(prose: string): string[] {
       const name = m[1] ?? '';
       // `in your AWS account failed.`: a past participle ends the clause; it names nothing.
       const shape = re === USERNAME ? /^[a-z][a-z0-9._-]+$/i : /^[a-z][a-z0-9]+$/;
-      if (shape.test(name) && !ATTRIBUTES.has(name.toLowerCase()) && !PARTICIPLE.test(name)) out.push(name);
+      if (shape.test(name) && !ATTRIBUTES.has(name.toLowerCase()) && !PARTICIPLE.test(name) && !pairedWithAttribute(prose, m.index + m[0].length)) out.push(name);
     }
   }
   return out;

@@ -24,6 +24,15 @@ const SLASH_WORDS = new Set(
     'api apis ui ux qa github gitlab bitbucket workflow workflows'
   ).split(' '),
 );
+/** `and/or`, `read/write`, `CI/CD`: two words a slash joins in prose. */
+export function joinsWords(token: string): boolean {
+  const slash = token.indexOf('/');
+  return slash > 0 && slash === token.lastIndexOf('/') && SLASH_WORDS.has(token.slice(0, slash).toLowerCase()) && SLASH_WORDS.has(token.slice(slash + 1).toLowerCase());
+}
+
+/** `commercial/private projects`, `public/internal repositories`: a pair of words before a plural noun of things qualifies it. */
+const QUALIFIED = /^[ \t]+(?:projects|repositories|repos|accounts|users|customers|teams|organi[sz]ations|orgs|packages|apps|applications|workspaces|plans)\b/i;
+
 /** What GitHub itself publishes under `actions/` and `github/`: the reader uses them, never owns them. */
 const PLATFORM_OWNERS = /^(?:actions|github|docker|hashicorp|aws-actions|azure|google-github-actions)$/i;
 
@@ -46,6 +55,7 @@ export function repositorySlugs(prose: string, provider: string | null): Array<{
     // `Python/Node`, `Slack/Teams`: two capitalised words are a pair of products.
     if (/^[A-Z][a-z]+$/.test(owner) && /^[A-Z][a-z]+$/.test(name)) continue;
     if (/^v?\d+(?:\.\d+)*$/.test(name)) continue;
+    if (QUALIFIED.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     out.push({ index: m.index, name: `${owner}/${name}` });
   }
   return out;

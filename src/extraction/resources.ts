@@ -5,6 +5,7 @@ import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
 import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
 import { listedNames } from './lists.ts';
+import { inlineListed } from './inline-lists.ts';
 import { ownedIds } from './owned-ids.ts';
 import { plainNames } from './plain-names.ts';
 import { pushers, repositorySlugs } from './repos.ts';
@@ -156,7 +157,7 @@ export function findResources(
     ...findDomains(prose, kind === 'certificate', senderDomain),
     ...restatedHosts(prose),
   ];
-  found.push(...listed.names, ...hosts, ...endpointUrls(prose, plain));
+  found.push(...listed.names, ...inlineListed(prose), ...hosts, ...endpointUrls(prose, plain));
   found.push(...ownedIds(prose, plain, senderDomain));
   if (prose.includes('/')) for (const p of scopedPackages(prose, senderDomain)) if (!suggested(p.index)) found.push(p.name);
   found.push(...findAddresses(prose));

@@ -14,7 +14,7 @@ export type Column = 'resource' | 'region' | 'label' | 'other';
 const REGION_TITLE = /^(?:region(?:\s+group)?|location|zone|availability\s+zone|data\s*cent(?:er|re)|datacenter|site)s?(?:\s*\([^)]*\))?$/i;
 /** Titles of columns that describe a resource rather than name it. */
 const DESCRIBES =
-  /\b(?:versions?|dates?|expir\w*|expires|status|state|times?|type|size|plan|tier|product|engine|count|requests?|usage|selectors?|class|price|cost|created|updated|last|days?|records?|runtime|platform|sku|bundles?|description|notes?|action|schedule|window|reason)\b/i;
+  /\b(?:versions?|dates?|expir\w*|expires|status|state|times?|type|size|algorithms?|plan|tier|product|engine|count|requests?|usage|selectors?|class|price|cost|created|updated|last|days?|records?|runtime|platform|sku|bundles?|description|notes?|action|schedule|window|reason)\b/i;
 const LABEL_TITLE = /^(?:description|alias|nickname|label|tag\s+name|owners?)$/i;
 const NAMES =
   /\b(?:names?|ids?|numbers?|serials?|paths?|identifiers?|arns?|ocids?|endpoints?|organi[sz]ations?|orgs?|hosts?|hostnames?|urls?|uris?|ip|fqdn|instances?|databases?|clusters?|servers?|apps?|applications?|functions?|domains?|buckets?|projects?|accounts?|resources?|environments?|workspaces?|services?|repositor(?:y|ies)|volumes?|vms?|nodes?|keys?|tokens?|certificates?|zones?|sites?|tenants?|subscriptions?|groups?|namespaces?|indices|indexes)\b/i;

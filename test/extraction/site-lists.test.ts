@@ -10,6 +10,9 @@ describe('sites named by city with their code, two or more in a row', () => {
     ['workloads in our Dallas (DFW) and Los Angeles (LAX) edge locations were unreachable', ['DFW', 'LAX']],
     ['The database of your project in Frankfurt (fra) will be upgraded.', ['fra']],
     ['Two replicas in Warsaw (waw) were slow to respond.', ['waw']],
+    ['Backups stop in these sites: LIS02 (Lisbon), TOR01 (Toronto) and PAR03 (Paris).', ['LIS02', 'TOR01', 'PAR03']],
+    ['Vaults in DAL10(Dallas), AMS03(Amsterdam) close.', ['DAL10', 'AMS03']],
+    ['Nodes in BER1 (Berlin) or MUC2 (Munich) will move.', ['BER1', 'MUC2']],
   ])('%s', (text, codes) => {
     expect(findRegions(text, null)).toEqual(codes);
   });
@@ -22,6 +25,8 @@ describe('sites named by city with their code, two or more in a row', () => {
     ['Sign in to Terraform (tfc) to see your runs.'],
     ['Read more in Kubernetes (abc) docs.'],
     ['To keep serving reads, add a replica in Frankfurt (fra) before June 30.'],
+    ['Use IAM (Identity Access) and KMS (Key Management) for this.'],
+    ['The team of ABC01 (Alpha) and XYZ02 (Yankee) will help.'],
   ])('not a list of places: %s', (text) => {
     expect(findRegions(text, null)).toEqual([]);
   });
