@@ -81,7 +81,7 @@ export async function fetchFeed(
         throw new FeedError('http-status', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       }
       const contentType = response.headers.get('content-type') ?? '';
-      const bytes = await readCapped(response, limits.maxBytes, stop);
+      const bytes = await readCapped(response, limits.maxBytes, stop, signal);
       return {
         status: 'ok',
         url: current,
@@ -105,7 +105,7 @@ export async function fetchFeed(
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, stop: AbortController): Promise<Buffer> {
+async function readCapped(response: Response, maxBytes: number, stop: AbortController, signal: AbortSignal): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
     stop.abort();
@@ -115,16 +115,28 @@ async function readCapped(response: Response, maxBytes: number, stop: AbortContr
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      stop.abort();
-      await reader.cancel().catch(() => undefined);
-      throw new FeedError('too-large', `the body is over the ${maxBytes}-byte limit; download stopped`);
+  // An abort that lands while the last bytes arrive can leave Node's fetch body stream open for good
+  // (undici issue 4089): each read also ends when the exchange is aborted, so the timeout always holds.
+  const aborted = new Promise<never>((_, reject) => {
+    const fail = (): void => reject(signal.reason);
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
+  aborted.catch(() => undefined);
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        stop.abort();
+        throw new FeedError('too-large', `the body is over the ${maxBytes}-byte limit; download stopped`);
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (err) {
+    reader.cancel().catch(() => undefined);
+    throw err;
   }
   return Buffer.concat(chunks);
 }
