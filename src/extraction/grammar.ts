@@ -173,7 +173,7 @@ export function parseDates(text: string, receivedAt: Date): Phrase[] {
     }
     for (const r of readerFor(batchText).parse(batchText, reference, { forwardDate: true })) {
       const stretch = stretchAt(batch, r.index);
-      const phrase = toPhrase(r, stretch.from - stretch.at, receivedAt);
+      const phrase = toPhrase(r, stretch.from - stretch.at, receivedAt, batchText.slice(Math.max(0, r.index - 24), r.index));
       if (phrase) phrases.push(phrase);
     }
   }
@@ -216,14 +216,26 @@ const VAGUE_COUNT = /\b(?:few|several|couple(?:\s+of)?|number\s+of|some|many)\s+
 /** `noon`, `midnight` name an hour; with a written day (`noon ET on June 30`) nothing is counted from the message date. */
 const CLOCK_WORD = /\/(?:noon|midnight|morning|afternoon|evening)$/;
 
-function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phrase | null {
+/**
+ * A month named without a year or a day is a time only after words that make it a limit (`At the end of
+ * January`, `until December`, `before March`); elsewhere it is background (`In September we added…`).
+ */
+const MONTH_LIMIT = /\b(?:by|until|till|through|thru|before|no\s+later\s+than|prior\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const END_OF_MONTH = /^end\s+of\s+[a-z]{3,9}\.?[\s,]*$/i;
+function yearlessMonth(r: chrono.ParsedResult, before: string): boolean {
+  if (/\d/.test(r.text) || !r.start.isCertain('month') || r.start.isCertain('year') || r.end) return false;
+  return END_OF_MONTH.test(r.text.trim()) || (!r.start.isCertain('day') && MONTH_LIMIT.test(before));
+}
+
+function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date, before = ''): Phrase | null {
   const tags = r.start.tags();
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/') && !(CLOCK_WORD.test(t) && r.start.isCertain('day')));
   if (tags.has('result/relativeDate') && !AHEAD.test(r.text.trim())) return null;
   if (relative && VAGUE_COUNT.test(r.text)) return null;
   const weekday = NAMED_WEEKDAY.test(r.text.trim());
   const periodEnd = PERIOD_END.test(r.text);
-  if (tags.has('casualReference/now') || (!relative && !weekday && !periodEnd && !/\d/.test(r.text))) return null;
+  const limitMonth = !relative && yearlessMonth(r, before);
+  if (tags.has('casualReference/now') || (!relative && !weekday && !periodEnd && !limitMonth && !/\d/.test(r.text))) return null;
   const start = toMoment(r.start, r.text);
   if (weekday) start.hasDay = true;
   let index = r.index;
@@ -239,7 +251,7 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
   index += lead;
   text = text.slice(lead).replace(/[\s,;:(]+$/, '');
   if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1);
-  const monthOnly = !start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
+  const monthOnly = !start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && (r.start.isCertain('year') || limitMonth);
   if (!start.hasDay && !start.hasTime && !monthOnly && !r.end?.isCertain('day')) return null;
   const until = r.end ? toMoment(r.end, r.text) : undefined;
   // `Nov 1 - Nov 30, 2026`: a start without a year takes the year the end of its range is written with.
