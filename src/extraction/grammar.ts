@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { yearAhead, yearlessMonth, yearOfEnd } from './years.ts';
 
 /** What one date phrase says, before any zone is applied: the wall clock and how much of it is known. */
 export interface Moment {
@@ -216,17 +217,6 @@ const VAGUE_COUNT = /\b(?:few|several|couple(?:\s+of)?|number\s+of|some|many)\s+
 /** `noon`, `midnight` name an hour; with a written day (`noon ET on June 30`) nothing is counted from the message date. */
 const CLOCK_WORD = /\/(?:noon|midnight|morning|afternoon|evening)$/;
 
-/**
- * A month named without a year or a day is a time only after words that make it a limit (`At the end of
- * January`, `until December`, `before March`); elsewhere it is background (`In September we added…`).
- */
-const MONTH_LIMIT = /\b(?:by|until|till|through|thru|before|no\s+later\s+than|prior\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
-const END_OF_MONTH = /^end\s+of\s+[a-z]{3,9}\.?[\s,]*$/i;
-function yearlessMonth(r: chrono.ParsedResult, before: string): boolean {
-  if (/\d/.test(r.text) || !r.start.isCertain('month') || r.start.isCertain('year') || r.end) return false;
-  return END_OF_MONTH.test(r.text.trim()) || (!r.start.isCertain('day') && MONTH_LIMIT.test(before));
-}
-
 function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date, before = ''): Phrase | null {
   const tags = r.start.tags();
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/') && !(CLOCK_WORD.test(t) && r.start.isCertain('day')));
@@ -264,28 +254,6 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date, befo
     if (until.hasDay && !start.hasDay) start.hasDay = true;
   }
   return phrase;
-}
-
-const RECENT_DAYS = 31;
-
-/**
- * A day written without a year is the next one from the message date, except a day of the last
- * month, which is recent past (`Jul 23, 13:20 UTC` in an incident report sent the same afternoon).
- */
-/**
- * `Between January 1 and October 31, 2026`: the year written once, after the end, is the start's
- * too (the year before, where the start's day comes later in the year than the end's).
- */
-export function yearOfEnd(start: Moment, until: Moment): Moment {
-  if (start.hasYear !== false || !until.hasYear) return start;
-  const later = start.month > until.month || (start.month === until.month && start.day > until.day);
-  return { ...start, year: until.year - (later ? 1 : 0) };
-}
-
-function yearAhead(m: Moment, receivedAt: Date): number {
-  const year = receivedAt.getUTCFullYear();
-  const sameYear = Date.UTC(year, m.month - 1, m.day);
-  return sameYear < receivedAt.getTime() - RECENT_DAYS * 86_400_000 ? year + 1 : year;
 }
 
 /** chrono sometimes reads an hour out of an id (`INV-2024-08-118734`); an hour must look written. */
