@@ -1,5 +1,6 @@
 import type { Precision } from '../domain/facts.ts';
-import { parseDates, yearOfEnd, type Moment, type Phrase } from './grammar.ts';
+import { parseDates, type Moment, type Phrase } from './grammar.ts';
+import { yearOfEnd } from './years.ts';
 import { grammarText } from './grammar-text.ts';
 import type { DayOrder } from './numeric-dates.ts';
 import { pointedDay } from './pointed-day.ts';

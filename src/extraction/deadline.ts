@@ -38,6 +38,8 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
     // The date the ask names comes before the dates of what breaks (`Test sites lose V1 on July 1…
     // Move every integration to V2 before September 30`).
     (c) => c.cue === 'due' && c.ask === true && !c.monthOnly,
+    // A day labelled only as a deprecation goes on working; the day labelled as its end (`Sunset date:`) is due first.
+    (c) => c.cue === 'due' && !c.harmOnly && !c.monthOnly && !c.soft,
     (c) => c.cue === 'due' && !c.harmOnly && !c.monthOnly,
     (c) => c.cue === 'due' && !c.harmOnly,
     // A phase that starts is named as such; a sentence that only says what breaks ranks after it,
@@ -57,8 +59,10 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
     // `revoked on 13 September` in a subject, `Revocation will begin on 13 Sep 2026 14:00 UTC` below) is that day, more precisely.
     const same = usable.filter((c) => (c.cue === 'due' || c.cue === 'effective') && sameDay(c, pick));
     // A day named with no role (`On May 7 we start the upgrade`) whose window opens that day at a written time
-    // (`The window starts May 7 at 17:00 UTC`): what is asked must be ready when the window opens.
-    const opens = tier === tiers.length - 1 ? candidates.filter((c) => !c.past && c.cue === 'start' && c.precision !== 'day' && sameDay(c, pick)) : [];
+    // (`The window starts May 7 at 17:00 UTC`), or any day the change itself is applied in a window
+    // (`The change will be applied between May 7 08:00 and 16:00 UTC`): what is asked must be ready when it opens.
+    const lastTier = tier === tiers.length - 1;
+    const opens = pick.precision === 'day' ? candidates.filter((c) => !c.past && c.cue === 'start' && (lastTier || c.lands === true) && c.precision !== 'day' && sameDay(c, pick)) : [];
     return earliest([pick, ...same, ...timeOfDay(usable, pick), ...opens]);
   }
   return null;

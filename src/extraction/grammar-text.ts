@@ -9,6 +9,7 @@ import { monthFirst, type DayOrder } from './numeric-dates.ts';
  */
 export function grammarText(prose: string, order: DayOrder): Counted {
   const text = monthFirst(prose.slice(0, preparedLength(prose)), order)
+    .replace(LOOSE_ORDINAL, ordinal)
     .replace(EUROPEAN_TIME, (time) => time.replace(/[.h]/, ':'))
     .replace(UNICODE_MINUS, '-')
     .replace(CLOCK_WORDS, (all: string, time?: string, word?: string, zulu?: string, hour?: string, minute?: string, hours?: string, minutes?: string, mark?: string) =>
@@ -26,6 +27,15 @@ export function grammarText(prose: string, order: DayOrder): Counted {
   return rewriteCounts(text);
 }
 
+/**
+ * A day's ordinal written loosely (`31rst`, `1 st`, `2ⁿᵈ`) is read as chrono reads `31st`; the suffix
+ * is moved against its digits and padded, so the phrase keeps its length. chrono reads any of the
+ * four suffixes after any number, so `22th` needs nothing.
+ */
+const LOOSE_ORDINAL = /(?<![\w.,:/-])([0-3]?\d)(?:(\s)(st|nd|rd|th)|(rst|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ))(?![\p{L}\d])/gu;
+function ordinal(all: string, day: string): string {
+  return `${day}th`.padEnd(all.length, ' ');
+}
 /** `UTC−5` written with a minus sign: chrono reads only the hyphen. */
 const UNICODE_MINUS = /(?<=\b(?:UTC|GMT)\s?)\u2212(?=\s?\d)/g;
 /**

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { yearAhead, yearlessMonth, yearOfEnd } from './years.ts';
 
 /** What one date phrase says, before any zone is applied: the wall clock and how much of it is known. */
 export interface Moment {
@@ -173,7 +174,7 @@ export function parseDates(text: string, receivedAt: Date): Phrase[] {
     }
     for (const r of readerFor(batchText).parse(batchText, reference, { forwardDate: true })) {
       const stretch = stretchAt(batch, r.index);
-      const phrase = toPhrase(r, stretch.from - stretch.at, receivedAt);
+      const phrase = toPhrase(r, stretch.from - stretch.at, receivedAt, batchText.slice(Math.max(0, r.index - 24), r.index));
       if (phrase) phrases.push(phrase);
     }
   }
@@ -216,14 +217,15 @@ const VAGUE_COUNT = /\b(?:few|several|couple(?:\s+of)?|number\s+of|some|many)\s+
 /** `noon`, `midnight` name an hour; with a written day (`noon ET on June 30`) nothing is counted from the message date. */
 const CLOCK_WORD = /\/(?:noon|midnight|morning|afternoon|evening)$/;
 
-function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phrase | null {
+function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date, before = ''): Phrase | null {
   const tags = r.start.tags();
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/') && !(CLOCK_WORD.test(t) && r.start.isCertain('day')));
   if (tags.has('result/relativeDate') && !AHEAD.test(r.text.trim())) return null;
   if (relative && VAGUE_COUNT.test(r.text)) return null;
   const weekday = NAMED_WEEKDAY.test(r.text.trim());
   const periodEnd = PERIOD_END.test(r.text);
-  if (tags.has('casualReference/now') || (!relative && !weekday && !periodEnd && !/\d/.test(r.text))) return null;
+  const limitMonth = !relative && yearlessMonth(r, before);
+  if (tags.has('casualReference/now') || (!relative && !weekday && !periodEnd && !limitMonth && !/\d/.test(r.text))) return null;
   const start = toMoment(r.start, r.text);
   if (weekday) start.hasDay = true;
   let index = r.index;
@@ -239,7 +241,7 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
   index += lead;
   text = text.slice(lead).replace(/[\s,;:(]+$/, '');
   if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1);
-  const monthOnly = !start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
+  const monthOnly = !start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && (r.start.isCertain('year') || limitMonth);
   if (!start.hasDay && !start.hasTime && !monthOnly && !r.end?.isCertain('day')) return null;
   const until = r.end ? toMoment(r.end, r.text) : undefined;
   // `Nov 1 - Nov 30, 2026`: a start without a year takes the year the end of its range is written with.
@@ -252,28 +254,6 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date): Phr
     if (until.hasDay && !start.hasDay) start.hasDay = true;
   }
   return phrase;
-}
-
-const RECENT_DAYS = 31;
-
-/**
- * A day written without a year is the next one from the message date, except a day of the last
- * month, which is recent past (`Jul 23, 13:20 UTC` in an incident report sent the same afternoon).
- */
-/**
- * `Between January 1 and October 31, 2026`: the year written once, after the end, is the start's
- * too (the year before, where the start's day comes later in the year than the end's).
- */
-export function yearOfEnd(start: Moment, until: Moment): Moment {
-  if (start.hasYear !== false || !until.hasYear) return start;
-  const later = start.month > until.month || (start.month === until.month && start.day > until.day);
-  return { ...start, year: until.year - (later ? 1 : 0) };
-}
-
-function yearAhead(m: Moment, receivedAt: Date): number {
-  const year = receivedAt.getUTCFullYear();
-  const sameYear = Date.UTC(year, m.month - 1, m.day);
-  return sameYear < receivedAt.getTime() - RECENT_DAYS * 86_400_000 ? year + 1 : year;
 }
 
 /** chrono sometimes reads an hour out of an id (`INV-2024-08-118734`); an hour must look written. */

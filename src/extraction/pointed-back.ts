@@ -55,7 +55,10 @@ export function pointedBack<T extends Cued>(prose: string, cued: T[]): T[] {
     // cells of its row (`| API 1.4 is removed |`); the header above is no sentence of its own.
     const titled = (c: T): boolean => event !== undefined && texts(c).title.includes(event);
     const names = (c: T, narrow: boolean): boolean => event !== undefined && (narrow ? texts(c).clause : texts(c).sentence).includes(event);
-    const due = written.filter((c) => c.cue === 'due');
+    // A day labelled only as a deprecation goes on working: the day something breaks is the one to beat.
+    const anyDue = written.filter((c) => c.cue === 'due');
+    const hard = anyDue.filter((c) => c.soft !== true);
+    const due = hard.length > 0 ? hard : anyDue;
     // The clause of a date names its event more surely than its sentence (`X shuts down on March 31, and test keys stop on March 15`).
     const inClause = written.filter((c) => names(c, true) || titled(c));
     const named = inClause.length > 0 ? inClause : written.filter((c) => names(c, false));

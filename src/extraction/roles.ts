@@ -29,6 +29,10 @@ export interface Cued extends Found {
   calm?: boolean;
   /** An ask after it points back at it (`Migrate before the cutoff`): due, and something is asked. */
   pointed?: boolean;
+  /** Labelled only as the day something is deprecated (`Deprecation date:`): it goes on working, so a day that breaks it comes first. */
+  soft?: boolean;
+  /** A window in which the change itself is applied (`The change will be applied between…`), not work beside it. */
+  lands?: boolean;
   /** What the provider undertakes to deliver by then (`We will share a report by…`): never the reader's deadline. */
   promise?: boolean;
 }
@@ -80,6 +84,13 @@ const ANNOUNCED = /\b(?:as\s+(?:previously\s+|first\s+)?)?announced\s+(?:on|in|a
 /** A status page's update stamp: the date alone on its line, then `Scheduled - …`, `Update - …`. */
 const STATUS_STAMP = /^[^\S\n]*\n[^\S\n]*(?:Scheduled|Update[sd]?|Resolved|Monitoring|Identified|Investigating|Completed|In\s+progress|Verifying|Postmortem)\s*[-–—:]/;
 const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
+/** The change the notice announces, applied in the window that follows (`The change will be applied between`). */
+const CHANGE_APPLIED = /\b(?:the|this)\s+(?:change|switch-?over|cut-?over|removal|update)\s+(?:will\s+be|is)\s+(?:applied|made|rolled\s+out|deployed|carried\s+out)\b[^.;\n]{0,30}$/i;
+const DEPRECATION_LABEL = /\bdeprecat\w*\s+date\s*[:=–-]\s*$/i;
+const BROWNOUT = /\bbrown-?outs?\b/i;
+/** The words of a date's own clause, before it and after it (`July 24: first brownout, 12 hours`). */
+const clauseBefore = (near: string): string => near.slice(Math.max(near.lastIndexOf(','), near.lastIndexOf(';'), near.lastIndexOf('.'), near.lastIndexOf('\n')) + 1);
+const clauseAfter = (after: string): string => /^\s*[:–-]?[^,;.\n]{0,80}/.exec(after)?.[0] ?? '';
 const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.;\n]{0,30}$/i;
 
 // Words anywhere in the sentence.
@@ -91,7 +102,7 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
 export const HARM =
   /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail(?![\s-]?over)\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspen(?:d\w*|sions?)|revo(?:k\w*|cation)|deactivat\w*|expir\w*|decommission\w*|downgrad\w*|(?:mov|switch|revert|return)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|onto)\s+(?:the\s+|a\s+|our\s+)?free\s+(?:plan|tier)|dropped|restrict(?:s|ed|ing)?|(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service|access)s?\s+(?:will\s+be|is|are|gets?)\s+(?:locked|closed|cancell?ed)|(?:lock|clos|cancel+)(?:e|es|s|ed|ing)?\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service)s?|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
-  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|clos(?:e|es|ed|ing)\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail(?![\s-]?over)|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
+  /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|discontinu(?:e|es|ing)\b|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|clos(?:e|es|ed|ing)\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail(?![\s-]?over)|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
 /** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
 const WARNS = /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?)\b/i;
 /** A deprecation that is only announced to callers (`responses include a Deprecation header`) is a warning. */
@@ -112,9 +123,11 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     const f = spanDay(written, prose.slice(Math.max(0, written.index - 40), written.index));
     const past = f.at.getTime() < today;
     const reading: Reading = past ? 'past' : cueOf(prose, f);
-    const cue: Cue = reading === 'harm' ? 'due' : reading === 'new' || reading === 'calm' ? 'effective' : reading === 'promise' ? 'neutral' : reading;
+    const cue: Cue = reading === 'harm' || reading === 'soft' ? 'due' : reading === 'new' || reading === 'calm' ? 'effective' : reading === 'promise' ? 'neutral' : reading;
     const out: T & Cued = { ...f, past, cue };
     if (reading === 'harm') out.harmOnly = true;
+    if (reading === 'soft') out.soft = true;
+    if (cue === 'start' && CHANGE_APPLIED.test(around(prose, f.index, f.end).before)) out.lands = true;
     if (reading === 'new') out.newOnly = true;
     if (reading === 'calm') out.calm = true;
     if (reading === 'promise') out.promise = true;
@@ -124,8 +137,8 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
   return pointedBack(prose, cued);
 }
 
-/** A cue, or `harm` (due by what breaks), `new` (a phase for new things only), `calm` (a phase that only warns) or `promise` (the provider's). */
-type Reading = Cue | 'harm' | 'new' | 'calm' | 'promise';
+/** A cue, or `harm` (due by what breaks), `soft` (due as labelled a deprecation), `new` (a phase for new things only), `calm` (a phase that only warns) or `promise` (the provider's). */
+type Reading = Cue | 'harm' | 'soft' | 'new' | 'calm' | 'promise';
 
 function cueOf(prose: string, f: Found): Reading {
   // `Update the pin between January 26 and February 6`: an ask with a window of its own is due at its end.
@@ -141,7 +154,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (titled) return titled;
   // A row of a table whose title names no role (`Date | What happens`) is the date's sentence.
   if (title !== null) return cueOfRow(prose, f);
-  if (LABEL_DUE.test(line)) return 'due';
+  if (LABEL_DUE.test(line)) return DEPRECATION_LABEL.test(line) ? 'soft' : 'due';
   // A certificate's `Not Before:` is when it became valid: what was issued, never what is due.
   if (/\bnot\s+before\s*[:=]\s*$/i.test(line)) return 'past';
   if (LABEL_START.test(line)) return 'start';
@@ -160,6 +173,8 @@ function cueOf(prose: string, f: Found): Reading {
   const told = `${before} ${f.text} ${after}`;
   const timed = f.precision !== 'day';
   if (PAST_WORDS.test(near) || BACKGROUND.test(before) || ANNOUNCED.test(near)) return 'past';
+  // A brownout is a rehearsal of the change, hours long: the day of the change itself is the one to beat.
+  if (BROWNOUT.test(clauseBefore(near)) || BROWNOUT.test(clauseAfter(after))) return timed ? 'start' : 'calm';
   // `available until`, `keeps working until`: what the reader uses lasts until then and no longer.
   if (UNTIL.test(near)) return LASTS.test(before) ? 'due' : 'neutral';
   if (EFFECTIVE.test(near)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extraction/dates.ts';
+import { cueDates } from '../../src/extraction/roles.ts';
 import { iso } from './notice-builder.ts';
 
 const RECEIVED = new Date('2024-03-01T12:00:00Z');
@@ -397,5 +398,46 @@ describe("a card's expiry, a month and a year", () => {
     ['The card expires 07/26; pay the invoice by 06/15/2026.', '2026-06-15'],
   ])('leaves other dates: %s', (text, day) => {
     expect(findDates(text, received).map((f) => f.at.toISOString().slice(0, 10))).toEqual([day]);
+  });
+});
+
+describe('a day written with a loose ordinal', () => {
+  const received = new Date('2026-01-12T09:00:00Z');
+  it.each([
+    ['Old keys stop working on April 21rst, 2026.', '2026-04-21'],
+    ['Migrate by the 1rst of June 2026.', '2026-06-01'],
+    ['The bucket is emptied on 3 rd May 2026.', '2026-05-03'],
+    ['Renewal is due on July 2ⁿᵈ, 2026.', '2026-07-02'],
+    ['Cut-over happens on Feb 22th 2026.', '2026-02-22'],
+  ])('is that day: %s', (text, day) => {
+    expect(findDates(text, received).map((f) => f.at.toISOString().slice(0, 10))).toEqual([day]);
+  });
+
+  it.each([['The 1 st item in the list is free.'], ['Order 42 nd widgets now.'], ['Build 21rst passed.']])('is no day without a month: %s', (text) => {
+    expect(findDates(text, received)).toEqual([]);
+  });
+});
+
+describe('a month written without a year', () => {
+  const received = new Date('2026-01-20T09:00:00Z');
+  it.each([
+    ['At the end of January the old hooks will stop firing.', '2026-01-31'],
+    ['By the end of March, remove the legacy tokens.', '2026-03-31'],
+    ['Please move your sites by June.', '2026-06-30'],
+    ['The v1 console stays online until October.', '2026-10-31'],
+    ['Rotate the keys before April.', '2026-04-01'],
+    ['The archive is kept through December.', '2026-12-31'],
+  ])('is a limit after `by`, `until`, `before`, `end of`: %s', (text, day) => {
+    const found = cueDates(text, findDates(text, received), received);
+    expect(found.map((f) => f.at.toISOString().slice(0, 10))).toEqual([day]);
+  });
+
+  it.each([
+    ['In September we shipped the new hooks.'],
+    ['Since March, builds run on the new image.'],
+    ['We met the team in December to plan it.'],
+    ['Starting in May, the dashboard looks different.'],
+  ])('is background elsewhere: %s', (text) => {
+    expect(findDates(text, received)).toEqual([]);
   });
 });

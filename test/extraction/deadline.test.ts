@@ -250,6 +250,37 @@ describe('the deadline', () => {
       'Switch your apps to the v3 endpoints. Last day to migrate: March 31, 2024.',
       '2024-03-31T00:00:00Z',
     ],
+    [
+      'the day labelled as the end over the day labelled as a deprecation',
+      'Deprecation date: June 30, 2024\nThe v2 calls keep working after that day, without fixes.\n\nSunset date: March 31, 2025\nThe v2 calls stop answering. Move to v3 before then.',
+      '2025-03-31T00:00:00Z',
+    ],
+    [
+      'a day labelled as a deprecation where it is the only one',
+      'Deprecation date: June 30, 2024\nPlease move your integrations to the v3 calls.',
+      '2024-06-30T00:00:00Z',
+    ],
+    [
+      'the time a window opens on the day a change is scheduled for',
+      'The breaking change is scheduled for 2024-04-09. The change will be applied between 2024-04-09 06:00 and 2024-04-09 09:00 UTC. Please upgrade your clients to TLS 1.2.',
+      '2024-04-09T06:00:00Z',
+      { subject: 'Breaking change on 2024-04-09' },
+    ],
+    [
+      'the final removal over the brownouts that rehearse it',
+      'The old builder is going away.\n* Tuesday, April 2, 2024: first brownout (temporarily enforce the new config) for 6 hours\n* Tuesday, April 16, 2024: second brownout for 12 hours\n* Tuesday, May 7, 2024: remove the old builder for good.\nPlease add a config file to each project.',
+      '2024-05-07T00:00:00Z',
+    ],
+    [
+      'the end of a month written without a year, from the message date',
+      'At the end of March the classic hooks will stop firing. Please reconnect your repositories from the dashboard.',
+      '2024-03-31T00:00:00Z',
+    ],
+    [
+      'a day support is discontinued on',
+      'We will discontinue support for agent versions 3.1 and below on May 20, 2024. You must upgrade to agent 3.2 or later.',
+      '2024-05-20T00:00:00Z',
+    ],
   ] as Array<[string, string, string, Partial<Notice>?]>)('is %s', (_what, text, expected, overrides = {}) => {
     expect(deadlineOf(text, overrides)).toBe(expected);
   });

@@ -218,3 +218,29 @@ describe('a due date in the sentence that asks the reader to act', () => {
     expect(asks(text)).toEqual([expected]);
   });
 });
+
+describe('the words that make a date due or a rehearsal', () => {
+  it.each([
+    ['We will discontinue support for agent 2.3 on May 20, 2024.', 'due'],
+    ['The vendor is discontinuing the v1 feed on June 4, 2024.', 'due'],
+    ['Our team discontinues the legacy dashboard on July 1, 2024.', 'due'],
+    ['We discontinued the beta on May 20, 2024 after review.', 'neutral'],
+  ])('%s → %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
+  });
+
+  it.each([
+    ['Wednesday, May 8, 2024: first brownout, the old API answers 410 for a few hours.', 'effective'],
+    ['May 8, 2024 - a brown-out of the v1 endpoints that fails calls', 'effective'],
+    ['Brownout on May 8, 2024: requests are rejected.', 'effective'],
+  ])('a brownout day is a rehearsal, not due: %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
+  });
+
+  it.each([
+    ['After the brownouts, the v1 endpoints will be removed on June 3, 2024.', 'due'],
+    ['June 3, 2024: v1 is removed for good; the brownouts were only warnings.', 'due'],
+  ])('the day of the change after brownouts is due: %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
+  });
+});

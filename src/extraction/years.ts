@@ -1,0 +1,37 @@
+import type * as chrono from 'chrono-node';
+import type { Moment } from './grammar.ts';
+
+/** The year of a date phrase that does not write one: from the message date, or from the other end of its range. */
+
+/**
+ * A month named without a year or a day is a time only after words that make it a limit (`At the end of
+ * January`, `until December`, `before March`); elsewhere it is background (`In September we added…`).
+ */
+const MONTH_LIMIT = /\b(?:by|until|till|through|thru|before|no\s+later\s+than|prior\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const END_OF_MONTH = /^end\s+of\s+[a-z]{3,9}\.?[\s,]*$/i;
+export function yearlessMonth(r: chrono.ParsedResult, before: string): boolean {
+  if (/\d/.test(r.text) || !r.start.isCertain('month') || r.start.isCertain('year') || r.end) return false;
+  return END_OF_MONTH.test(r.text.trim()) || (!r.start.isCertain('day') && MONTH_LIMIT.test(before));
+}
+
+const RECENT_DAYS = 31;
+
+/**
+ * `Between January 1 and October 31, 2026`: the year written once, after the end, is the start's
+ * too (the year before, where the start's day comes later in the year than the end's).
+ */
+export function yearOfEnd(start: Moment, until: Moment): Moment {
+  if (start.hasYear !== false || !until.hasYear) return start;
+  const later = start.month > until.month || (start.month === until.month && start.day > until.day);
+  return { ...start, year: until.year - (later ? 1 : 0) };
+}
+
+/**
+ * A day written without a year is the next one from the message date, except a day of the last
+ * month, which is recent past (`Jul 23, 13:20 UTC` in an incident report sent the same afternoon).
+ */
+export function yearAhead(m: Moment, receivedAt: Date): number {
+  const year = receivedAt.getUTCFullYear();
+  const sameYear = Date.UTC(year, m.month - 1, m.day);
+  return sameYear < receivedAt.getTime() - RECENT_DAYS * 86_400_000 ? year + 1 : year;
+}
