@@ -71,10 +71,23 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
     // `sending domains (mail.acme.com, notify.acme.com)`: the next hosts of a list the noun opens.
     const named = NAMED_HOST.test(before) || (namedEnd >= 0 && m.index - namedEnd < 12 && LIST_GAP.test(prose.slice(namedEnd, m.index)));
     if (!everywhere && !named && !SERVICE_HOST.test(name)) continue;
+    if (named && !everywhere && othersNamed(prose, m.index)) continue;
     if (named) namedEnd = m.index + m.text.length;
     out.push(m.text);
   }
   return out;
+}
+
+/**
+ * `public domains like gmail.com`: domains said to be everyone's are examples, not the reader's; and
+ * `allow outbound connections to these hostnames:` lists hosts of someone else's that the reader's
+ * firewall must let through.
+ */
+const OTHERS_HOSTS =
+  /\b(?:(?:public|free|webmail|popular|common|shared|third[- ]party|consumer)[ \t]+(?:e-?mail[ \t]+)?(?:sub)?domains?\b[^.\n]{0,30}|(?:allow(?:list)?|whitelist|unblock|permit)\w*\b[^.\n]{0,80})$/i;
+
+function othersNamed(prose: string, index: number): boolean {
+  return OTHERS_HOSTS.test(prose.slice(Math.max(0, index - 100), index).trimEnd());
 }
 
 /** `vercel-dns.com`, `wasabisys.com` in mail from vercel.com, wasabi.com: the sender's other domains. */
