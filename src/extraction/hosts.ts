@@ -2,7 +2,7 @@ import { registeredDomain } from './names.ts';
 import { matchesOf } from './anchored.ts';
 
 /**
- * Host names and addresses. A domain in prose is a resource only where the notice is about names
+ * Host names. A domain in prose is a resource only where the notice is about names
  * (a certificate notice, or right after `domain`/`hostname`/`zone`/`requests to`); the provider's
  * own domains never are, except the hosts it gives its customers (`acme.okta.com`,
  * `shop.herokuapp.com`). A host named like a service endpoint (`smtp.office365.com`) is what the
@@ -13,14 +13,6 @@ import { matchesOf } from './anchored.ts';
 const TLDS =
   'com|net|org|io|dev|app|edu|gov|mil|int|info|biz|co|cloud|tech|ai|me|tv|xyz|site|online|store|shop|page|blog|news|live|pro|name|eu|us|uk|de|fr|nl|be|ch|at|se|no|dk|fi|cz|sk|hu|ro|bg|gr|pt|es|it|ie|is|ee|lv|lt|si|hr|ba|ua|ru|kz|tr|il|ae|sa|in|pk|cn|hk|tw|jp|kr|sg|my|th|vn|id|ph|au|nz|ca|mx|br|ar|cl|pe|za|ng|ke|eg|ma|lu|li|gg|ly|fm|to|cc|ws|la|ms';
 const DOMAIN = new RegExp(String.raw`(?<![\w.@/-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:${TLDS})(?![\w-]|\.[a-z0-9])`, 'gi');
-// A dotted quad may end a sentence (`resolves to 203.0.113.40.`), but not run on into a longer one, nor
-// be the base of a range (`203.0.113.0/24`: a network, not an address).
-const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d|\/\d)/g;
-/**
- * `point the domain to 76.76.21.21`: where the provider asks a record to point is the provider's, and
- * where a record `resolves to` now is a value of the reader's DNS, not a thing the notice is about.
- */
-const POINT_TO = /\b(?:point(?:s|ing)?\s+(?:[\w.-]+\s+){0,3}(?:to|at)|resolv(?:es|ing|ed)\s+to)\s*$/i;
 const NAMED_HOST =
   /\b(?:(?:sub)?domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?|endpoints?|(?:requests?|calls?|traffic|connections?)\s+(?:to|for))(?:\s*\(s\))?(?:\s+(?:[\w-]+\s+){0,2}(?:such\s+as|like|including|e\.g\.,?))?\s*[:=(]?\s*(?:["'`]\s*)?$/i;
 /**
@@ -79,10 +71,23 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
     // `sending domains (mail.acme.com, notify.acme.com)`: the next hosts of a list the noun opens.
     const named = NAMED_HOST.test(before) || (namedEnd >= 0 && m.index - namedEnd < 12 && LIST_GAP.test(prose.slice(namedEnd, m.index)));
     if (!everywhere && !named && !SERVICE_HOST.test(name)) continue;
+    if (named && !everywhere && othersNamed(prose, m.index)) continue;
     if (named) namedEnd = m.index + m.text.length;
     out.push(m.text);
   }
   return out;
+}
+
+/**
+ * `public domains like gmail.com`: domains said to be everyone's are examples, not the reader's; and
+ * `allow outbound connections to these hostnames:` lists hosts of someone else's that the reader's
+ * firewall must let through.
+ */
+const OTHERS_HOSTS =
+  /\b(?:(?:public|free|webmail|popular|common|shared|third[- ]party|consumer)[ \t]+(?:e-?mail[ \t]+)?(?:sub)?domains?\b[^.\n]{0,30}|(?:allow(?:list)?|whitelist|unblock|permit)\w*\b[^.\n]{0,80})$/i;
+
+function othersNamed(prose: string, index: number): boolean {
+  return OTHERS_HOSTS.test(prose.slice(Math.max(0, index - 100), index).trimEnd());
 }
 
 /** `vercel-dns.com`, `wasabisys.com` in mail from vercel.com, wasabi.com: the sender's other domains. */
@@ -135,18 +140,6 @@ function domainsIn(prose: string): Array<{ text: string; index: number }> {
   }
   return out;
 }
-
-/** IPv4 addresses outside links; a dotted quad is never a version number in a notice. */
-export function findAddresses(prose: string): string[] {
-  const out: string[] = [];
-  for (const m of matchesOf(prose, IPV4)) {
-    const ip = m[0];
-    if (ip === '0.0.0.0' || /^(?:127|255)\./.test(ip) || POINT_TO.test(prose.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push(ip);
-  }
-  return out;
-}
-
 
 const HOST_AT = new RegExp(String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:${TLDS})(?![\w-]|\.[a-z0-9])`, 'iy');
 const NAME_BEFORE = /(?:^|[\s(])(["'`“‘]?)([a-z0-9][a-z0-9_-]{1,62})["'`”’]?$/i;

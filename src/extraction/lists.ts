@@ -119,11 +119,22 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       const items = itemOf(text, strict);
       // A line indented under an item (its window, its id) says more about that item; the list goes on after it.
       if (items === null && item && !item.blank && indentOf(item, prose) > itemIndent) continue;
+      if (items === null && groupTitle(lines, item?.blank ? j + 1 : j)) continue;
       if (items === null) break;
       names.push(...items);
     }
   }
   return out;
+}
+
+/**
+ * `Import APIs` over its bullets, in a list the heading above opened: a short title that groups the
+ * next items, the list going on under it (after a blank line too). A sentence or a label is no title.
+ */
+function groupTitle(lines: Line[], k: number): boolean {
+  const text = lines[k]?.text ?? '';
+  if (text.length < 2 || text.length > 40 || BULLET.test(text) || /[.!?,;:]$/.test(text) || LABEL_MARK.test(text)) return false;
+  return BULLET.test(lines[k + 1]?.text ?? '');
 }
 
 /** How far a line is indented. */

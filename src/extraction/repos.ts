@@ -21,7 +21,7 @@ const SLASH_WORDS = new Set(
     'and or not read write input output in out on off yes no true false client server tcp udp ip http https ci cd ' +
     'dev ops devops linux windows macos darwin amd64 arm64 arm x86 x64 i386 s390x ppc64le he she his her they them ' +
     'day week month year hour minute second min max pass fail build test push pull src lib bin etc usr var tmp home ' +
-    'api apis ui ux qa github gitlab bitbucket workflow workflows'
+    'api apis ui ux qa github gitlab bitbucket workflow workflows some all any none each every most many both either neither'
   ).split(' '),
 );
 /** `and/or`, `read/write`, `CI/CD`: two words a slash joins in prose. */

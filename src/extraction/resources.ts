@@ -1,8 +1,9 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findAddresses, findDomains, isCalledHost, isCustomerHost, restatedHosts } from './hosts.ts';
+import { findDomains, isCalledHost, isCustomerHost, restatedHosts } from './hosts.ts';
 import { isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
+import { findAddresses } from './addresses.ts';
 import { findAccounts, labelledIds, looksLikeId } from './ids.ts';
 import { listedNames } from './lists.ts';
 import { inlineListed } from './inline-lists.ts';

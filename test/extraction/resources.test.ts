@@ -63,7 +63,6 @@ describe('resources', () => {
     ['Your app acme-jira-sync, installed on acme.atlassian.net, has called', 'acme.atlassian.net'],
     ['your tenant acmecorp.onmicrosoft.com submitted messages', 'acmecorp.onmicrosoft.com'],
     ['clients that use TLS 1.0 on smtp.office365.com will fail', 'smtp.office365.com'],
-    ['The load balancer listens on 203.0.113.40.', '203.0.113.40'],
     ['Enrollment ID: 123456', '123456'],
     ['keyID: 0051a2b3c4d5e6f0000000007', '0051a2b3c4d5e6f0000000007'],
     ['Your project contains these servers:\n  web-01 (CX21, ID 48213377)\n', '48213377'],
@@ -354,7 +353,7 @@ describe('an endpoint offered as a way to look', () => {
 
 describe('an instant or a protocol where a name would stand', () => {
   it.each([
-    ['Traffic will also leave from a new range, 203.0.113.0/24, and from 198.51.100.7.', ['198.51.100.7']],
+    ['Your server 198.51.100.7 keeps its address; the range 203.0.113.0/24 moves.', ['198.51.100.7']],
     ['Allow 192.0.2.0/28 and 192.0.2.16/28 on your firewall.', []],
     ['Your server 192.0.2.10 is moved; its network is unchanged.', ['192.0.2.10']],
     ['When the API became generally available, the endpoints under /api/v0/ were kept running. They are now being turned off:\n\n  Removal:  2026-03-01T00:00:00Z\n', []],
