@@ -117,7 +117,10 @@ const YES_NO = /^\W*(?:do|does|did|will|would|shall|should|must|is|are|am|can|co
  */
 const WATCH_ONLY =
   /^(?:please\s+|kindly\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?you(?:['’]re|\s+are)?\s+|you\s+(?:should|may\s+want\s+to|might\s+want\s+to)\s+(?:also\s+)?)?(?:(?:keep|pay)\s+(?:close\s+|careful\s+)?attention\s+to|keep\s+an\s+eye\s+on|(?:subscrib\w*|follow\w*|check\w*|monitor\w*|watch\w*|bookmark\w*)\s+(?:to\s+)?(?:our|the|your)\s+(?:(?:[\w-]+|or)\s+){0,3}?(?:status\s+page|status\s+updates|updates|announcements|e-?mails?|messages|notifications|inbox)\b)/i;
-/** `Upgrade your plan if you expect to need more`: an offer that hangs on what the reader wants. */
-const WISH = /\bif\s+you\s+(?:expect|want|wish|prefer|would\s+like|['’]d\s+like|anticipate|plan\s+to|are\s+interested)\b/i;
+/**
+ * `Upgrade your plan if you expect to need more`, `see the guide, should you wish to move early`: an offer
+ * that hangs on what the reader wants, the condition put either way.
+ */
+const WISH = /\b(?:if\s+you|should\s+you)\s+(?:expect|want|wish|prefer|would\s+like|['’]d\s+like|anticipate|plan\s+to|are\s+interested)\b/i;
 /** `Please review the changes`, `review our updated terms`: reading what changed is asked of everyone and changes nothing. */
 const READ_ONLY = /^(?:please\s+|kindly\s+)?review\s+(?:the|these|our|this)\s+(?:changes|updated|revised|new\s+(?:terms|policy|agreement)|(?:privacy\s+)?policy|terms)\b(?![^.!?\n]*\b(?:and|then)\s+(?:update|change|migrate|upgrade|replace|move))/i;
