@@ -24,7 +24,10 @@ export const SIGNALS: readonly Signal[] = [
   // Which roots a client trusts: `certificates that chain to ISRG Root X1`, `add it to your trust store`.
   ['certificate', 3, /\btrust\s*stores?\b|\broot\s+(?:CA|certificates?)\b|\bchain(?:s|ed|ing)?\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}root\b|\bintermediate\s+(?:CA|certificates?)\b|\bcertificate\s+chains?\b/gi, ['trust', 'root', 'chain', 'intermediate', 'certificate']],
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotat', 'bundle']],
-  ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|(?:fix|update)\b)|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|(?:access|api|secret)?keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leak', 'unauthori']],
+  ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisor(?:y|ies)|incidents?|issues?|bulletins?|fix\b|update\b)|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|(?:access|api|secret)?keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leak', 'unauthori']],
+  // Security fixes in the plural name a topic: what a build lacks (`packages that have since received security updates`), or
+  // what a release gets while it is supported; fixes a product stops getting (`no longer receives security updates`) are how its life ends.
+  ['security', 1, /(?<!\b(?:no|stop\w*|ends?|ending|without|longer|not|never)\s+(?:[\w-]+\s+){0,2})\bsecurity\s+(?:fixes|updates)\b/gi, ['security']],
   ['security', 3, /\b(?:token|(?:access|api|secret)?key|secret|credential|password)s?\s+(?:leak(?:age)?|exposure)s?\b|\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|(?:access|api|secret)?keys?(?!-)|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised|made\s+public)\b/gi, ['secret', 'exposed', 'leak', 'compromised', 'exposure', 'made']],
   // A secret found where anyone can read it: `detected the following secret`, `a key pushed to a public repository`;
   // the scanner's word for its finding (`Incident #…`) is no outage.

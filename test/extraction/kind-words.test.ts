@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.ts';
+import { aNotice } from './notice-builder.ts';
+
+const read = (text: string, subject = '') => extract(aNotice({ text, subject }));
+
+describe('security fixes a build lacks, and fixes a product stops getting', () => {
+  it.each([
+    ['Image scan results', 'Our scanner found that your image was built from base layers that have since received security updates. Rebuilding it pulls in the security updates.', 'security', true],
+    ['Security fixes available for your package', 'Two libraries bundled in your package have newer releases. A fresh build includes them.', 'security', true],
+    // Named once in passing, the fixes are only a topic.
+    ['Image scan results', 'Your image was built on March 3. Base layers get security updates every week.', 'informational', false],
+    ['4.x end of support', 'The 4.x line no longer receives security updates after June 30, 2026; upgrade to 5.x.', 'end-of-life', true],
+    ['', 'Release 2.2 reaches its end of life on June 30, 2026, when the project stops publishing security fixes for it.', 'end-of-life', true],
+    ['', 'On May 12, 2026, between 01:00 and 03:00 UTC, we will apply security updates to the hypervisors during a maintenance window. Your instances will restart once.', 'maintenance', false],
+  ] as const)('%s: %s → %s', (subject, text, kind, action) => {
+    const x = read(text, subject);
+    expect(x.kind).toBe(kind);
+    expect(x.actionRequired).toBe(action);
+  });
+});
