@@ -16,14 +16,15 @@ const OBLIGATIONS = [
   // An unpaid bill asks to be paid: `Your invoice of 1 March is overdue`.
   /(?<!\b(?:nothing|none|what)\s)(?:\b(?:is|are)|\b(?:it|that|this)['’]s|\b(?:they|these|those)['’]re)\s+(?:now\s+|still\s+)?(?:overdue|past\s+due)\b/gi,
   /\bwe\s+(?:strongly\s+)?(?:urge|ask)\s+(?:that\s+)?you\b/gi,
-  /\b(?:must|need\s+to)\s+be\s+(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
+  // `Allow lists will need to be actively updated`: a manner word may sit between; `does not need to be updated` asks nothing.
+  /(?<!(?:\bnot|\bnever|n['’]t)\s{1,3})\b(?:must|need\s+to)\s+be\s+(?:[a-z]+ly\s+)?(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
   /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
   /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
   /\bwhat\s+actions?\s+(?:do|should|must)\s+(?:you|I|we)\s+(?:need\s+to\s+)?take\b|(?<!\bno\s+)\brequired\s+actions?\b/gi,
   /(?:^|[.!?]\s+|\n\s*)(?:make\s+sure|ensure)\s+(?:that\s+)?(?:every|all|each|your|the|you)\b/gi,
   // A sentence that opens on what is at stake asks for what follows: `To avoid an interruption, top up…`;
   // not where the provider does it (`To keep your sites supported, we will upgrade them`).
-  /(?:^|[.!?]\s+|\n\s*)to\s+(?:avoid|prevent)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:interruptions?|disruptions?|suspension|outages?|downtime|deletion|data\s+loss)\s*,(?!\s*we\b)/gi,
+  /(?:^|[.!?]\s+|\n\s*)to\s+(?:avoid|prevent)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:interruptions?|disruptions?|suspension|outages?|downtime|deletion|data\s+loss|problems|issues|errors|failures)\b(?:\s+[\w-]+){0,6}\s*,(?!\s*we\b)/gi,
   /(?:^|[.!?]\s+|\n\s*)to\s+(?:keep|continue)\s+(?:using|running|serving|receiving|getting|your)\b[^,.\n]{0,60},(?!\s*we\b)/gi,
   // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
   /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,

@@ -14,3 +14,18 @@ describe('an offer that hangs on what the reader wants, put either way', () => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
 });
+
+describe('what the reader risks, or what must be done to their things, asks', () => {
+  it.each([
+    ['To avoid errors when your jobs fetch artifacts, your build hosts will need to reach the new mirror.', true],
+    ['To avoid problems with the new endpoint, update the client library on your servers.', true],
+    ['To avoid issues, we have moved the change to the following week.', false],
+    ['To avoid failures during the move, we will keep the old hosts answering for a month.', false],
+    ['Firewall rules will need to be manually updated to include the new range.', true],
+    ['Your allow lists must be promptly changed once the new addresses are published.', true],
+    ['The agent on your machines does not need to be manually updated.', false],
+    ['The agent on your machines does not need to be updated.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'informational')).toBe(expected);
+  });
+});
