@@ -29,3 +29,16 @@ describe('what the reader risks, or what must be done to their things, asks', ()
     expect(isActionRequired(text, 'informational')).toBe(expected);
   });
 });
+
+describe('a time given to act, to the reader or to the readers named', () => {
+  it.each([
+    ['Existing customers will have until 30 June to move their sites to the new panel.', true],
+    ['You will have until the end of the month to export your boards.', true],
+    ['Subscribers now have 14 days to confirm their billing address.', true],
+    // What the readers have that is no time given to act.
+    ['Customers have access to the archive until 2027.', false],
+    ['Users will have more storage from next week.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'informational')).toBe(expected);
+  });
+});
