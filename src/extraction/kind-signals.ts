@@ -50,7 +50,7 @@ export const SIGNALS: readonly Signal[] = [
   // describes it; that it is being deprecated is the event.
   ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})\b(?:(?<!\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?)(?<!,[ \t]{0,3})deprecated\b|deprecat(?!ed\b)\w*)/gi, ['deprecat']],
   ['deprecation', 1, /(?:\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?|,[ \t]{0,3})deprecated\b/gi, ['deprecat']],
-  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
+  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed|ing)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
   // The reader's credentials that stop working are counted as security above, not as a product that ends.
   ['deprecation', 5, /(?<!\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60})(?:\bstops?\s+working\b|\bno\s+longer\s+work\w*)/gi, ['work']],
   ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b|\bcan\s+no\s+longer\b|\bno\s+longer\s+(?:be\s+)?possible\s+to\b/gi, ['able', 'longer']],
@@ -62,8 +62,8 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
   // Failing over to a standby is planned work.
   ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
-  // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`.
-  ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+accept(?:s|ed)?\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept']],
+  // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`, `calls to the old host will no longer be allowed`.
+  ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+(?:be\s+)?(?:accept(?:s|ed)?|allowed|permitted)\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept', 'longer']],
   // `Ending OCSP support`: a product's name may sit between the words.
   // A version that `reaches end of support` is at its end of life, not a feature taken away.
   ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g, ['support']],

@@ -19,3 +19,16 @@ describe('security fixes a build lacks, and fixes a product stops getting', () =
     expect(x.actionRequired).toBe(action);
   });
 });
+
+describe('what an API stops allowing, and support the provider is removing', () => {
+  it.each([
+    ['Webhook host change', 'From March 2, 2026, deliveries signed with the old secret will no longer be accepted.', 'deprecation'],
+    ['Endpoint change', 'After June 1, 2026, requests sent to the legacy host will no longer be allowed. Point your scripts at the new one.', 'deprecation'],
+    ['Protocol change', 'Following a published vulnerability, we will be removing support for TLS 1.0 from our ingest endpoints on May 4, 2026.', 'deprecation'],
+    // A limit lifted, or a label taken off, ends nothing the reader uses.
+    ['Team news', 'Guests are no longer limited to one workspace. Invite them anywhere from today.', 'informational'],
+    ['Reports update', 'We removed the beta label from the reports page today.', 'informational'],
+  ] as const)('%s: %s → %s', (subject, text, kind) => {
+    expect(read(text, subject).kind).toBe(kind);
+  });
+});
