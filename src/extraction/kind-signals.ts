@@ -119,6 +119,9 @@ export const SIGNALS: readonly Signal[] = [
   // Work the provider plans on its own equipment: `Planned work: March 18`, `scheduled network works`.
   ['maintenance', 2, /\b(?:planned|scheduled)\s+(?:(?:network|engineering|infrastructure|power|electrical)\s+)?works?\b/gi, ['plan', 'scheduled']],
   ['maintenance', 2, /\b(?:during|in|for)\s+(?:this|the)\s+(?:maintenance\s+)?window\b/gi, ['window']],
+  // Addresses or hosts the reader lets through (`update your allow lists`, `firewall rules`, `outbound connections`) change
+  // when the provider moves its own network: a topic of planned work, outweighed by any event.
+  ['maintenance', 1, /\ballow[\s-]?lists?\b|\ballowlist(?:ed|ing)\b|\bwhitelist(?:s|ed|ing)?\b|\bfirewall\s+(?:rules?|configurations?|changes?|settings)\b|\boutbound\s+(?:connections?|traffic)\b/gi, ['allow', 'whitelist', 'firewall', 'outbound']],
   ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure|IP\s+addresses|addresses)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
   ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)\s+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
   ['maintenance', 1, /\breboot\w*|\brestart(?:s|ed|ing)?\b|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi, ['reboot', 'restart', 'hypervisor', 'upgrad', 'patch']],
@@ -130,6 +133,8 @@ export const SIGNALS: readonly Signal[] = [
   ['billing', 2, /(?<![\w/-])(?:invoices?|credit\s+card|past\s+due|overdue|refunds?|outstanding\s+(?:amount|balance)|price\s+(?:change|increase)|pricing\s+change)(?![\w/-])/gi, ['invoice', 'payment', 'credit', 'past', 'overdue', 'refund', 'outstanding', 'pric']],
   // A budget alert, not a webinar on a budget.
   ['billing', 2, /\bbudgets?\s+(?:alert|threshold|amount|limit|notification)s?\b|\b(?:exceeded|reached|crossed|of)\s+(?:\d{1,3}\s*%\s+of\s+)?(?:your|the)\s+budget\b|\bbudget\s+(?:named|called)\b|\bbudget\s+["'“]/gi, ['budget']],
+  // A paid plan made a condition of use: `all users will be required to have a paid account`, `will require a paid subscription`.
+  ['billing', 2, /\b(?:required\s+to\s+(?:have|hold|keep|be\s+on|move\s+to|upgrade\s+to)|(?:will\s+)?require|need\s+to\s+(?:have|be\s+on|upgrade\s+to))\s+(?:a\s+)?paid\b/gi, ['require', 'need']],
   // A domain or a subscription that lapses unless it is renewed (paid for).
   ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses|renews|will\s+renew)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],

@@ -32,3 +32,18 @@ describe('what an API stops allowing, and support the provider is removing', () 
     expect(read(text, subject).kind).toBe(kind);
   });
 });
+
+describe('addresses the reader lets through, and a paid plan made a condition of use', () => {
+  it.each([
+    ['Network update', 'Our delivery nodes will send from additional addresses from May 4, 2026. If you keep allow lists, add the new ranges to your allow lists before then.', 'maintenance'],
+    ['Registry changes', 'From May 4, 2026 layers are served from a content network. Firewall rules that permit only the registry host must also permit the network hosts; update your firewall configuration.', 'maintenance'],
+    // A word for the end outweighs the topic.
+    ['Legacy webhook addresses retired', 'The old sender addresses will be retired on May 4, 2026. Remove them from your allow lists and whitelist the new range.', 'retirement'],
+    ['Changes to the relay', 'From June 1, 2026, all relay users will be required to have a paid monthly plan. You can switch plans today.', 'billing'],
+    ['Export service', 'Starting June 1, 2026, scheduled exports will require a paid subscription.', 'billing'],
+    // Paid plans named as they stand are an announcement's.
+    ['Dark mode', 'Dark mode is here for everyone, on free and paid plans alike.', 'informational'],
+  ] as const)('%s: %s → %s', (subject, text, kind) => {
+    expect(read(text, subject).kind).toBe(kind);
+  });
+});
