@@ -112,7 +112,9 @@ export const SIGNALS: readonly Signal[] = [
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
-  ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart)\b/gi, ['maintenance', 'scheduled']],
+  ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart|window)\b/gi, ['maintenance', 'scheduled']],
+  // A service put in read-only mode for a while is planned work: `will be read-only for 90 minutes`, `the read-only period`.
+  ['maintenance', 2, /\b(?:will\s+be|(?:is|are)\s+going|will\s+go|goes)\s+(?:in(?:to)?\s+)?read[-\s]only\b|\bread[-\s]only\s+(?:mode|period|window)\b/gi, ['read']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
   // The provider moving or replacing hardware: `we will physically move your rack`, `we will replace the disks in the array`.
   ['maintenance', 2, /\bwe(?:['’]ll|\s+will)\s+(?:physically\s+)?(?:move|relocate|replace|swap)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:machines?|instances?|servers?|racks?|cabinets?|cages?|hardware|equipment|databases?|volumes?|nodes?|hosts?|disks?|drives?|routers?|switch(?:es)?|line\s+cards?|power\s+suppl(?:y|ies))\b/gi, ['move', 'relocat', 'replace', 'swap']],
@@ -154,11 +156,12 @@ export const SIGNALS: readonly Signal[] = [
   // Usage against what a plan includes: `used 80% of the 225 credits`, `exceeded its bandwidth allowance`.
   ['billing', 2, /\bbilling\s+(?:cycle|period)\b|\bused\s+\d{1,3}\s*%\s+of\b|\bmonthly\s+(?:bandwidth|credits|quota|allowance|usage)\b/gi, ['billing', 'used', 'monthly']],
   ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi, ['exceed']],
-  ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
+  ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|(?<!\b(?:planned|scheduled|brief|short|expected|period\s+of)\s+)\bservice\s+disruption\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
   // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`.
   ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b/gi, ['fail']],
-  ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+)\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
+  // `taking the web interface offline` is the provider's own plan, as `a planned service disruption` is (above).
+  ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+|\btak(?:e|es|ing|en)\s+(?:[\w-]+\s+){0,3})\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
   // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.
   // An update in progress: `Our engineers are working on a fix`, `Next update in 30 minutes`.
   ['incident', 2, /\b(?:working\s+on|deploying|deployed|implemented)\s+a\s+fix\b|\bnext\s+update\s+(?:in|within|at)\b|\bwe\s+are\s+(?:seeing|observing)\s+(?:elevated|increased|intermittent|high)\b/gi, ['fix', 'next', 'seeing', 'observing']],

@@ -47,3 +47,17 @@ describe('addresses the reader lets through, and a paid plan made a condition of
     expect(read(text, subject).kind).toBe(kind);
   });
 });
+
+describe('a service put in read-only mode, or taken offline by the provider, is planned work', () => {
+  it.each([
+    ['Wiki read-only tomorrow', 'Tomorrow from 08:00 UTC the wiki will be read-only for about an hour while we move its database; editing is back by 09:00 UTC. We apologise for this planned service disruption.', 'maintenance'],
+    ['Store upgrade', 'The store goes into read-only mode on June 3, 2026 at 22:00 UTC. If the upgrade overruns, we will finish it by taking checkout offline.', 'maintenance'],
+    ['Forum move', 'During the read-only period on May 9, 2026, posts cannot be edited. The old forum stays in read-only mode afterwards.', 'maintenance'],
+    // An outage that is happening, or a permission that is read-only, is not.
+    ['Dashboard unavailable', 'The dashboard is offline and we are investigating. Next update in 30 minutes.', 'incident'],
+    ['Login errors', 'A service disruption is affecting sign-ins in the EU. Our engineers are working on a fix.', 'incident'],
+    ['New roles', 'Viewers get a read-only role that cannot change billing.', 'informational'],
+  ] as const)('%s: %s → %s', (subject, text, kind) => {
+    expect(read(text, subject).kind).toBe(kind);
+  });
+});
