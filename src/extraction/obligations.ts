@@ -24,8 +24,8 @@ const OBLIGATIONS = [
   /\bwhat\s+actions?\s+(?:do|should|must)\s+(?:you|I|we)\s+(?:need\s+to\s+)?take\b|(?<!\bno\s+)\brequired\s+actions?\b/gi,
   /(?:^|[.!?]\s+|\n\s*)(?:make\s+sure|ensure)\s+(?:that\s+)?(?:every|all|each|your|the|you)\b/gi,
   // A sentence that opens on what is at stake asks for what follows: `To avoid an interruption, top up…`;
-  // not where the provider does it (`To keep your sites supported, we will upgrade them`).
-  /(?:^|[.!?]\s+|\n\s*)to\s+(?:avoid|prevent)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:interruptions?|disruptions?|suspension|outages?|downtime|deletion|data\s+loss|problems|issues|errors|failures)\b(?:\s+[\w-]+){0,6}\s*,(?!\s*we\b)/gi,
+  // not where the provider does it (`To keep your sites supported, we will upgrade them`, `…, our scheduler now runs in UTC`).
+  /(?:^|[.!?]\s+|\n\s*)to\s+(?:avoid|prevent)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:interruptions?|disruptions?|suspension|outages?|downtime|deletion|data\s+loss|problems|issues|errors|failures)\b(?:\s+[\w-]+){0,6}\s*,(?!\s*(?:we|our)\b)/gi,
   /(?:^|[.!?]\s+|\n\s*)to\s+(?:keep|continue)\s+(?:using|running|serving|receiving|getting|your)\b[^,.\n]{0,60},(?!\s*we\b)/gi,
   // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
   /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,

@@ -21,6 +21,7 @@ describe('what the reader risks, or what must be done to their things, asks', ()
     ['To avoid problems with the new endpoint, update the client library on your servers.', true],
     ['To avoid issues, we have moved the change to the following week.', false],
     ['To avoid failures during the move, we will keep the old hosts answering for a month.', false],
+    ['To avoid errors around daylight saving time, our scheduler now runs every job in UTC.', false],
     ['Firewall rules will need to be manually updated to include the new range.', true],
     ['Your allow lists must be promptly changed once the new addresses are published.', true],
     ['The agent on your machines does not need to be manually updated.', false],
