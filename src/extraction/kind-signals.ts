@@ -24,7 +24,10 @@ export const SIGNALS: readonly Signal[] = [
   // Which roots a client trusts: `certificates that chain to ISRG Root X1`, `add it to your trust store`.
   ['certificate', 3, /\btrust\s*stores?\b|\broot\s+(?:CA|certificates?)\b|\bchain(?:s|ed|ing)?\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}root\b|\bintermediate\s+(?:CA|certificates?)\b|\bcertificate\s+chains?\b/gi, ['trust', 'root', 'chain', 'intermediate', 'certificate']],
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotat', 'bundle']],
-  ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisory|incident|issue|bulletin|(?:fix|update)\b)|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|(?:access|api|secret)?keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leak', 'unauthori']],
+  ['security', 2, /\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisor(?:y|ies)|incidents?|issues?|bulletins?|fix\b|update\b)|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|(?:access|api|secret)?keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leak', 'unauthori']],
+  // Security fixes in the plural name a topic: what a build lacks (`packages that have since received security updates`), or
+  // what a release gets while it is supported; fixes a product stops getting (`no longer receives security updates`) are how its life ends.
+  ['security', 1, /(?<!\b(?:no|stop\w*|ends?|ending|without|longer|not|never)\s+(?:[\w-]+\s+){0,2})\bsecurity\s+(?:fixes|updates)\b/gi, ['security']],
   ['security', 3, /\b(?:token|(?:access|api|secret)?key|secret|credential|password)s?\s+(?:leak(?:age)?|exposure)s?\b|\bsecret\s+scanning\b|\b(?:secrets?|credentials?|tokens?|(?:access|api|secret)?keys?(?!-)|passwords?|webhook\s+urls?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:exposed|leaked|compromised|made\s+public)\b/gi, ['secret', 'exposed', 'leak', 'compromised', 'exposure', 'made']],
   // A secret found where anyone can read it: `detected the following secret`, `a key pushed to a public repository`;
   // the scanner's word for its finding (`Incident #…`) is no outage.
@@ -47,7 +50,7 @@ export const SIGNALS: readonly Signal[] = [
   // describes it; that it is being deprecated is the event.
   ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})\b(?:(?<!\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?)(?<!,[ \t]{0,3})deprecated\b|deprecat(?!ed\b)\w*)/gi, ['deprecat']],
   ['deprecation', 1, /(?:\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?|,[ \t]{0,3})deprecated\b/gi, ['deprecat']],
-  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
+  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed|ing)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
   // The reader's credentials that stop working are counted as security above, not as a product that ends.
   ['deprecation', 5, /(?<!\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60})(?:\bstops?\s+working\b|\bno\s+longer\s+work\w*)/gi, ['work']],
   ['deprecation', 2, /\b(?:no\s+longer|won['’]t|will\s+not)\s+be\s+able\s+to\b|\bcan\s+no\s+longer\b|\bno\s+longer\s+(?:be\s+)?possible\s+to\b/gi, ['able', 'longer']],
@@ -59,8 +62,8 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
   // Failing over to a standby is planned work.
   ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
-  // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`.
-  ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+accept(?:s|ed)?\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept']],
+  // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`, `calls to the old host will no longer be allowed`.
+  ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+(?:be\s+)?(?:accept(?:s|ed)?|allowed|permitted)\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept', 'longer']],
   // `Ending OCSP support`: a product's name may sit between the words.
   // A version that `reaches end of support` is at its end of life, not a feature taken away.
   ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g, ['support']],
@@ -109,13 +112,18 @@ export const SIGNALS: readonly Signal[] = [
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
-  ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart)\b/gi, ['maintenance', 'scheduled']],
+  ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart|window)\b/gi, ['maintenance', 'scheduled']],
+  // A service put in read-only mode for a while is planned work: `will be read-only for 90 minutes`, `the read-only period`.
+  ['maintenance', 2, /\b(?:will\s+be|(?:is|are)\s+going|will\s+go|goes)\s+(?:in(?:to)?\s+)?read[-\s]only\b|\bread[-\s]only\s+(?:mode|period|window)\b/gi, ['read']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
   // The provider moving or replacing hardware: `we will physically move your rack`, `we will replace the disks in the array`.
   ['maintenance', 2, /\bwe(?:['’]ll|\s+will)\s+(?:physically\s+)?(?:move|relocate|replace|swap)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:machines?|instances?|servers?|racks?|cabinets?|cages?|hardware|equipment|databases?|volumes?|nodes?|hosts?|disks?|drives?|routers?|switch(?:es)?|line\s+cards?|power\s+suppl(?:y|ies))\b/gi, ['move', 'relocat', 'replace', 'swap']],
   // Work the provider plans on its own equipment: `Planned work: March 18`, `scheduled network works`.
   ['maintenance', 2, /\b(?:planned|scheduled)\s+(?:(?:network|engineering|infrastructure|power|electrical)\s+)?works?\b/gi, ['plan', 'scheduled']],
   ['maintenance', 2, /\b(?:during|in|for)\s+(?:this|the)\s+(?:maintenance\s+)?window\b/gi, ['window']],
+  // Addresses or hosts the reader lets through (`update your allow lists`, `firewall rules`, `outbound connections`) change
+  // when the provider moves its own network: a topic of planned work, outweighed by any event.
+  ['maintenance', 1, /\ballow[\s-]?lists?\b|\ballowlist(?:ed|ing)\b|\bwhitelist(?:s|ed|ing)?\b|\bfirewall\s+(?:rules?|configurations?|changes?|settings)\b|\boutbound\s+(?:connections?|traffic)\b/gi, ['allow', 'whitelist', 'firewall', 'outbound']],
   ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure|IP\s+addresses|addresses)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
   ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)\s+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
   ['maintenance', 1, /\breboot\w*|\brestart(?:s|ed|ing)?\b|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi, ['reboot', 'restart', 'hypervisor', 'upgrad', 'patch']],
@@ -127,6 +135,8 @@ export const SIGNALS: readonly Signal[] = [
   ['billing', 2, /(?<![\w/-])(?:invoices?|credit\s+card|past\s+due|overdue|refunds?|outstanding\s+(?:amount|balance)|price\s+(?:change|increase)|pricing\s+change)(?![\w/-])/gi, ['invoice', 'payment', 'credit', 'past', 'overdue', 'refund', 'outstanding', 'pric']],
   // A budget alert, not a webinar on a budget.
   ['billing', 2, /\bbudgets?\s+(?:alert|threshold|amount|limit|notification)s?\b|\b(?:exceeded|reached|crossed|of)\s+(?:\d{1,3}\s*%\s+of\s+)?(?:your|the)\s+budget\b|\bbudget\s+(?:named|called)\b|\bbudget\s+["'“]/gi, ['budget']],
+  // A paid plan made a condition of use: `all users will be required to have a paid account`, `will require a paid subscription`.
+  ['billing', 2, /\b(?:required\s+to\s+(?:have|hold|keep|be\s+on|move\s+to|upgrade\s+to)|(?:will\s+)?require|need\s+to\s+(?:have|be\s+on|upgrade\s+to))\s+(?:a\s+)?paid\b/gi, ['require', 'need']],
   // A domain or a subscription that lapses unless it is renewed (paid for).
   ['billing', 3, /\b(?:domain(?:\s+name)?|subscription|plan|contract)\s+(?:[\w.-]+\s+){0,5}?(?:expires|will\s+expire|expiring|lapses|renews|will\s+renew)\b|\b(?:automatic|auto-?)\s*renew(?:al)?\b|\brenewal\s+(?:fee|price|cost)\b|\bredemption\s+fee\b/gi, ['expir', 'lapses', 'renew', 'auto', 'redemption']],
   ['billing', 1, /(?<![\w/-])billing(?![\w/-])/gi, ['billing']],
@@ -146,11 +156,12 @@ export const SIGNALS: readonly Signal[] = [
   // Usage against what a plan includes: `used 80% of the 225 credits`, `exceeded its bandwidth allowance`.
   ['billing', 2, /\bbilling\s+(?:cycle|period)\b|\bused\s+\d{1,3}\s*%\s+of\b|\bmonthly\s+(?:bandwidth|credits|quota|allowance|usage)\b/gi, ['billing', 'used', 'monthly']],
   ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi, ['exceed']],
-  ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|\bservice\s+disruption\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
+  ['incident', 3, /\bincident\b|\boutage\b|\bdegraded\s+performance\b|(?<!\b(?:planned|scheduled|brief|short|expected|period\s+of)\s+)\bservice\s+disruption\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
   // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`.
   ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b/gi, ['fail']],
-  ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+)\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
+  // `taking the web interface offline` is the provider's own plan, as `a planned service disruption` is (above).
+  ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+|\btak(?:e|es|ing|en)\s+(?:[\w-]+\s+){0,3})\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
   // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.
   // An update in progress: `Our engineers are working on a fix`, `Next update in 30 minutes`.
   ['incident', 2, /\b(?:working\s+on|deploying|deployed|implemented)\s+a\s+fix\b|\bnext\s+update\s+(?:in|within|at)\b|\bwe\s+are\s+(?:seeing|observing)\s+(?:elevated|increased|intermittent|high)\b/gi, ['fix', 'next', 'seeing', 'observing']],

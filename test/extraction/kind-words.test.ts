@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.ts';
+import { aNotice } from './notice-builder.ts';
+
+const read = (text: string, subject = '') => extract(aNotice({ text, subject }));
+
+describe('security fixes a build lacks, and fixes a product stops getting', () => {
+  it.each([
+    ['Image scan results', 'Our scanner found that your image was built from base layers that have since received security updates. Rebuilding it pulls in the security updates.', 'security', true],
+    ['Security fixes available for your package', 'Two libraries bundled in your package have newer releases. A fresh build includes them.', 'security', true],
+    // Named once in passing, the fixes are only a topic.
+    ['Image scan results', 'Your image was built on March 3. Base layers get security updates every week.', 'informational', false],
+    ['4.x end of support', 'The 4.x line no longer receives security updates after June 30, 2026; upgrade to 5.x.', 'end-of-life', true],
+    ['', 'Release 2.2 reaches its end of life on June 30, 2026, when the project stops publishing security fixes for it.', 'end-of-life', true],
+    ['', 'On May 12, 2026, between 01:00 and 03:00 UTC, we will apply security updates to the hypervisors during a maintenance window. Your instances will restart once.', 'maintenance', false],
+  ] as const)('%s: %s → %s', (subject, text, kind, action) => {
+    const x = read(text, subject);
+    expect(x.kind).toBe(kind);
+    expect(x.actionRequired).toBe(action);
+  });
+});
+
+describe('what an API stops allowing, and support the provider is removing', () => {
+  it.each([
+    ['Webhook host change', 'From March 2, 2026, deliveries signed with the old secret will no longer be accepted.', 'deprecation'],
+    ['Endpoint change', 'After June 1, 2026, requests sent to the legacy host will no longer be allowed. Point your scripts at the new one.', 'deprecation'],
+    ['Protocol change', 'Following a published vulnerability, we will be removing support for TLS 1.0 from our ingest endpoints on May 4, 2026.', 'deprecation'],
+    // A limit lifted, or a label taken off, ends nothing the reader uses.
+    ['Team news', 'Guests are no longer limited to one workspace. Invite them anywhere from today.', 'informational'],
+    ['Reports update', 'We removed the beta label from the reports page today.', 'informational'],
+  ] as const)('%s: %s → %s', (subject, text, kind) => {
+    expect(read(text, subject).kind).toBe(kind);
+  });
+});
+
+describe('addresses the reader lets through, and a paid plan made a condition of use', () => {
+  it.each([
+    ['Network update', 'Our delivery nodes will send from additional addresses from May 4, 2026. If you keep allow lists, add the new ranges to your allow lists before then.', 'maintenance'],
+    ['Registry changes', 'From May 4, 2026 layers are served from a content network. Firewall rules that permit only the registry host must also permit the network hosts; update your firewall configuration.', 'maintenance'],
+    // A word for the end outweighs the topic.
+    ['Legacy webhook addresses retired', 'The old sender addresses will be retired on May 4, 2026. Remove them from your allow lists and whitelist the new range.', 'retirement'],
+    ['Changes to the relay', 'From June 1, 2026, all relay users will be required to have a paid monthly plan. You can switch plans today.', 'billing'],
+    ['Export service', 'Starting June 1, 2026, scheduled exports will require a paid subscription.', 'billing'],
+    // Paid plans named as they stand are an announcement's.
+    ['Dark mode', 'Dark mode is here for everyone, on free and paid plans alike.', 'informational'],
+  ] as const)('%s: %s → %s', (subject, text, kind) => {
+    expect(read(text, subject).kind).toBe(kind);
+  });
+});
+
+describe('a service put in read-only mode, or taken offline by the provider, is planned work', () => {
+  it.each([
+    ['Wiki read-only tomorrow', 'Tomorrow from 08:00 UTC the wiki will be read-only for about an hour while we move its database; editing is back by 09:00 UTC. We apologise for this planned service disruption.', 'maintenance'],
+    ['Store upgrade', 'The store goes into read-only mode on June 3, 2026 at 22:00 UTC. If the upgrade overruns, we will finish it by taking checkout offline.', 'maintenance'],
+    ['Forum move', 'During the read-only period on May 9, 2026, posts cannot be edited. The old forum stays in read-only mode afterwards.', 'maintenance'],
+    // An outage that is happening, or a permission that is read-only, is not.
+    ['Dashboard unavailable', 'The dashboard is offline and we are investigating. Next update in 30 minutes.', 'incident'],
+    ['Login errors', 'A service disruption is affecting sign-ins in the EU. Our engineers are working on a fix.', 'incident'],
+    ['New roles', 'Viewers get a read-only role that cannot change billing.', 'informational'],
+  ] as const)('%s: %s → %s', (subject, text, kind) => {
+    expect(read(text, subject).kind).toBe(kind);
+  });
+});
