@@ -19,8 +19,13 @@ export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = 
   // every date it names only changes what the reader may create or only warns (`Starting April 15, new
   // passwords must be 12 characters`): then nothing the reader runs breaks. An end that has already
   // happened, with no date still ahead, is told after the fact: nothing is left to act on before it.
-  return ACTION_KINDS.has(kind) && !onlyNewOrWarns && !doneForYou(prose) && !(nothingAhead && endedAlready(prose));
+  // A breach told after the fact that found the reader's things untouched (`no evidence that customer data was accessed`) leaves nothing to act on.
+  return ACTION_KINDS.has(kind) && !onlyNewOrWarns && !doneForYou(prose) && !(nothingAhead && (endedAlready(prose) || (kind === 'security' && UNTOUCHED.test(prose))));
 }
+
+/** `There is no evidence that customer data was accessed`, `found no indication of any access to your keys`. */
+const UNTOUCHED =
+  /\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:[\w-]+\s+){0,6}?(?:access(?:ed)?|customer|user|account|personal|payment|your)\b/i;
 
 /** `We have gone ahead and revoked your token`, `Acme discontinued its service in two regions`, `following our shutdown of`. */
 const ENDED =
@@ -70,10 +75,12 @@ function harmOtherwise(prose: string): boolean {
 
 const IF_OPEN = /(?:^|[.!?]\s+|\n\s*)(?:if|unless)\b/gi;
 /**
- * `If you do not accept the new fees, you may end your agreement`: what follows is a choice the
- * condition opens to the reader, not harm that befalls them.
+ * `If you do not accept the new fees, you may end your agreement`, `If your client does not retry, we suggest
+ * resending the failed calls`: what follows is a choice or advice the condition opens to the reader, not
+ * harm that befalls them.
  */
-const CHOICE = /^,\s*(?:then\s+)?you\s+(?:may|can|could|are\s+(?:free|welcome|entitled)\s+to|have\s+the\s+(?:right|option)\s+to)\b/i;
+const CHOICE =
+  /^,\s*(?:then\s+)?(?:you\s+(?:may|can|could|are\s+(?:free|welcome|entitled)\s+to|have\s+the\s+(?:right|option)\s+to)|we\s+(?:would\s+)?(?:strongly\s+)?(?:suggest|recommend|advise|encourage))\b/i;
 /** A condition that the reader has not acted, or that a state of theirs goes on: `is not received`, `keep failing`, `is still active`, `is unpaid`. */
 const NOT_ACTED = /^unless\b|\b(?:not|never|still|keeps?|continues?|remains?|unpaid|outstanding|overdue)\b|n['’]t\b/i;
 

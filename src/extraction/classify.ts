@@ -38,9 +38,12 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
     // The subject's own word for the end (`… v2 end of life`, `… retirement`) names the kind; the body's
     // words for what breaks (`switched off`, `shut down`) say how it ends, not which end it is.
     kind = subjectTerm(subject) ?? kind;
-    const work = windowed && !asksToAct(prose) && ((whole ?? scores([prose, subject]).all).get('maintenance') ?? 0) >= MIN_SCORE;
+    const work = windowed && !asksToAct(prose) && providerWork(whole, prose, subject);
     return work ? 'maintenance' : kind;
   }
+  // A flaw the provider patches on its own systems, in a window it sets, while asking nothing of the reader
+  // (`we will reboot all hosts to apply the kernel fix on May 3, 02:00-04:00 UTC`) is work the provider does.
+  if (kind === 'security') return windowed && !asksToAct(prose) && providerWork(whole, prose, subject) ? 'maintenance' : kind;
   // A subject that calls the notice maintenance (`Upcoming maintenance: …`) names it, whatever the reader must prepare.
   if (kind !== 'maintenance' || MAINTENANCE_TERM.test(subject) || !asksToAct(prose)) return kind;
   // Maintenance is work the provider does. A notice that asks the reader to act because a product
@@ -48,6 +51,11 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
   // The subject's own noun for that end (`Action required: PHP 8.1 end of life`) names it first.
   const all = whole ?? scores([prose, subject]).all;
   return subjectTerm(subject) ?? bestOf(new Map(LIFECYCLE.map((k) => [k, all.get(k) ?? 0])), MIN_LIFECYCLE) ?? kind;
+}
+
+/** The notice says enough about the provider's own work (`maintenance`, `reboot`, `window`) to be about it. */
+function providerWork(whole: Map<NoticeKind, number> | null, prose: string, subject: string): boolean {
+  return ((whole ?? scores([prose, subject]).all).get('maintenance') ?? 0) >= MIN_SCORE;
 }
 
 /** What is said where the first due date is: its sentence, or the title of its table column. */

@@ -61,3 +61,18 @@ describe('a service put in read-only mode, or taken offline by the provider, is 
     expect(read(text, subject).kind).toBe(kind);
   });
 });
+
+describe('access to a product closed to everyone takes the product away', () => {
+  it.each([
+    ['Moving to the new tiles API', 'Access to the Tiles v1 API will be closed on September 30, 2026. The v2 guide explains the new calls.', 'deprecation', true],
+    ['Legacy console', 'Access to the legacy console is going to be permanently switched off on July 1, 2026.', 'deprecation', true],
+    ['Old exporter', 'Access to the old exporter will be cut off in August 2026; the new one is in your settings.', 'deprecation', true],
+    // An account, a ticket or a room that is closed is not a product taken away.
+    ['Your request', 'Thank you for writing. Your ticket will be closed once you confirm the fix worked.', 'informational', false],
+    ['Offsite', 'Access to the office will be easier from June; the car park will be closed for resurfacing.', 'informational', false],
+  ] as const)('%s: %s → %s', (subject, text, kind, action) => {
+    const x = read(text, subject);
+    expect(x.kind).toBe(kind);
+    expect(x.actionRequired).toBe(action);
+  });
+});
