@@ -90,7 +90,8 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     // The words as written, not as rewritten for the grammar (`12/06/2025`, not `06/12/2025`).
     const base = { index: p.index, end: p.end, text: prose.slice(p.index, p.end).replace(/\s+/g, ' '), relative: p.relative, monthOnly: p.monthOnly };
     if (!until || until.at.getTime() === start.at.getTime()) {
-      found.push(p.monthOnly ? { ...base, ...start, spanEnd: monthEnd(start.at) } : { ...base, ...start });
+      // A week (`next week`) keeps the day it is counted to; a month spans to its last.
+      found.push(p.monthOnly && !p.start.hasDay ? { ...base, ...start, spanEnd: monthEnd(start.at) } : { ...base, ...start });
       continue;
     }
     found.push({ ...base, ...start, window: 'start' }, { ...base, ...until, window: 'end' });

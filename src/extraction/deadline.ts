@@ -33,6 +33,7 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
     (c) => !c.past && c.cue !== 'start' && c.cue !== 'end' && (c.cue === 'due' || c.origin !== 'grammar' || Math.floor(c.at.getTime() / DAY) > sent),
   );
   // A month or a quarter counts only where no day with the same role is written.
+  const dayDue = usable.some((c) => c.cue === 'due' && !c.monthOnly);
   const tiers: Array<(c: Candidate) => boolean> = [
     (c) => c.ruled === true,
     // The date the ask names comes before the dates of what breaks (`Test sites lose V1 on July 1…
@@ -41,7 +42,8 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
     // A day labelled only as a deprecation goes on working; the day labelled as its end (`Sunset date:`) is due first.
     (c) => c.cue === 'due' && !c.harmOnly && !c.monthOnly && !c.soft,
     (c) => c.cue === 'due' && !c.harmOnly && !c.monthOnly,
-    (c) => c.cue === 'due' && !c.harmOnly,
+    // A month due (`expires in April`) gives way to a day due by what breaks on it (`On March 29… older versions will not be able to connect`).
+    (c) => c.cue === 'due' && !c.harmOnly && (!c.monthOnly || !dayDue),
     // A phase that starts is named as such; a sentence that only says what breaks ranks after it,
     // unless the phase only concerns new things or only warns (`Starting October 19, requests print
     // a warning… On November 2 we will revoke the keys`).

@@ -12,6 +12,7 @@ export function grammarText(prose: string, order: DayOrder): Counted {
     .replace(LOOSE_ORDINAL, ordinal)
     .replace(EUROPEAN_TIME, (time) => time.replace(/[.h]/, ':'))
     .replace(UNICODE_MINUS, '-')
+    .replace(WRITTEN_ELSEWISE, respell)
     .replace(CLOCK_WORDS, (all: string, time?: string, word?: string, zulu?: string, hour?: string, minute?: string, hours?: string, minutes?: string, mark?: string) =>
       time ? time + ' '.repeat((word ?? zulu ?? '').length) : hour && minute ? `${hour}:${minute}` : hours && minutes && mark ? `${hours}:${minutes}${' '.repeat(mark.length - 1)}` : all,
     )
@@ -35,6 +36,18 @@ export function grammarText(prose: string, order: DayOrder): Counted {
 const LOOSE_ORDINAL = /(?<![\w.,:/-])([0-3]?\d)(?:(\s)(st|nd|rd|th)|(rst|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ))(?![\p{L}\d])/gu;
 function ordinal(all: string, day: string): string {
   return `${day}th`.padEnd(all.length, ' ');
+}
+/**
+ * Words chrono does not read, respelled at their own length: a month written the French or German way
+ * (`18 Novembre 2024`, `1. Oktober`, `Décembre`), and a count in the British idiom (`in one year's
+ * time`, `in two weeks' time`), which is the count itself from the message date.
+ */
+const WRITTEN_ELSEWISE = /\b(?:(Septem|Octo|Novem|D[ée]cem)bre|Okto(ber)|Dezem(ber))\b|\b(in\s+(?:a|an|one|two|three|four|five|six|\d{1,3})\s+(?:day|week|month|year)s?)(['’]s?\s+time)\b/gi;
+const ENGLISH_STEM: Record<string, string> = { septem: 'Septem', octo: 'Octo', novem: 'Novem', 'décem': 'Decem', decem: 'Decem' };
+function respell(all: string, stem?: string, _okto?: string, _dezem?: string, count?: string, idiom?: string): string {
+  if (count && idiom) return count + ' '.repeat(idiom.length);
+  if (stem) return `${ENGLISH_STEM[stem.toLowerCase()] ?? stem}ber`.padEnd(all.length, ' ').slice(0, all.length);
+  return /^o/i.test(all) ? 'October' : 'December';
 }
 /** `UTC−5` written with a minus sign: chrono reads only the hyphen. */
 const UNICODE_MINUS = /(?<=\b(?:UTC|GMT)\s?)\u2212(?=\s?\d)/g;

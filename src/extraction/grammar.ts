@@ -30,7 +30,7 @@ export interface Phrase {
   until?: Moment;
   /** Counted from the message date (`in 9 days`, `next week`), not written as a date. */
   relative: boolean;
-  /** A month with a year and no day (`February, 2024`). */
+  /** A span, not a day: a month with a year (`February, 2024`), or a week from the message date (`next week`). */
   monthOnly: boolean;
 }
 
@@ -214,6 +214,11 @@ const AHEAD = /^(?:in|within|next|this|the\s+next)\b|\b(?:from\s+now|from\s+toda
 /** `over the next few days`, `within a couple of weeks`: a count nobody wrote names no day. */
 const VAGUE_COUNT = /\b(?:few|several|couple(?:\s+of)?|number\s+of|some|many)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b/i;
 
+/** `in two months`, `within a year`: a count from the message date lands on a day, as `in 30 days` does. */
+const COUNT_AHEAD = /^(?:in|within)\s+(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:weeks?|months?|years?)$/i;
+/** `next week`, `this week`: a week counted from the message date is a span of days, not one of them. */
+const WEEK_AHEAD = /^(?:next|this|the\s+coming|coming)\s+week$/i;
+
 /** `noon`, `midnight` name an hour; with a written day (`noon ET on June 30`) nothing is counted from the message date. */
 const CLOCK_WORD = /\/(?:noon|midnight|morning|afternoon|evening)$/;
 
@@ -227,7 +232,7 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date, befo
   const limitMonth = !relative && yearlessMonth(r, before);
   if (tags.has('casualReference/now') || (!relative && !weekday && !periodEnd && !limitMonth && !/\d/.test(r.text))) return null;
   const start = toMoment(r.start, r.text);
-  if (weekday) start.hasDay = true;
+  if (weekday || (relative && COUNT_AHEAD.test(r.text.trim()))) start.hasDay = true;
   let index = r.index;
   let text = r.text;
   const bare = BARE_HOUR.exec(text);
@@ -241,7 +246,7 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date, befo
   index += lead;
   text = text.slice(lead).replace(/[\s,;:(]+$/, '');
   if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1);
-  const monthOnly = !start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && (r.start.isCertain('year') || limitMonth);
+  const monthOnly = (!start.hasDay && !r.end?.isCertain('day') && r.start.isCertain('month') && (r.start.isCertain('year') || limitMonth)) || (relative && WEEK_AHEAD.test(r.text.trim()));
   if (!start.hasDay && !start.hasTime && !monthOnly && !r.end?.isCertain('day')) return null;
   const until = r.end ? toMoment(r.end, r.text) : undefined;
   // `Nov 1 - Nov 30, 2026`: a start without a year takes the year the end of its range is written with.

@@ -1,18 +1,23 @@
 import type { Found } from './dates.ts';
 
 /**
- * Dates that name a span rather than a day: a month (`November 2025`) or a quarter (`Q3 2025`,
- * `the third quarter of 2025`). Which end of the span a notice means depends on the words before it:
+ * Dates that name a span rather than a day: a month (`November 2025`), a quarter (`Q3 2025`,
+ * `the third quarter of 2025`) or a year after a limit (`until the end of 2026`). Which end of the span a notice means depends on the words before it:
  * `by`, `until`, `through`, `end of` name its last day (`by the end of Q3 2025` → September 30);
  * everything else its first (`before November 2025`, `beginning in November 2025` → November 1),
  * the earlier reading where a change may land on any day of the span.
  */
 
-const QUARTER = /\b(?:Q([1-4])|(first|second|third|fourth)\s+quarter(?:\s+of)?)\s*,?\s+(20\d{2})\b/gi;
-/** What every match of QUARTER holds: a text without it is not scanned at every word. */
-const QUARTER_WORD = /q[1-4]|quarter/i;
+/**
+ * A quarter (`Q3 2025`), or a year written alone after a word that makes it a limit (`until the end of
+ * 2026`, `by 2027`, `before 2026`); a year elsewhere (`our 2026 roadmap`, `in 2025 we`) names no time.
+ */
+const SPAN =
+  /\b(?:(?:Q([1-4])|(first|second|third|fourth)\s+quarter(?:\s+of)?)\s*,?\s+(20\d{2})\b|(?:by|until|till|through|thru|before|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:calendar\s+)?year\s+)?(20\d{2})\b(?![-/.]\d|,?\s*\d))/gi;
+/** What every match of SPAN holds: a text without it is not scanned at every word. */
+const SPAN_WORD = /q[1-4]|quarter|20\d\d/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const TO_LAST_DAY = /\b(?:by|until|till|through|thru|(?:by\s+)?(?:the\s+)?end\s+of|no\s+later\s+than(?:\s+the\s+end\s+of)?)\s+(?:the\s+)?$/i;
+const TO_LAST_DAY = /\b(?:by|until|till|through|thru|(?:by\s+)?(?:the\s+)?end\s+of|no\s+later\s+than(?:\s+the\s+end\s+of)?)\s+(?:the\s+)?(?:(?:calendar\s+)?year\s+)?$/i;
 
 /** Past these, quarters are not what a notice is about: the bound keeps the cost of a flood linear. */
 const MAX_QUARTERS = 50;
@@ -21,17 +26,21 @@ const MAX_QUARTER_TEXT = 32_000;
 /** Quarters in the text, as spans from the first day of their first month to the last of their last. */
 export function findQuarters(text: string): Found[] {
   const out: Found[] = [];
-  if (!QUARTER_WORD.test(text)) return out;
-  for (const m of text.slice(0, MAX_QUARTER_TEXT).matchAll(QUARTER)) {
+  if (!SPAN_WORD.test(text)) return out;
+  for (const m of text.slice(0, MAX_QUARTER_TEXT).matchAll(SPAN)) {
     if (out.length >= MAX_QUARTERS) break;
-    const q = m[1] ? Number(m[1]) : (ORDINAL[(m[2] ?? '').toLowerCase()] ?? 1);
-    const year = Number(m[3]);
+    // A year alone spans its four quarters.
+    const year = Number(m[3] ?? m[4]);
+    const q = m[4] ? 1 : m[1] ? Number(m[1]) : (ORDINAL[(m[2] ?? '').toLowerCase()] ?? 1);
+    const last = m[4] ? 4 : q;
+    // The words that make a year a limit are its cue, not its text.
+    const index = m[4] ? m.index + m[0].length - 4 : m.index;
     out.push({
-      index: m.index,
+      index,
       end: m.index + m[0].length,
-      text: m[0],
+      text: m[4] ?? m[0],
       at: new Date(Date.UTC(year, (q - 1) * 3, 1)),
-      spanEnd: new Date(Date.UTC(year, q * 3, 0)),
+      spanEnd: new Date(Date.UTC(year, last * 3, 0)),
       precision: 'day',
       relative: false,
       monthOnly: true,
