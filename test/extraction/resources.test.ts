@@ -646,7 +646,9 @@ describe('regions', () => {
 
   it.each([
     ['hosted in google-europe-west1', ['google-europe-west1']],
-    ['Location: europe-west4-b', ['europe-west4']],
+    ['Location: europe-west4-b', ['europe-west4-b', 'europe-west4']],
+    ['hosts in us-east-1c and us-east-1d', ['us-east-1c', 'us-east-1', 'us-east-1d']],
+    ['our region EU-PAR-2 (Paris) lost power', ['EU-PAR-2']],
     ['in the de-fra1 zone', ['de-fra1']],
     ['Cluster | Region\naks-prod-weu | westeurope\n', ['westeurope']],
     ['our Frankfurt zone (de-fra1) is upgraded', ['de-fra1']],
