@@ -267,6 +267,14 @@ describe('resources', () => {
     expect(facts(text, { subject }).resources).toEqual(expected);
   });
 
+  it.each([
+    ['Pushed to the acme/api repository on Monday.', 'acme/api'],
+    ['Secret scanning found a key in acme/web-frontend, a repository you own.', 'acme/web-frontend'],
+    ['The repo acme-labs/site stays public.', 'acme-labs/site'],
+  ])('still reads an owner/name pair that stands as a repository: %s', (text, expected) => {
+    expect(facts(text).resources).toContain(expected);
+  });
+
   it('reads owner/name pairs as repositories only in notices about code', () => {
     expect(facts('Read/write access for amd64/arm64 builds and acme/api', { subject: 'Cloud notice' }).resources).toEqual([]);
   });
