@@ -28,11 +28,17 @@ const PROVIDER_PAGE = /^(?:www|status|help|support|docs|developers?|community|tr
  * `package repositories apt.kubernetes.io and …`: a host named as an API, endpoint or repository the
  * reader's clients call is a resource, the provider's own or not. Its documentation and status pages
  * never are; nor is a host that is only said to receive requests (`requests to s3.wasabisys.com may
- * see latency`).
+ * see latency`), unless the reader's own code is said to send them (`scripts that make calls to`,
+ * `your requests to`). Old URLs written bare (`legacy URLs such as ob.acme.com`) are what the
+ * reader's code still calls; a path written after such a host (`api.acme.com/v2`) is part of it.
  */
 const CALLED =
-  /\b(?:APIs?|endpoints?|repositor(?:y|ies)|mirrors?|registr(?:y|ies))(?:\s*\(s\))?(?:,?\s+(?:such\s+as|like|including|e\.g\.,?))?\s*[,(:=]?\s*$/i;
+  /\b(?:APIs?|endpoints?|repositor(?:y|ies)|mirrors?|registr(?:y|ies)|(?:base|API|legacy|old)[ _]URLs?|(?:makes?|making|sends?|sending|your)\s+(?:[\w-]+\s+)?(?:calls?|requests?)\s+to)(?:\s*\(s\))?(?:,?\s+(?:such\s+as|like|including|e\.g\.,?))?\s*[,(:=]?\s*$/i;
 const DOCS_PAGE = /^(?:www|status|help|support|docs|developers?|community|trust|blog|learn|news|login|console|dashboard|portal|billing|security)\./i;
+/** `(api.acme.com and api.eu.acme.com) stay as they are`: hosts the notice says do not change ask nothing of their callers. */
+const STAYS = /^(?:[^.;\n]|\.(?=\w)){0,70}?\b(?:stays?|remains?|unchanged|(?:will|do|does)\s+not\s+change|won['’]t\s+change)\b/i;
+/** `/v2` after a called host: the path segments, without the sentence's closing punctuation. */
+const PATH = /(?:\/[\w-]+(?:\.[\w-]+)*)+/y;
 /** `notify.bugsnag.com and sessions.bugsnag.com`: the next host of the same list. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 /** Hosts named after the service they speak: the reader's clients call them. */
@@ -59,8 +65,10 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
     }
     const listed = calledEnd >= 0 && m.index - calledEnd < 12 && LIST_GAP.test(prose.slice(calledEnd, m.index));
     if ((listed || CALLED.test(before)) && isCalledHost(name)) {
-      out.push(m.text);
-      calledEnd = m.index + m.text.length;
+      PATH.lastIndex = m.index + m.text.length;
+      const path = PATH.exec(prose)?.[0] ?? '';
+      calledEnd = m.index + m.text.length + path.length;
+      if (!STAYS.test(prose.slice(calledEnd, calledEnd + 80))) out.push(m.text + path);
       continue;
     }
     if (PROVIDER_DOMAINS.test(name)) continue;

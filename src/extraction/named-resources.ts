@@ -86,10 +86,16 @@ function closed(prose: string, quote: string, end: number): string {
   return quote && /["'\x60”’]/.test(prose.charAt(end)) ? quote : '';
 }
 
+/**
+ * `our support team at acme.io/support`: a host with a path after the noun is a page to visit, not a
+ * name of the thing (hosts the reader's clients call are read in hosts.ts and endpoint-urls.ts).
+ */
+const WEB_ADDRESS = /^(?:[a-z0-9-]+\.)+[a-z]{2,}\//i;
+
 function accept(quote: string, token: string, isId = false): string | null {
   const name = trimName(token);
   if (isId && /^\d{5,20}$/.test(name)) return name;
-  if (joinsWords(name)) return null;
+  if (joinsWords(name) || WEB_ADDRESS.test(name)) return null;
   if (quote && name.length >= 2 && !/^v?\d+(?:\.\d+)*$/.test(name)) return name;
   return looksLikeName(name) ? name : null;
 }

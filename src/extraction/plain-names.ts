@@ -14,9 +14,9 @@ const FOLLOW = String.raw`(?=\s*[,.;:)]|\s+(?:may|might|will|would|is|was|has|ha
 const PLAIN = new RegExp(String.raw`\b(?:the|your)\s+(?:[A-Z][\w.]{1,20}\s+)?${NOUN}\s+([a-z][a-z0-9]{3,62})${FOLLOW}`, 'gi');
 /**
  * `on your Docker account acmebuild expires`, `the Name.com account acmetravel has`: an account's
- * one-word handle, after `your` or after `the` and the provider's name.
+ * one-word handle, after `your` or after `the` and the provider's name, bare or quoted (`your account "acmebuild" uses`).
  */
-const ACCOUNT = new RegExp(String.raw`\b(?:your\s+(?:[A-Z][\w.]{1,20}\s+)?|the\s+[A-Z][\w.]{1,20}\s+)account\s+([a-z][a-z0-9]{3,38})${FOLLOW}`, 'g');
+const ACCOUNT = new RegExp(String.raw`\b(?:[Yy]our\s+(?:[A-Z][\w.]{1,20}\s+)?|[Tt]he\s+[A-Z][\w.]{1,20}\s+)account\s+["'\x60“]?([a-z][a-z0-9]{3,38})["'\x60”]?${FOLLOW}`, 'g');
 /** `cPanel username: acmebake`, `(username: acmeparts, …)`, `Login: acme_ops`: a handle under a label that says it is one. */
 const USERNAME = /\b(?:user\s?name|login|handle)\s*[:=]\s*["'\x60]?([a-z][a-z0-9._-]{2,38}[a-z0-9])(?![\w@-]|\.\w)/gi;
 

@@ -60,12 +60,12 @@ const SITE_CODE =
 /** A region with its cloud in front, as multi-cloud providers write it: `google-europe-west1`, `aws-us-east-2`, `aws/us-east-1`. */
 const CLOUD_BEFORE = /(?:aws|google|gcp|azure)[-/]$/i;
 /**
- * `the China (Hangzhou) region (cn-hangzhou)`, `the DFW region`, `in the de-fra1 zone`: a code where
+ * `the China (Hangzhou) region (cn-hangzhou)`, `the DFW region`, `on region EU-PAR-2`, `in the de-fra1 zone`: a code where
  * the text says it is a region. A code after the word is read only for `region` (`the zone acme.io`
  * names a DNS zone), and never across a line (a table's `Region` title above its first row).
  */
 const REGION_WORD = /\b(?:regions?|zones?|locations?|facilit(?:y|ies)|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
-const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{2,3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
+const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{2,10}(?:-[A-Z0-9]{1,12}){1,3}|[A-Z]{2,3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
 const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[A-Z]{2}\d{1,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
 /**
  * `track-eu.customer.io (EU region)`: two capitals name a region where they qualify the thing before
@@ -94,8 +94,8 @@ export function findRegions(prose: string, provider: string | null): string[] {
   const dashed = dashStarts(prose);
   // AWS and Google Cloud codes hold a dash before a compass word: a text without one is not scanned for either.
   if (dashed ? dashed.length > 0 : COMPASS.test(prose)) {
-    codesOf(prose, AWS, (s) => s.toLowerCase().replace(/(\d)[a-f]$/, '$1'), true, out, dashed);
-    codesOf(prose, GCP, (s) => s.toLowerCase().replace(/-[a-f]$/, ''), true, out, dashed);
+    codesOf(prose, AWS, (s) => s.toLowerCase(), true, out, dashed);
+    codesOf(prose, GCP, (s) => s.toLowerCase(), true, out, dashed);
   }
   codesOf(prose, DIGITALOCEAN, (s) => s.toUpperCase(), false, out);
   if (prose.includes('_')) codesOf(prose, ATLAS, (s) => s, false, out);
@@ -114,11 +114,22 @@ export function findRegions(prose: string, provider: string | null): string[] {
       for (const code of m[0].match(/\b[a-z]{3}\b/g) ?? []) if (FLY_CODES.has(code)) out.push(code);
     }
   }
-  const found = [...new Set(out.filter(Boolean))];
+  // A zone is kept as written (`us-east-1a`, `europe-west1-b`), and names its region beside it.
+  const found = [...new Set(out.filter(Boolean).flatMap((r) => {
+    const region = regionOfZone(r);
+    return region ? [r, region] : [r];
+  }))];
   // `europe-west1` read again inside `google-europe-west1`, `eu-west-0` inside `prod-eu-west-0`, `us-east-1` inside `aws/us-east-1`.
   const named = found.filter((r) => !found.some((longer) => longer.length > r.length && /[-/]$/.test(longer.slice(0, -r.length)) && longer.toLowerCase().endsWith(r.toLowerCase())));
   // `Instances in the US (Oregon, us-west-2) region are not affected`: named only to be set apart.
   return named.length > 1 && SETS_APART.test(prose) ? named.filter((r) => !onlyUnaffected(prose, r)) : named;
+}
+
+/** `us-east-1a` → `us-east-1`, `europe-west1-b` → `europe-west1`; null for a name that is no zone. */
+function regionOfZone(name: string): string | null {
+  if (/\d[a-f]$/.test(name) && AWS_WHOLE.test(name)) return name.slice(0, -1);
+  if (/\d-[a-f]$/.test(name) && GCP_WHOLE.test(name)) return name.slice(0, -2);
+  return null;
 }
 
 /**
@@ -218,6 +229,8 @@ export function regionInHost(host: string): string | null {
 
 /** The shapes above as whole tokens, in one pattern per case rule: a list of thousands of names tests each name twice, not ten times. */
 const whole = (res: RegExp[], flags: string): RegExp => new RegExp(`^(?:${res.map((re) => `(?:${re.source})`).join('|')})$`, flags);
+const AWS_WHOLE = whole([AWS], 'i');
+const GCP_WHOLE = whole([GCP], 'i');
 const WHOLE = [whole([AWS, GCP, DIGITALOCEAN, OCI], 'i'), whole([ATLAS, AZURE, SCALEWAY, IBM, OVH, UPCLOUD], '')];
 
 /** Longer than any name the patterns above accept (at most 26 characters: `southamerica-northwest12-a`). */

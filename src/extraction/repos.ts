@@ -33,6 +33,15 @@ export function joinsWords(token: string): boolean {
 /** `commercial/private projects`, `public/internal repositories`: a pair of words before a plural noun of things qualifies it. */
 const QUALIFIED = /^[ \t]+(?:projects|repositories|repos|accounts|users|customers|teams|organi[sz]ations|orgs|packages|apps|applications|workspaces|plans)\b/i;
 
+/** `join/create an organisation`, `fork/clone the project`: a pair with an article after it is two verbs. */
+const VERBS_JOINED = /^[ \t]+(?:a|an|the)[ \t]/i;
+/**
+ * `the same slug/username as`, `a name/email pair`: a pair after an article is two nouns unless a word for
+ * a repository follows (`the acme/api repository`).
+ */
+const NOUNS_JOINED = /\b(?:the|a|an|same)[ \t]+$/i;
+const REPO_NOUN = /^[ \t]+(?:repositor(?:y|ies)|repos?|project|codebase|fork)\b/i;
+
 /** What GitHub itself publishes under `actions/` and `github/`: the reader uses them, never owns them. */
 const PLATFORM_OWNERS = /^(?:actions|github|docker|hashicorp|aws-actions|azure|google-github-actions)$/i;
 
@@ -55,7 +64,9 @@ export function repositorySlugs(prose: string, provider: string | null): Array<{
     // `Python/Node`, `Slack/Teams`: two capitalised words are a pair of products.
     if (/^[A-Z][a-z]+$/.test(owner) && /^[A-Z][a-z]+$/.test(name)) continue;
     if (/^v?\d+(?:\.\d+)*$/.test(name)) continue;
-    if (QUALIFIED.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (QUALIFIED.test(after) || VERBS_JOINED.test(after)) continue;
+    if (NOUNS_JOINED.test(prose.slice(Math.max(0, m.index - 12), m.index)) && !REPO_NOUN.test(after)) continue;
     out.push({ index: m.index, name: `${owner}/${name}` });
   }
   return out;

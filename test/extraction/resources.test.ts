@@ -90,10 +90,18 @@ describe('resources', () => {
     ['received API requests with a password from these users:\n\nops-bot@acme-support.example\nreporting@acme-support.example\n', 'reporting@acme-support.example'],
     ['Token: publish-ci\nPermissions: Read and write on @acme/cli, @acme/sdk\n', '@acme/sdk'],
     ['The personal access token on your Docker account acmebuild expires on November 19.', 'acmebuild'],
+    ['Your account "tealpost" runs on an image we retire next year.', 'tealpost'],
+    ['Your account quillworks uses the older runtime.', 'quillworks'],
+    ['The Acme account \u201cbrindlecat\u201d has reached its quota.', 'brindlecat'],
     ['the Insights API (insights.algolia.io) will reject event requests', 'insights.algolia.io'],
     ['the endpoints notify.bugsnag.com and sessions.bugsnag.com will stop accepting TLS 1.0', 'sessions.bugsnag.com'],
     ['its S3 Compatible API and Native API endpoints, including s3.us-west-004.backblazeb2.com, which your bucket uses', 's3.us-west-004.backblazeb2.com'],
     ['The legacy package repositories, apt.kubernetes.io and yum.kubernetes.io, are frozen.', 'yum.kubernetes.io'],
+    ['Old URLs such as eu.payapi-acme.io and us.payapi-acme.io stop answering in May.', 'us.payapi-acme.io'],
+    ['the old base URL ledger.acme-books.com will be switched off', 'ledger.acme-books.com'],
+    ['Scripts that make calls to (rest.acmemetrics.net/v3 or rest.eu.acmemetrics.net/v3) need new keys.', 'rest.eu.acmemetrics.net/v3'],
+    ['If your jobs send requests to feed.acme-tiles.io/v1/tiles, update them.', 'feed.acme-tiles.io/v1/tiles'],
+    ['Your requests to sync.acme-notes.com will be rejected after June.', 'sync.acme-notes.com'],
     ['Affected clusters: analytics-nightly (j-2AXXXXXXGAPLF) and ml-feature-store (j-3BYYYYYYH7QKM), both in eu-west-1.', 'j-3BYYYYYYH7QKM'],
     ['applications consume your streams clickstream-raw, payments-events, and audit-log in us-east-1, and orders-cdc in eu-west-1.', 'orders-cdc'],
     ['Applications using php:8.1: storefront-web, admin-api', 'admin-api'],
@@ -189,6 +197,12 @@ describe('resources', () => {
     ['Manage your account: https://cloud2.influxdata.com/signin\n\nInfluxData\n'],
     ['The realtime and REST services are unaffected. Read more at docs.bugsnag.com and status.bugsnag.com.'],
     ['Requests to s3.eu-central-2.wasabisys.com may see brief latency.', [{ from: 'status@wasabi.com' }]],
+    ['Questions? Reach our support team at acme-cloud.io/support.'],
+    ['The REST API (api.acme-cloud.io/v1 and api2.acme-cloud.io) stays exactly as it is.'],
+    ['See the docs URL docs.acme-cloud.io/start for the steps.'],
+    ['You will need to join/create an organisation before you add a repository.'],
+    ['Each repository keeps the same handle/login as your old user account.'],
+    ['To push to a repository, fork/clone the project.'],
     ['Install the SDK: npm install @sentry/node', [{ from: 'noreply@sentry.io' }]],
     ['Your account will be charged. Your account manager will contact you; your account used credits.'],
     ['Please contact support@acme-provider.example with questions.'],
@@ -265,6 +279,14 @@ describe('resources', () => {
     ['Notice', 'Repositories must move to acme/new-home. Pushes to acme/legacy are blocked.', ['acme/legacy']],
   ])('reads owner/name repositories in notices about code: %s', (subject, text, expected) => {
     expect(facts(text, { subject }).resources).toEqual(expected);
+  });
+
+  it.each([
+    ['Pushed to the acme/api repository on Monday.', 'acme/api'],
+    ['Secret scanning found a key in acme/web-frontend, a repository you own.', 'acme/web-frontend'],
+    ['The repo acme-labs/site stays public.', 'acme-labs/site'],
+  ])('still reads an owner/name pair that stands as a repository: %s', (text, expected) => {
+    expect(facts(text).resources).toContain(expected);
   });
 
   it('reads owner/name pairs as repositories only in notices about code', () => {
@@ -646,7 +668,9 @@ describe('regions', () => {
 
   it.each([
     ['hosted in google-europe-west1', ['google-europe-west1']],
-    ['Location: europe-west4-b', ['europe-west4']],
+    ['Location: europe-west4-b', ['europe-west4-b', 'europe-west4']],
+    ['hosts in us-east-1c and us-east-1d', ['us-east-1c', 'us-east-1', 'us-east-1d']],
+    ['our region EU-PAR-2 (Paris) lost power', ['EU-PAR-2']],
     ['in the de-fra1 zone', ['de-fra1']],
     ['Cluster | Region\naks-prod-weu | westeurope\n', ['westeurope']],
     ['our Frankfurt zone (de-fra1) is upgraded', ['de-fra1']],
