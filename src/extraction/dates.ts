@@ -1,3 +1,4 @@
+import { listedDays } from './day-lists.ts';
 import type { Precision } from '../domain/facts.ts';
 import { parseDates, type Moment, type Phrase } from './grammar.ts';
 import { yearOfEnd } from './years.ts';
@@ -27,6 +28,9 @@ export interface Found {
 const HOUR = 3_600_000;
 const DURATION =
   /\b(?:for|lasting|lasts?(?:\s+up\s+to)?|duration(?:\s+of)?:?)\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|roughly\s+)?(\d{1,2}(?:\.5)?|one|two|three|four|five|six|eight|twelve)\s*(hours?|hrs?|minutes?|mins?)\b/i;
+/** The length said as the window's own measure, before its day: `a 5 hour downtime period … at 8pm`, `a two-hour maintenance window`. */
+const SIZED_WINDOW =
+  /\b(\d{1,2}(?:\.5)?|one|two|three|four|five|six|eight|twelve)[\s-]?(hours?|hrs?|minutes?|mins?)\s+(?:(?:maintenance|downtime|outage|service|upgrade|scheduled|planned)\s+){0,2}(?:window|period|downtime|outage|maintenance)\b[^.!?\n]{0,100}$/i;
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, twelve: 12 };
 const RANGE_JOIN = /^\s*(?:and|until|till|to|through|thru|-|–|—)(?:\s+(?:ending|ends?|finishing|finishes)(?:\s+(?:at|on))?)?\s*$/i;
 const RANGE_OPEN = /\b(?:between|from|(?:starting|beginning|begins|starts)(?:\s+(?:at|on|from))?)\s*$/i;
@@ -72,7 +76,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     .filter((p) => p.start.year <= lastYear && !/^for\b/i.test(p.text) && !aroundTheClock(prose, p) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
     .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p))
     .map((p) => (CLOCK_WORD.test(p.text) ? twelve(prose, p) : p));
-  const phrases = joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed.flatMap((p) => splitMoved(prose, p)), true)));
+  const phrases = listedDays(prose, joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed.flatMap((p) => splitMoved(prose, p)), true))));
   const found: Found[] = [];
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
@@ -111,7 +115,7 @@ function resolve(m: Moment, zone: Zone): { at: Date; precision: Precision; local
 
 /** `for 2 hours starting at 20:00` and `20:00 UTC for 2 hours`: a window whose end the text implies. */
 function durationEnd(p: Phrase, prose: string, start: Date): { at: Date; precision: Precision } | null {
-  const m = DURATION.exec(prose.slice(Math.max(0, p.index - 40), p.end + 60));
+  const m = DURATION.exec(prose.slice(Math.max(0, p.index - 40), p.end + 60)) ?? SIZED_WINDOW.exec(prose.slice(Math.max(0, p.index - 160), p.index));
   if (!m?.[1] || !m[2]) return null;
   const n = WORDS[m[1].toLowerCase()] ?? Number(m[1]);
   const ms = /^h/i.test(m[2]) ? n * HOUR : n * 60_000;

@@ -57,6 +57,8 @@ const SELECTOR = /(?<!\bbe\s+)\b(?:created|issued|generated|added|registered|ope
 /** `The credit card we hold for your account expires at the end of February`: a card, not the reader's service. */
 const CARD_EXPIRES = /\b(?:credit|debit|payment)?\s*cards?\b[^.\n]{0,80}\bexpir(?:es|ing|y|ation)(?:\s+date)?\s*(?:on|at|in|:)?\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const AFTER = /\b(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
+/** `act now to avoid disruption after May 1`: what is avoided begins after the day, so the day is due. */
+const AVOIDED_AFTER = /\b(?:avoid|prevent)(?:s|ing)?\s+(?:any\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:after|past|beyond|later\s+than)\s+(?:the\s+)?$/i;
 /**
  * An ask due before an event whose clause carries the date (`allowlist them before the window starts
  * at 15:00 UTC on`, `ahead of the change taking effect on`): the event's time is the cut-off.
@@ -168,7 +170,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (CARD_EXPIRES.test(before)) return 'neutral';
   if (DUE_PREP.test(near)) return PROMISE.test(before) && !HARM.test(`${before} ${after}`) ? 'promise' : 'due';
   if (BEFORE_EVENT.test(near) && asksAt(prose, f)) return 'due';
-  if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) ? 'due' : 'effective';
+  if (AFTER.test(near)) return HARM.test(before) || HARM.test(after) || AVOIDED_AFTER.test(near) ? 'due' : 'effective';
   const sentence = `${before} ${after}`;
   // A day and its time written apart (`November 2, 2026  Versions stop running at 23:59 PT`) hold the event between them.
   const told = `${before} ${f.text} ${after}`;

@@ -6,20 +6,20 @@ export type Zone = { offset: number } | { iana: string };
 
 export const UTC: Zone = { offset: 0 };
 
-/** Zones written out in words; chrono knows the abbreviations (PST, CEST, …) but not these. */
+/** Zones written out in words, the US ones also with the country before them (`US Eastern time`); chrono knows the abbreviations (PST, CEST, …) but not these. */
 const LONG_NAMES: Array<[RegExp, string]> = [
-  [/^pacific(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Los_Angeles'],
+  [/^(?:U\.?S\.?\s+)?pacific(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Los_Angeles'],
   // Before `eastern`: `Eastern European Time` is Athens', not New York's.
   [/^eastern\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Athens'],
   [/^western\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Lisbon'],
   [/^china\s+standard\s+time\b/i, 'Asia/Shanghai'],
   // Anywhere on Earth: the last zone where the day is still running, UTC-12.
   [/^(?:AoE|anywhere\s+on\s+earth)\b/i, 'Etc/GMT+12'],
-  [/^eastern(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/New_York'],
+  [/^(?:U\.?S\.?\s+)?eastern(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/New_York'],
   [/^central\s+european(?:\s+(?:summer|standard))?\s+time\b/i, 'Europe/Berlin'],
   // `5 p.m. Central` alone is US Central; `Central Europe`, `Central India` are other places.
-  [/^central(?:\s+(?:standard|daylight))?(?:\s+time)?\b(?!\s+(?:europe|european|asia|africa|america|india|us)\b)/i, 'America/Chicago'],
-  [/^mountain(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Denver'],
+  [/^(?:U\.?S\.?\s+)?central(?:\s+(?:standard|daylight))?(?:\s+time)?\b(?!\s+(?:europe|european|asia|africa|america|india|us)\b)/i, 'America/Chicago'],
+  [/^(?:U\.?S\.?\s+)?mountain(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Denver'],
   [/^coordinated\s+universal\s+time\b/i, 'UTC'],
   [/^greenwich\s+mean\s+time\b/i, 'UTC'],
   [/^british\s+summer\s+time\b/i, 'Europe/London'],

@@ -441,3 +441,36 @@ describe('a month written without a year', () => {
     expect(findDates(text, received)).toEqual([]);
   });
 });
+
+describe('days listed under one month', () => {
+  it.each([
+    ['Outage report for Oct 14 & 15, 2023', ['2023-10-14T00:00:00Z', '2023-10-15T00:00:00Z']],
+    ['The office is closed on May 2 and 3.', ['2024-05-02T00:00:00Z', '2024-05-03T00:00:00Z']],
+    ['Upgrades run on June 4th, 5th and 6th, 2024 in every zone', ['2024-06-04T00:00:00Z', '2024-06-05T00:00:00Z', '2024-06-06T00:00:00Z']],
+  ])('each day is read: %s', (text, at) => {
+    expect(instants(text)).toEqual(at);
+  });
+
+  it.each([
+    ['Since April 9 and 14 racks were moved.', ['2024-04-09T00:00:00Z']],
+    ['On July 1 and 2 percent of requests failed.', ['2024-07-01T00:00:00Z']],
+    ['On May 2 and 4 hours later, the queue drained.', ['2024-05-02T00:00:00Z']],
+  ])('a number after the day that is no day is left: %s', (text, at) => {
+    expect(instants(text)).toEqual(at);
+  });
+});
+
+describe('a window sized before its day, in a zone named with its country', () => {
+  it.each([
+    ['We plan a 3 hour maintenance window on Saturday (March 9) at 9pm US Pacific time.', ['2024-03-10T05:00:00Z', '2024-03-10T08:00:00Z']],
+    ['A two-hour downtime is planned for March 20 at 10 pm U.S. Eastern time.', ['2024-03-21T02:00:00Z', '2024-03-21T04:00:00Z']],
+  ])('%s', (text, at) => {
+    expect(instants(text)).toEqual(at);
+  });
+
+  it.each([
+    ['Last week a 4 hour outage hit us. The fix ships on March 20 at 10:00 UTC.', ['2024-03-20T10:00:00Z']],
+  ])('a length in an earlier sentence sizes nothing: %s', (text, at) => {
+    expect(instants(text)).toEqual(at);
+  });
+});

@@ -244,3 +244,20 @@ describe('the words that make a date due or a rehearsal', () => {
     expect(cues(text)).toEqual([cue]);
   });
 });
+
+describe('a day after which what the ask avoids begins', () => {
+  it.each([
+    ['Please upgrade your agents soon to avoid interruptions after June 30, 2024.', 'due'],
+    ['Switch to the new endpoint to prevent failed calls after June 30, 2024.', 'due'],
+    ['Rotate the key now, avoiding any outage after June 30, 2024.', 'due'],
+  ])('is due: %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
+  });
+
+  it.each([
+    ['The new dashboard is available after June 30, 2024.', 'effective'],
+    ['We avoided the rush. After June 30, 2024 pricing changes.', 'effective'],
+  ])('is not: %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
+  });
+});
