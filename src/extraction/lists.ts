@@ -3,6 +3,7 @@ import { isOpaqueId, trimName } from './names.ts';
 import { isRegionCode, isRegionName } from './regions.ts';
 import { ACCOUNT_LABEL, BULLET, LABEL_MARK, NOT_RESOURCES, RESOURCE_NOUNS, alsoNamed, idAfterName, itemOf, labelled, nameOf } from './list-items.ts';
 import { describes, headerOf, readTable } from './tables.ts';
+import { offersWhatToUse } from './offered-lists.ts';
 
 /**
  * Names listed one per line under a heading: `Affected Droplets:`, `The following are your domain(s)
@@ -177,7 +178,8 @@ function isHeading(text: string, next: Line | undefined): boolean {
   if (!text.endsWith(':')) {
     return text.length <= 60 && next?.blank === false && !/[.!?,;]$/.test(text) && (/^(?:affected|impacted)\s/i.test(text) || OWNED.test(text)) && RESOURCE_NOUNS.test(text);
   }
-  if (NOT_RESOURCES.test(text)) return false;
+  // `…to use the new resources:`: what is offered instead, not the reader's things.
+  if (NOT_RESOURCES.test(text) || offersWhatToUse(text)) return false;
   return LIST_WORDS.test(text) || RESOURCE_NOUNS.test(text.replace(ASIDE, ' ')) || OWNED.test(text);
 }
 

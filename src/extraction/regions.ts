@@ -185,6 +185,9 @@ function regionsNamedAsSuch(prose: string): string[] {
     // Spaces that align a table's titles (`Location     SKU`) separate two columns, not a word and its code.
     const after = site && read && (!/^[A-Z]{2,3}\d{0,2}$/.test(read) || /^[ \t]{2}/.test(tail)) ? undefined : read;
     for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
+    // `the US and EU regions`: two capitals joined before the plural are the regions it counts, not markets.
+    const pair = /^regions$/i.test(m[0]) ? JOINED_PAIR.exec(lead) : null;
+    if (pair?.[1] && pair[2]) out.push(pair[1], pair[2]);
     // `our LON and NYC data centers`: a plural word names every code joined before it.
     if (before && /s$/i.test(m[0])) out.push(...joinedBefore(lead.slice(0, lead.lastIndexOf(before))));
     // `our Tampa facility (TPA1)`, `the Paris data centre (PAR2)`: a site's code in capitals right after it.
@@ -199,6 +202,8 @@ function regionsNamedAsSuch(prose: string): string[] {
   }
   return out;
 }
+
+const JOINED_PAIR = /(?:^|[ \t(])(?!(?:IT|DR|HQ)\b)([A-Z]{2})[ \t]+(?:and|&)[ \t]+(?!(?:IT|DR|HQ)\b)([A-Z]{2})[ \t]+$/;
 
 const JOINED_CODE = /(?:^|[ \t(])([A-Z]{3}\d{0,2})(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|,[ \t]+and[ \t]+)$/;
 

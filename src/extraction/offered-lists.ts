@@ -1,0 +1,39 @@
+import { BULLET } from './list-items.ts';
+
+/**
+ * A list under a lead that offers its items as what to use from now on (`From now on you can read
+ * orders through one of these calls:`, `Please switch your jobs to the new endpoints:`) names the
+ * provider's things, not the reader's. A lead that points at the listed items first (`Update the
+ * following functions to use Node 22:`) or says they are affected still names the reader's.
+ */
+const OFFER_TAIL =
+  /\b(to\s+use|use\s+(?:one|any)\s+of|through|via|(?:migrate|switch|move|upgrade)\s+(?:[\w-]+\s+){0,3}?to|replaced\s+(?:by|with))\s+(?:[\w-]+\s+){0,6}?[\w.-]+\s*:$/i;
+/** The reader is asked or able to use what follows; `Functions configured to use Node 16:` only says what theirs do. */
+const ASKED = /^(?:update|migrate|switch|move|change|use|please)\b|\b(?:need|needs|must|should|able|recommend\w*|encourage\w*|(?:moving|going)\s+forward|from\s+now\s+on|instead)\b/i;
+/** Words that point at the listed items before the verb, or say they are the ones affected. */
+const POINTS_AT_ITEMS = /\b(?:following|below|these|those|affected|impacted|deprecated|retiring|legacy)\b/i;
+
+export function offersWhatToUse(lead: string): boolean {
+  const text = lead.trim().replace(BULLET, '');
+  const tail = OFFER_TAIL.exec(text);
+  if (!tail) return false;
+  return ASKED.test(text) && !POINTS_AT_ITEMS.test(text.slice(0, tail.index + (tail[1]?.length ?? 0))) && !/\b(?:affected|impacted)\b/i.test(tail[0]);
+}
+
+/** How many items back a list is followed to its lead; a longer list is no short offer of alternatives. */
+const MOST_ITEMS = 20;
+
+/** Whether the list item holding `index` stands under a lead that offers what to use. */
+export function underOfferingLead(prose: string, index: number): boolean {
+  let start = prose.lastIndexOf('\n', index - 1) + 1;
+  if (!BULLET.test(prose.slice(start, index).trimStart())) return false;
+  for (let seen = 0; start > 0 && seen <= MOST_ITEMS; seen++) {
+    const end = start - 1;
+    start = prose.lastIndexOf('\n', end - 1) + 1;
+    const line = prose.slice(start, end).trim();
+    if (line.length > 300) return false;
+    if (line === '' || BULLET.test(line)) continue;
+    return line.endsWith(':') && offersWhatToUse(line);
+  }
+  return false;
+}

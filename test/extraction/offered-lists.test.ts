@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { offersWhatToUse } from '../../src/extraction/offered-lists.ts';
+import { listedNames } from '../../src/extraction/lists.ts';
+import { findResources } from '../../src/extraction/resources.ts';
+
+describe('a lead that offers its items as what to use from now on', () => {
+  it.each([
+    'From now on, you will be able to fetch invoices through one of these Billing calls:',
+    'Going forward, please read orders via the new endpoints:',
+    'Teams on the Pulumi plugin should change their stacks to use the v3 provider resources:',
+    'Please switch your ingestion jobs to the streaming endpoints:',
+    'We recommend that you move your webhooks to the signed delivery routes:',
+    '- Instead, use one of the replacement calls:',
+  ])('offers: %s', (lead) => {
+    expect(offersWhatToUse(lead)).toBe(true);
+  });
+
+  it.each([
+    // The items are named before the verb: they are the ones to change.
+    'Update the following functions to use a supported runtime:',
+    'You must migrate these databases to the new storage engine:',
+    // Only says what the reader's things do.
+    'Functions configured to use Node 16:',
+    'Clusters that connect through the legacy gateway:',
+    // Says the items are affected.
+    'Affected endpoints, which you need to move to v2:',
+    'The following endpoints will be removed:',
+  ])('does not offer: %s', (lead) => {
+    expect(offersWhatToUse(lead)).toBe(false);
+  });
+});
+
+describe('items under an offering lead are not the reader\'s', () => {
+  it.each([
+    ['Moving forward, you can list your invoices through one of these calls:\n\n- List by customer - GET /v2/customers/:id/invoices\n- Fetch one - GET /v2/invoices/:id\n', 'GET /v2/invoices/:id'],
+    ['Builders using our Ansible collection will need to update their playbooks to use the v2 module resources:\n\n- acme_cloud_network (Module)\n- acme_cloud_volume (Module)\n', 'acme_cloud_volume'],
+  ])('%s', (text, name) => {
+    expect(findResources(text, 'deprecation', null).resources).not.toContain(name);
+  });
+
+  it.each([
+    ['Your integration still calls these endpoints, which you should migrate:\n\n- GET /v1/reports/export\n', 'GET /v1/reports/export'],
+    ['Update the following endpoints to use the v2 paths:\n\n- GET /v1/reports/export\n', 'GET /v1/reports/export'],
+  ])('still the reader\'s: %s', (text, name) => {
+    expect(findResources(text, 'deprecation', null).resources).toContain(name);
+  });
+
+  it('a heading of the reader\'s resources still lists them', () => {
+    expect(listedNames('Affected resources:\n- acme_cloud_network\n- acme_cloud_volume\n').names).toEqual(['acme_cloud_network', 'acme_cloud_volume']);
+  });
+});
