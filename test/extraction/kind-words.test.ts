@@ -76,3 +76,16 @@ describe('access to a product closed to everyone takes the product away', () => 
     expect(x.actionRequired).toBe(action);
   });
 });
+
+describe('degradation the provider expects of its own planned work is no outage', () => {
+  it.each([
+    ['Planned maintenance of our queue cluster runs on June 6, 2026 from 01:00 to 02:00 UTC. We expect a few minutes of degraded performance in that window.', 'maintenance'],
+    ['Our search index moves to new hardware on June 6, 2026, 22:00-23:00 UTC during the maintenance window. You may experience a brief service disruption.', 'maintenance'],
+    ['We will upgrade the ledger database on June 6, 2026 between 03:00 and 04:00 UTC during this window. In the rare case of degraded performance, we will post on our status page.', 'maintenance'],
+    // Degradation that is happening, or happened, is an outage.
+    ['We are seeing degraded performance on the build API since 09:10 UTC on June 6, 2026. We are investigating.', 'incident'],
+    ['Between 14:02 and 14:40 UTC on June 6, 2026 customers saw a service disruption of the upload service.', 'incident'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
