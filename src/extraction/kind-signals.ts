@@ -52,7 +52,7 @@ export const SIGNALS: readonly Signal[] = [
   // describes it; that it is being deprecated is the event.
   ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})\b(?:(?<!\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?)(?<!,[ \t]{0,3})deprecated\b|deprecat(?!ed\b)\w*)/gi, ['deprecat']],
   ['deprecation', 1, /(?:\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?|,[ \t]{0,3})deprecated\b/gi, ['deprecat']],
-  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed|ing)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
+  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|(?:\bwill|['’]ll)\s+(?:be\s+)?remov(?:e|ed|ing)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
   // Access to a product closed to everyone (`access to the v1 API will be closed in June`, `access to the legacy
   // console will be cut off`): the product is taken away; a closed account or ticket is not a product.
   ['deprecation', 3, /\baccess\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){1,4}?(?:will|is\s+going\s+to)\s+be\s+(?:finally\s+|permanently\s+|fully\s+)?(?:closed|cut\s+off|shut\s+off|switched\s+off)\b/gi, ['access']],
@@ -62,7 +62,8 @@ export const SIGNALS: readonly Signal[] = [
   // One product giving way to another: `App passwords are being replaced by API tokens`.
   ['deprecation', 3, /\b(?:is|are)\s+being\s+(?:replaced|superseded)\s+by\b|\bsuperseded\s+by\b/gi, ['replace', 'superseded']],
   // A breaking change to an API: what worked is refused from a date on.
-  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|be\s+(?:rejected|refused))\b/gi, ['reject', 'refus']],
+  // What stays out of reach from then on (`requests will be denied`, `all other tags will become unavailable`), not for a while.
+  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|den(?:y|ying)|be\s+(?:rejected|refused|denied))\b|\bwill\s+(?:then\s+)?become\s+(?:unavailable|inaccessible)\b(?!\s+(?:for|during|while|briefly|temporarily|until)\b)/gi, ['reject', 'refus', 'deny', 'denied', 'denying', 'become']],
   // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
   ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
   // Failing over to a standby is planned work.

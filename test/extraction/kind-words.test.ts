@@ -89,3 +89,17 @@ describe('degradation the provider expects of its own planned work is no outage'
     expect(read(text).kind).toBe(kind);
   });
 });
+
+describe('what stays out of reach from a date on is taken away', () => {
+  it.each([
+    ['From July 1, 2026, calls to the legacy lookup endpoint will be denied; use the v3 search instead.', 'deprecation'],
+    ['On July 1, 2026 every older image tag will become unavailable, apart from the two newest.', 'deprecation'],
+    ["Effective July 1, 2026, we'll be removing the bulk export button from the reports page.", 'deprecation'],
+    ['Starting July 1, 2026 the gateway will start denying requests signed with the old scheme.', 'deprecation'],
+    // Out of reach for a while is planned work; removing something the reader asked for is no end.
+    ['On July 1, 2026 from 02:00 to 03:00 UTC the console will become unavailable during the maintenance window.', 'maintenance'],
+    ['Scheduled maintenance on July 1, 2026, 02:00-03:00 UTC: the dashboard will become unavailable for about ten minutes.', 'maintenance'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
