@@ -26,7 +26,7 @@ export const SIGNALS: readonly Signal[] = [
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotat', 'bundle']],
   // Vulnerabilities that may be found some day (`could be exposed if any vulnerabilities are discovered`, `potential
   // vulnerabilities`) are why an old release is risky, not a flaw that was found.
-  ['security', 2, /\b(?<!\b(?:any|potential|possible|future|unpatched)\s{1,3}(?:security\s{1,3})?)vulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisor(?:y|ies)|incidents?|issues?|bulletins?|fix\b|update\b)|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|(?:access|api|secret)?keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leak', 'unauthori']],
+  ['security', 2, /\b(?<!\b(?:any|potential|possible|future|unpatched)\s{1,3}(?:security\s{1,3})?)vulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisor(?:y|ies)|incidents?|issues?|bulletins?|notices?|alerts?|investigations?|breach(?:es)?|fix\b|update\b)|\b(?:data\s+)?breach(?:es)?\b|\bsuspicious\s+(?:activity|sign-?ins?|log-?ins?|access)\b|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|(?:access|api|secret)?keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'breach', 'suspicious', 'compromised', 'exposed', 'leak', 'unauthori']],
   // Security fixes in the plural name a topic: what a build lacks (`packages that have since received security updates`), or
   // what a release gets while it is supported; fixes a product stops getting (`no longer receives security updates`) are how its life ends.
   ['security', 1, /(?<!\b(?:no|stop\w*|ends?|ending|without|longer|not|never)\s+(?:[\w-]+\s+){0,2})\bsecurity\s+(?:fixes|updates)\b/gi, ['security']],
@@ -82,6 +82,8 @@ export const SIGNALS: readonly Signal[] = [
   // Protocol versions (`TLS 1.0`) are features of a connection, not a product the reader runs.
   ['end-of-life', 3, new RegExp(String.raw`\bsupport\s+for\s+${VERSIONED}[^.\n]{0,60}?\b(?:is\s+ending|ends|will\s+end)\b`, 'gi'), ['support']],
   ['deprecation', 3, /\bstop(?:s|ping)?\s+supporting\b/gi, ['stop']],
+  // Support that ends for a way of using the product (`support ends for applications that use the old sign-in URLs`) takes that way away.
+  ['deprecation', 3, /\bsupport\s+(?:ends|will\s+end|is\s+ending)\s+for\b/gi, ['support']],
   // Support that ends for some features of a product (`End of support for … select features`, `will no longer support
   // the following features:`) takes them away; the product goes on.
   ['deprecation', 3, /\b(?:end\s+of\s+support\s+for|(?:no\s+longer|stop(?:s|ping)?)\s+support(?:s|ing)?)\b[^.\n]{0,80}?\bfeatures?\b/gi, ['support', 'longer', 'stop']],
@@ -131,7 +133,7 @@ export const SIGNALS: readonly Signal[] = [
   // when the provider moves its own network: a topic of planned work, outweighed by any event.
   ['maintenance', 1, /\ballow[\s-]?lists?\b|\ballowlist(?:ed|ing)\b|\bwhitelist(?:s|ed|ing)?\b|\bfirewall\s+(?:rules?|configurations?|changes?|settings)\b|\boutbound\s+(?:connections?|traffic)\b/gi, ['allow', 'whitelist', 'firewall', 'outbound']],
   ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure|IP\s+addresses|addresses)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
-  ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)\s+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
+  ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)[ \t]+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
   ['maintenance', 1, /\breboot\w*|\brestart(?:s|ed|ing)?\b|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi, ['reboot', 'restart', 'hypervisor', 'upgrad', 'patch']],
   // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
   ['maintenance', 2, /\bmigrat(?:e|es|ing|ion\s+of)\s+(?:(?:your|the|all|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:machines?|instances?|droplets?|servers?|hosts?|vms?|databases?|linodes?|volumes?|nodes?)\b|\bmigration\s+(?:process|window)\b|\b(?:machine|host|live|server)\s+migrations?\b|\bbe(?:ing)?\s+migrated\b/gi, ['migrat']],

@@ -103,3 +103,17 @@ describe('what stays out of reach from a date on is taken away', () => {
     expect(read(text).kind).toBe(kind);
   });
 });
+
+describe('words of a breach, and support that ends for a way of using the product', () => {
+  it.each([
+    ['Security alert: we saw suspicious activity on a storage node and are asking every user to choose a new password.', 'security'],
+    ['Our investigation into the data breach found that invoices were not touched; we reset all sessions.', 'security'],
+    ['This security notice explains what we found and what we changed after the attempt on our login service.', 'security'],
+    ['On May 1, 2026 support ends for integrations that sign requests with the old HMAC scheme; move to the token flow.', 'deprecation'],
+    ['Support will end for webhooks that use plain HTTP targets on May 1, 2026.', 'deprecation'],
+    // A release whose support ends is its end of life; a plain mention of data is no breach.
+    ['Our team reviewed the data you export each month and added two new columns.', 'informational'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
