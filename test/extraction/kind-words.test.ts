@@ -117,3 +117,16 @@ describe('words of a breach, and support that ends for a way of using the produc
     expect(read(text).kind).toBe(kind);
   });
 });
+
+describe('a warning that an upgrade removes is no end; release-signing keys are credentials', () => {
+  it.each([
+    ['Old clients show a notice at start-up because our PGP key changed. Installing release 4.2 will remove this warning.', 'security'],
+    ['Builds print an error since the GPG key that signs our packages was replaced; the 2.9 agent will remove the error.', 'security'],
+    ['Updating the plugin will remove the startup banner on older servers.', 'informational'],
+    // Something of the product that is removed is still taken away.
+    ['On March 2, 2026 we will remove the legacy export page; use the reports API instead.', 'deprecation'],
+    ['The next release will remove the XML output format.', 'deprecation'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
