@@ -130,3 +130,16 @@ describe('a warning that an upgrade removes is no end; release-signing keys are 
     expect(read(text).kind).toBe(kind);
   });
 });
+
+describe('a body that names itself a lifecycle notice names the kind', () => {
+  it.each([
+    ['This is an end-of-life notice for the classic reports screen. It will be removed on June 30, 2026.', 'Move to the new reports', 'end-of-life'],
+    ['This is an End of Life (EOL) notice for agent 3. Agent 3 will be removed on June 30, 2026.', 'Agent 4 is ready', 'end-of-life'],
+    ['This retirement notice covers the v1 queue API, which will be removed on June 30, 2026; it is deprecated now.', 'Queue API changes', 'retirement'],
+    // A subject's own term still comes first, and a body that names no lifecycle term changes nothing.
+    ['This is an end-of-life notice. The v1 endpoint will be removed on June 30, 2026.', 'v1 endpoint deprecation', 'deprecation'],
+    ['This is a courtesy notice: the v1 endpoint will be removed on June 30, 2026.', 'v1 endpoint changes', 'deprecation'],
+  ])('%s (%s) → %s', (text, subject, kind) => {
+    expect(read(text, subject).kind).toBe(kind);
+  });
+});
