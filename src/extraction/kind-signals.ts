@@ -63,7 +63,7 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 3, /\b(?:is|are)\s+being\s+(?:replaced|superseded)\s+by\b|\bsuperseded\s+by\b/gi, ['replace', 'superseded']],
   // A breaking change to an API: what worked is refused from a date on.
   // What stays out of reach from then on (`requests will be denied`, `all other tags will become unavailable`), not for a while.
-  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|den(?:y|ying)|be\s+(?:rejected|refused|denied))\b|\bwill\s+(?:then\s+)?become\s+(?:unavailable|inaccessible)\b(?!\s+(?:for|during|while|briefly|temporarily|until)\b)/gi, ['reject', 'refus', 'deny', 'denied', 'denying', 'become']],
+  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|den(?:y|ying)|be\s+(?:rejected|refused|denied))\b|\bwill\s+(?:then\s+)?become\s+(?:unavailable|inaccessible)\b(?!\s+(?:for|during|while|briefly|temporarily|until)\b)/gi, ['reject', 'refus', 'deny', 'denied', 'become']],
   // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
   ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
   // Failing over to a standby is planned work.
