@@ -37,7 +37,8 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
     if (!dueSentence && !dueTitle && (REPORT.test(subject) || REPORT.test(prose))) return 'incident';
     // The subject's own word for the end (`… v2 end of life`, `… retirement`) names the kind; the body's
     // words for what breaks (`switched off`, `shut down`) say how it ends, not which end it is.
-    kind = subjectTerm(subject) ?? kind;
+    // A body that calls itself one (`This is an end-of-life notice for…`) names it as a subject would.
+    kind = subjectTerm(subject) ?? selfNamed(prose) ?? kind;
     const work = windowed && !asksToAct(prose) && providerWork(whole, prose, subject);
     return work ? 'maintenance' : kind;
   }
@@ -82,6 +83,14 @@ const MAINTENANCE_TERM = /(?<!\bend[-\s]of[-\s])\bmaintenance\b/i;
 function subjectTerm(subject: string): NoticeKind | null {
   const named = TERMS.filter(([, word]) => word.test(subject));
   return named.length === 1 ? (named[0]?.[0] ?? null) : null;
+}
+
+/** `This is an End of Life (EOL) notice`, `this deprecation announcement`: the notice's own name for what it announces. */
+const SELF_NAMED = /\bthis\s+(?:is\s+(?:an?\s+|our\s+)?(?:official\s+|formal\s+)?)?((?:[\w-]+\s+){1,3}?)(?:\([A-Z]{2,5}\)\s+)?(?:notice|announcement|notification)\b/i;
+
+function selfNamed(prose: string): NoticeKind | null {
+  const words = SELF_NAMED.exec(prose)?.[1];
+  return words ? subjectTerm(words) : null;
 }
 
 /**

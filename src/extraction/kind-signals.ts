@@ -26,7 +26,7 @@ export const SIGNALS: readonly Signal[] = [
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotat', 'bundle']],
   // Vulnerabilities that may be found some day (`could be exposed if any vulnerabilities are discovered`, `potential
   // vulnerabilities`) are why an old release is risky, not a flaw that was found.
-  ['security', 2, /\b(?<!\b(?:any|potential|possible|future|unpatched)\s{1,3}(?:security\s{1,3})?)vulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisor(?:y|ies)|incidents?|issues?|bulletins?|fix\b|update\b)|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|(?:access|api|secret)?keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'compromised', 'exposed', 'leak', 'unauthori']],
+  ['security', 2, /\b(?<!\b(?:any|potential|possible|future|unpatched)\s{1,3}(?:security\s{1,3})?)vulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisor(?:y|ies)|incidents?|issues?|bulletins?|notices?|alerts?|investigations?|breach(?:es)?|fix\b|update\b)|\b(?:data\s+)?breach(?:es)?\b|\bsuspicious\s+(?:activity|sign-?ins?|log-?ins?|access)\b|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|(?:access|api|secret)?keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'breach', 'suspicious', 'compromised', 'exposed', 'leak', 'unauthori']],
   // Security fixes in the plural name a topic: what a build lacks (`packages that have since received security updates`), or
   // what a release gets while it is supported; fixes a product stops getting (`no longer receives security updates`) are how its life ends.
   ['security', 1, /(?<!\b(?:no|stop\w*|ends?|ending|without|longer|not|never)\s+(?:[\w-]+\s+){0,2})\bsecurity\s+(?:fixes|updates)\b/gi, ['security']],
@@ -42,8 +42,8 @@ export const SIGNALS: readonly Signal[] = [
   // Keys and secrets the provider rotates, and the host keys clients pin (`known_hosts`), are credentials; certificates
   // have their own kind. A rotation asked of the reader is a remedy for some other event (a key format retired).
   ['security', 3, /\bwe(?:['’]ll|\s+will|\s+are)?\s+(?:be\s+)?rotat(?:e|ing)\s+(?:the\s+|your\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:keys?|secrets?|credentials?|tokens?|passwords?)\b|\b(?:keys?|secrets?|credentials|tokens?|passwords?)\s+(?:will\s+be|are\s+being|is\s+being)\s+rotated\b|\bknown_hosts\b|\bhost\s+keys?\b/gi, ['rotat', 'known_hosts', 'host']],
-  // Signing keys are credentials; a database or a bucket open to anyone is an exposure.
-  ['security', 2, /\b(?:DKIM|signing|private|encryption)\s+(?:keys?|secrets?)\b|\bDNSSEC\b/gi, ['dkim', 'signing', 'private', 'encryption', 'dnssec']],
+  // Signing keys (GPG, PGP) are credentials; a database or a bucket open to anyone is an exposure.
+  ['security', 2, /\b(?:DKIM|GPG|PGP|signing|private|encryption)\s+(?:keys?|secrets?)\b|\bDNSSEC\b/gi, ['dkim', 'gpg', 'pgp', 'signing', 'private', 'encryption', 'dnssec']],
   ['security', 3, /\bpublicly\s+(?:accessible|exposed|readable|writable)\b|\bopen\s+to\s+the\s+(?:internet|world|public)\b|\b(?:anyone|any\s+host)\s+on\s+the\s+internet\b/gi, ['public', 'open', 'any']],
   // Requiring a second factor at sign-in is a security change, as a 2FA requirement is.
   ['security', 3, /\b(?:multi|two|2)-?factor\s+authentication\b|\bMFA\b|\b2FA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step', 'two-factor', '2fa']],
@@ -52,7 +52,7 @@ export const SIGNALS: readonly Signal[] = [
   // describes it; that it is being deprecated is the event.
   ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})\b(?:(?<!\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?)(?<!,[ \t]{0,3})deprecated\b|deprecat(?!ed\b)\w*)/gi, ['deprecat']],
   ['deprecation', 1, /(?:\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?|,[ \t]{0,3})deprecated\b/gi, ['deprecat']],
-  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|\bwill\s+(?:be\s+)?remov(?:e|ed|ing)\b|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
+  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|(?:\bwill|['’]ll)\s+(?:be\s+)?remov(?:e|ed|ing)\b(?!\s+(?:this|the|that|these|any)\s+(?:[\w-]+\s+)?(?:warnings?|messages?|errors?|banners?|notices?|prompts?|limits?|limitations?|restrictions?)\b)|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
   // Access to a product closed to everyone (`access to the v1 API will be closed in June`, `access to the legacy
   // console will be cut off`): the product is taken away; a closed account or ticket is not a product.
   ['deprecation', 3, /\baccess\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){1,4}?(?:will|is\s+going\s+to)\s+be\s+(?:finally\s+|permanently\s+|fully\s+)?(?:closed|cut\s+off|shut\s+off|switched\s+off)\b/gi, ['access']],
@@ -62,7 +62,8 @@ export const SIGNALS: readonly Signal[] = [
   // One product giving way to another: `App passwords are being replaced by API tokens`.
   ['deprecation', 3, /\b(?:is|are)\s+being\s+(?:replaced|superseded)\s+by\b|\bsuperseded\s+by\b/gi, ['replace', 'superseded']],
   // A breaking change to an API: what worked is refused from a date on.
-  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|be\s+(?:rejected|refused))\b/gi, ['reject', 'refus']],
+  // What stays out of reach from then on (`requests will be denied`, `all other tags will become unavailable`), not for a while.
+  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|den(?:y|ying)|be\s+(?:rejected|refused|denied))\b|\bwill\s+(?:then\s+)?become\s+(?:unavailable|inaccessible)\b(?!\s+(?:for|during|while|briefly|temporarily|until)\b)/gi, ['reject', 'refus', 'deny', 'denied', 'become']],
   // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
   ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
   // Failing over to a standby is planned work.
@@ -81,6 +82,8 @@ export const SIGNALS: readonly Signal[] = [
   // Protocol versions (`TLS 1.0`) are features of a connection, not a product the reader runs.
   ['end-of-life', 3, new RegExp(String.raw`\bsupport\s+for\s+${VERSIONED}[^.\n]{0,60}?\b(?:is\s+ending|ends|will\s+end)\b`, 'gi'), ['support']],
   ['deprecation', 3, /\bstop(?:s|ping)?\s+supporting\b/gi, ['stop']],
+  // Support that ends for a way of using the product (`support ends for applications that use the old sign-in URLs`) takes that way away.
+  ['deprecation', 3, /\bsupport\s+(?:ends|will\s+end|is\s+ending)\s+for\b/gi, ['support']],
   // Support that ends for some features of a product (`End of support for … select features`, `will no longer support
   // the following features:`) takes them away; the product goes on.
   ['deprecation', 3, /\b(?:end\s+of\s+support\s+for|(?:no\s+longer|stop(?:s|ping)?)\s+support(?:s|ing)?)\b[^.\n]{0,80}?\bfeatures?\b/gi, ['support', 'longer', 'stop']],
@@ -130,7 +133,7 @@ export const SIGNALS: readonly Signal[] = [
   // when the provider moves its own network: a topic of planned work, outweighed by any event.
   ['maintenance', 1, /\ballow[\s-]?lists?\b|\ballowlist(?:ed|ing)\b|\bwhitelist(?:s|ed|ing)?\b|\bfirewall\s+(?:rules?|configurations?|changes?|settings)\b|\boutbound\s+(?:connections?|traffic)\b/gi, ['allow', 'whitelist', 'firewall', 'outbound']],
   ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure|IP\s+addresses|addresses)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
-  ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)\s+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
+  ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)[ \t]+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
   ['maintenance', 1, /\breboot\w*|\brestart(?:s|ed|ing)?\b|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi, ['reboot', 'restart', 'hypervisor', 'upgrad', 'patch']],
   // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
   ['maintenance', 2, /\bmigrat(?:e|es|ing|ion\s+of)\s+(?:(?:your|the|all|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:machines?|instances?|droplets?|servers?|hosts?|vms?|databases?|linodes?|volumes?|nodes?)\b|\bmigration\s+(?:process|window)\b|\b(?:machine|host|live|server)\s+migrations?\b|\bbe(?:ing)?\s+migrated\b/gi, ['migrat']],
@@ -162,7 +165,9 @@ export const SIGNALS: readonly Signal[] = [
   ['billing', 2, /\bbilling\s+(?:cycle|period)\b|\bused\s+\d{1,3}\s*%\s+of\b|\bmonthly\s+(?:bandwidth|credits|quota|allowance|usage)\b/gi, ['billing', 'used', 'monthly']],
   ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi, ['exceed']],
   // A `security incident` is a breach, counted above; an incident alone is an outage.
-  ['incident', 3, /\b(?<!\bsecurity\s{1,3})incident\b|\boutage\b|\bdegraded\s+performance\b|(?<!\b(?:planned|scheduled|brief|short|expected|period\s+of)\s+)\bservice\s+disruption\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
+  // Degradation the provider expects of its own work (`we anticipate up to 20 minutes of degraded performance`, `you may
+  // experience a service disruption`, `in the unlikely event of…`) is what planned work may cost, not an outage.
+  ['incident', 3, /\b(?<!\bsecurity\s{1,3})incident\b|\boutage\b|(?<!\b(?:planned|scheduled|brief|short|expected|period\s+of|(?:anticipat|expect|foresee)\w*(?:\s+[\w-]+){0,5}|(?:may|might|could|will)\s+(?:also\s+)?(?:see|notice|experience|observe|cause|result\s+in)(?:\s+[\w-]+){0,4}|(?:event|case|risk)\s+of(?:\s+an?|\s+any)?)\s+)\b(?:degraded\s+performance|service\s+disruption)\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
   // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`.
   ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b/gi, ['fail']],

@@ -2,7 +2,8 @@ import { sentenceEnd, sentenceStart } from './text.ts';
 
 const OBLIGATIONS = [
   /\baction\s+(?:is\s+|may\s+be\s+|will\s+be\s+)?required\b/gi,
-  /\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b/gi,
+  // Not in a clause that says what the provider supplies (`the information you need to plan`, `everything you need to know`).
+  /(?<!\b(?:information|details|help|support|tools|resources|guidance|answers|context|everything|anything)\s{1,3})\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b(?!\s+know\b)/gi,
   // An obligation put on the reader in the third person: `Customers who run the connector must upgrade…`, `All admins must enable…`.
   /(?<!\bwe\s{1,3})\bmust\s+(?:now\s+|first\s+|also\s+)?(?:upgrade|update|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|reissue|regenerate|verify|confirm|complete|pay|add|re-?authori[sz]e|re-?authenticate|transition|reconfigure|redeploy|recreate)\b/gi,
   // A time given to act: `You have 7 days to pay`, `you have until March 3 to move`, to the readers named in the third
@@ -33,7 +34,8 @@ const OBLIGATIONS = [
   // Two verbs may share the object: `Revoke and recreate any deploy token used…`.
   /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|move|switch|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)(?:\s+(?:and|or|,)\s*(?:revoke|rotate|renew|reissue|regenerate|recreate|replace|update|upgrade|redeploy|reset|change|delete|remove))?\s+(?:the|your|this|these|those|it|them|all|both|any|each|every)\b/gi,
   // An imperative with a due date: `Upgrade your functions before June 12`.
-  /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export|use|back\s+up|download)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
+  // A check of the reader's own things counts too: `Please check the limits of your instances before the effective date`.
+  /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:(?:please|kindly)\s+(?:check|review|assess|audit)\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?(?:your|all\s+your)\b|upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export|use|back\s+up|download)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,
 ];
 /** Advice: an ask unless what it concerns is said to keep working (see `advisedOnly`). */
 const ADVICE = [

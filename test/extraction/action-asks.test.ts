@@ -43,3 +43,32 @@ describe('a time given to act, to the reader or to the readers named', () => {
     expect(isActionRequired(text, 'informational')).toBe(expected);
   });
 });
+
+describe('"you need to" inside a clause about what the provider supplies asks nothing', () => {
+  it.each([
+    ['We are rewriting our status e-mails to give you the details you need to plan around an outage.', false],
+    ['Our new portal has everything you need to know about the upgrade.', false],
+    ['The runbook holds the guidance you should follow when a region fails over.', false],
+    ['You can find the tools you need to monitor your queues in the dashboard.', false],
+    // The reader's own task still asks, with or without a clause before it.
+    ['After the window ends, you need to restart your workers.', true],
+    ['For the new region you must update the endpoint in your clients.', true],
+    ['Everything is ready; you need to switch your DNS records by Friday.', true],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'incident')).toBe(expected);
+  });
+});
+
+describe('a request to check the reader own things before a date asks', () => {
+  it.each([
+    ['Please check the connection counts of your gateways and scale them if needed before the new limits apply.', true],
+    ['Kindly review your queue sizes before the quota change on 1 June.', true],
+    ['Please audit all your webhook endpoints prior to the cut-over.', true],
+    // A check of the provider's pages, or one with no time to act by, does not.
+    ['Please check our status page before contacting support.', false],
+    ['Please check the release notes for details.', false],
+    ['Please check the documentation before your next deployment.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'informational')).toBe(expected);
+  });
+});

@@ -76,3 +76,70 @@ describe('access to a product closed to everyone takes the product away', () => 
     expect(x.actionRequired).toBe(action);
   });
 });
+
+describe('degradation the provider expects of its own planned work is no outage', () => {
+  it.each([
+    ['Planned maintenance of our queue cluster runs on June 6, 2026 from 01:00 to 02:00 UTC. We expect a few minutes of degraded performance in that window.', 'maintenance'],
+    ['Our search index moves to new hardware on June 6, 2026, 22:00-23:00 UTC during the maintenance window. You may experience a brief service disruption.', 'maintenance'],
+    ['We will upgrade the ledger database on June 6, 2026 between 03:00 and 04:00 UTC during this window. In the rare case of degraded performance, we will post on our status page.', 'maintenance'],
+    // Degradation that is happening, or happened, is an outage.
+    ['We are seeing degraded performance on the build API since 09:10 UTC on June 6, 2026. We are investigating.', 'incident'],
+    ['Between 14:02 and 14:40 UTC on June 6, 2026 customers saw a service disruption of the upload service.', 'incident'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
+
+describe('what stays out of reach from a date on is taken away', () => {
+  it.each([
+    ['From July 1, 2026, calls to the legacy lookup endpoint will be denied; use the v3 search instead.', 'deprecation'],
+    ['On July 1, 2026 every older image tag will become unavailable, apart from the two newest.', 'deprecation'],
+    ["Effective July 1, 2026, we'll be removing the bulk export button from the reports page.", 'deprecation'],
+    ['Starting July 1, 2026 the gateway will start denying requests signed with the old scheme.', 'deprecation'],
+    // Out of reach for a while is planned work; removing something the reader asked for is no end.
+    ['On July 1, 2026 from 02:00 to 03:00 UTC the console will become unavailable during the maintenance window.', 'maintenance'],
+    ['Scheduled maintenance on July 1, 2026, 02:00-03:00 UTC: the dashboard will become unavailable for about ten minutes.', 'maintenance'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
+
+describe('words of a breach, and support that ends for a way of using the product', () => {
+  it.each([
+    ['Security alert: we saw suspicious activity on a storage node and are asking every user to choose a new password.', 'security'],
+    ['Our investigation into the data breach found that invoices were not touched; we reset all sessions.', 'security'],
+    ['This security notice explains what we found and what we changed after the attempt on our login service.', 'security'],
+    ['On May 1, 2026 support ends for integrations that sign requests with the old HMAC scheme; move to the token flow.', 'deprecation'],
+    ['Support will end for webhooks that use plain HTTP targets on May 1, 2026.', 'deprecation'],
+    // A release whose support ends is its end of life; a plain mention of data is no breach.
+    ['Our team reviewed the data you export each month and added two new columns.', 'informational'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
+
+describe('a warning that an upgrade removes is no end; release-signing keys are credentials', () => {
+  it.each([
+    ['Old clients show a notice at start-up because our PGP key changed. Installing release 4.2 will remove this warning.', 'security'],
+    ['Builds print an error since the GPG key that signs our packages was replaced; the 2.9 agent will remove the error.', 'security'],
+    ['Updating the plugin will remove the startup banner on older servers.', 'informational'],
+    // Something of the product that is removed is still taken away.
+    ['On March 2, 2026 we will remove the legacy export page; use the reports API instead.', 'deprecation'],
+    ['The next release will remove the XML output format.', 'deprecation'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+});
+
+describe('a body that names itself a lifecycle notice names the kind', () => {
+  it.each([
+    ['This is an end-of-life notice for the classic reports screen. It will be removed on June 30, 2026.', 'Move to the new reports', 'end-of-life'],
+    ['This is an End of Life (EOL) notice for agent 3. Agent 3 will be removed on June 30, 2026.', 'Agent 4 is ready', 'end-of-life'],
+    ['This retirement notice covers the v1 queue API, which will be removed on June 30, 2026; it is deprecated now.', 'Queue API changes', 'retirement'],
+    // A subject's own term still comes first, and a body that names no lifecycle term changes nothing.
+    ['This is an end-of-life notice. The v1 endpoint will be removed on June 30, 2026.', 'v1 endpoint deprecation', 'deprecation'],
+    ['This is a courtesy notice: the v1 endpoint will be removed on June 30, 2026.', 'v1 endpoint changes', 'deprecation'],
+  ])('%s (%s) → %s', (text, subject, kind) => {
+    expect(read(text, subject).kind).toBe(kind);
+  });
+});
