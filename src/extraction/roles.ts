@@ -89,6 +89,8 @@ const STATUS_STAMP = /^[^\S\n]*\n[^\S\n]*(?:Scheduled|Update[sd]?|Resolved|Monit
 const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
 /** The change the notice announces, applied in the window that follows (`The change will be applied between`). */
 const CHANGE_APPLIED = /\b(?:the|this)\s+(?:change|switch-?over|cut-?over|removal|update)\s+(?:will\s+be|is)\s+(?:applied|made|rolled\s+out|deployed|carried\s+out)\b[^.;\n]{0,30}$/i;
+/** A certificate's `Not Before:` is when it became valid: what was issued, never what is due. */
+const NOT_BEFORE = /\bnot\s+before\s*[:=]\s*$/i;
 const DEPRECATION_LABEL = /\bdeprecat\w*\s+date\s*[:=–-]\s*$/i;
 const BROWNOUT = /\bbrown-?outs?\b/i;
 /** The words of a date's own clause, before it and after it (`July 24: first brownout, 12 hours`). */
@@ -158,8 +160,7 @@ function cueOf(prose: string, f: Found): Reading {
   // A row of a table whose title names no role (`Date | What happens`) is the date's sentence.
   if (title !== null) return cueOfRow(prose, f);
   if (LABEL_DUE.test(line)) return DEPRECATION_LABEL.test(line) ? 'soft' : 'due';
-  // A certificate's `Not Before:` is when it became valid: what was issued, never what is due.
-  if (/\bnot\s+before\s*[:=]\s*$/i.test(line)) return 'past';
+  if (NOT_BEFORE.test(line)) return 'past';
   if (LABEL_START.test(line)) return 'start';
   if (LABEL_END.test(line)) return 'end';
   if (AT_LATEST.test(after)) return 'due';
