@@ -45,8 +45,13 @@ export async function fetchFeed(
   limits: FetchLimits = DEFAULT_LIMITS,
   fetchImpl: typeof fetch = fetch,
 ): Promise<FetchOutcome> {
+  // One controller ends the exchange, on time-out or past the size cap. The timer holds it strongly: a
+  // timeout signal inside AbortSignal.any() may be garbage-collected before it fires (Node issue 57736),
+  // and a feed that never answers would then hang its poll for good.
   const stop = new AbortController();
-  const signal = AbortSignal.any([stop.signal, AbortSignal.timeout(limits.timeoutMs)]);
+  const timeout = new FeedError('timeout', `no complete answer within ${limits.timeoutMs} ms`);
+  const timer = setTimeout(() => stop.abort(timeout), limits.timeoutMs);
+  const signal = stop.signal;
   const headers: Record<string, string> = {
     accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.1',
     'user-agent': USER_AGENT,
@@ -81,7 +86,7 @@ export async function fetchFeed(
         throw new FeedError('http-status', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       }
       const contentType = response.headers.get('content-type') ?? '';
-      const bytes = await readCapped(response, limits.maxBytes, stop, signal);
+      const bytes = await readCapped(response, limits.maxBytes, stop);
       return {
         status: 'ok',
         url: current,
@@ -96,16 +101,15 @@ export async function fetchFeed(
     }
   } catch (err) {
     if (err instanceof FeedError) throw err;
-    if (signal.aborted && !stop.signal.aborted) {
-      throw new FeedError('timeout', `no complete answer within ${limits.timeoutMs} ms`);
-    }
+    if (signal.reason === timeout) throw timeout;
     throw err;
   } finally {
+    clearTimeout(timer);
     stop.abort();
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, stop: AbortController, signal: AbortSignal): Promise<Buffer> {
+async function readCapped(response: Response, maxBytes: number, stop: AbortController): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
     stop.abort();
@@ -117,6 +121,7 @@ async function readCapped(response: Response, maxBytes: number, stop: AbortContr
   const reader = response.body.getReader();
   // An abort that lands while the last bytes arrive can leave Node's fetch body stream open for good
   // (undici issue 4089): each read also ends when the exchange is aborted, so the timeout always holds.
+  const { signal } = stop;
   const aborted = new Promise<never>((_, reject) => {
     const fail = (): void => reject(signal.reason);
     if (signal.aborted) fail();

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../../src/adapters/feeds/fetch.ts';
 
@@ -25,5 +27,11 @@ describe('fetchFeed', () => {
     const whole: typeof fetch = async () => new Response('<rss/>', { status: 200, headers: { 'content-type': 'application/rss+xml' } });
 
     await expect(fetchFeed('http://feeds.invalid/rss.xml', {}, { timeoutMs: 1000, maxBytes: 1024, maxRedirects: 0 }, whole)).resolves.toMatchObject({ status: 'ok', body: '<rss/>', bytes: 6 });
+  });
+
+  it('times out even while the garbage collector runs, which can collect a timeout signal before it fires', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', 'bin/run-ts.js', 'test/adapters/feeds/gc-timeout.script.ts'], { timeout: 20_000 });
+
+    expect(stdout.trim()).toBe('timeout');
   });
 });
