@@ -5,7 +5,7 @@ import { yearOfEnd } from './years.ts';
 import { grammarText } from './grammar-text.ts';
 import type { DayOrder } from './numeric-dates.ts';
 import { pointedDay } from './pointed-day.ts';
-import { findQuarters, monthEnd } from './spans.ts';
+import { findSpans, monthEnd } from './spans.ts';
 import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAfterClockWord, zoneAfterTime, zoneAt, type Zone } from './zones.ts';
 
 /** One instant found in the text, before its role is known. */
@@ -100,7 +100,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     }
     found.push({ ...base, ...start, window: 'start' }, { ...base, ...until, window: 'end' });
   }
-  found.push(...findQuarters(prose));
+  found.push(...findSpans(prose));
   return dropRestatedRelatives(found.sort((a, b) => a.index - b.index));
 }
 

@@ -19,16 +19,16 @@ const SPAN_WORD = /q[1-4]|quarter|20\d\d/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const TO_LAST_DAY = /\b(?:by|until|till|through|thru|(?:by\s+)?(?:the\s+)?end\s+of|no\s+later\s+than(?:\s+the\s+end\s+of)?)\s+(?:the\s+)?(?:(?:calendar\s+)?year\s+)?$/i;
 
-/** Past these, quarters are not what a notice is about: the bound keeps the cost of a flood linear. */
-const MAX_QUARTERS = 50;
-const MAX_QUARTER_TEXT = 32_000;
+/** Past these, quarters and years are not what a notice is about: the bound keeps the cost of a flood linear. */
+const MAX_SPANS = 50;
+const MAX_SPAN_TEXT = 32_000;
 
-/** Quarters in the text, as spans from the first day of their first month to the last of their last. */
-export function findQuarters(text: string): Found[] {
+/** Quarters, and years after a limit, in the text: spans from the first day of their first month to the last of their last. */
+export function findSpans(text: string): Found[] {
   const out: Found[] = [];
   if (!SPAN_WORD.test(text)) return out;
-  for (const m of text.slice(0, MAX_QUARTER_TEXT).matchAll(SPAN)) {
-    if (out.length >= MAX_QUARTERS) break;
+  for (const m of text.slice(0, MAX_SPAN_TEXT).matchAll(SPAN)) {
+    if (out.length >= MAX_SPANS) break;
     // A year alone spans its four quarters.
     const year = Number(m[3] ?? m[4]);
     const q = m[4] ? 1 : m[1] ? Number(m[1]) : (ORDINAL[(m[2] ?? '').toLowerCase()] ?? 1);
