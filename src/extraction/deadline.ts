@@ -19,8 +19,9 @@ const FINENESS: Record<Precision, number> = { day: 0, minute: 1, second: 2 };
  * Without a due date, the first phase that starts (`Starting June 12`), then any future date but one the
  * provider promises to deliver by (`We will post a report by May 2`). A month
  * or a quarter without a day (`before November 2025`) is read only where no day is written.
- * Windows the provider works in are never a deadline; nor is anything in the past, nor a phase that
- * starts on the day the notice is sent.
+ * Windows the provider works in are never a deadline; nor is a phase that starts on the day the notice
+ * is sent. A day before the notice was sent is one only when nothing ahead is: then the latest day that
+ * was due, so that a notice sent after its own deadline opens its task overdue.
  */
 export function chooseDeadline(candidates: Candidate[], actionRequired: boolean, receivedAt?: Date): Candidate | null {
   const known = candidates.find((c) => c.known);
@@ -67,7 +68,9 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
     const opens = pick.precision === 'day' ? candidates.filter((c) => !c.past && c.cue === 'start' && (lastTier || c.lands === true) && c.precision !== 'day' && sameDay(c, pick)) : [];
     return earliest([pick, ...same, ...timeOfDay(usable, pick), ...opens]);
   }
-  return null;
+  // Nothing ahead, but something was due before the notice was sent (a notice sent after its own
+  // deadline): the latest such day, so the task opens overdue instead of with no date at all.
+  return latest(candidates.filter((c) => c.overdue === true && c.origin === 'grammar'));
 }
 
 /**
@@ -84,6 +87,12 @@ function timeOfDay(usable: Candidate[], pick: Candidate): Candidate[] {
 /** The day as the notice writes it: a time in a zone belongs to its own calendar day, not the UTC one it falls on. */
 const dayOf = (c: Candidate): number => c.localDay ?? Math.floor(c.at.getTime() / DAY);
 const sameDay = (a: Candidate, b: Candidate): boolean => dayOf(a) === dayOf(b);
+
+function latest(list: Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of list) if (!best || dayOf(c) > dayOf(best) || (dayOf(c) === dayOf(best) && FINENESS[c.precision] > FINENESS[best.precision])) best = c;
+  return best;
+}
 
 /** The first day in the list, written with its time where the day is written twice. */
 export function earliest(list: Candidate[]): Candidate | null {

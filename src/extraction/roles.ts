@@ -35,6 +35,8 @@ export interface Cued extends Found {
   lands?: boolean;
   /** What the provider undertakes to deliver by then (`We will share a report by…`): never the reader's deadline. */
   promise?: boolean;
+  /** Due by its words, but before the day the notice was sent (`reached end of life in October`): late, not gone. */
+  overdue?: boolean;
 }
 
 // Labels and prepositions right before the date (the nearest words decide).
@@ -127,7 +129,8 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
   const cued = found.map((written) => {
     const f = spanDay(written, prose.slice(Math.max(0, written.index - 40), written.index));
     const past = f.at.getTime() < today;
-    const reading: Reading = past ? 'past' : cueOf(prose, f);
+    const read = cueOf(prose, f);
+    const reading: Reading = past ? 'past' : read;
     const cue: Cue = reading === 'harm' || reading === 'soft' ? 'due' : reading === 'new' || reading === 'calm' ? 'effective' : reading === 'promise' ? 'neutral' : reading;
     const out: T & Cued = { ...f, past, cue };
     if (reading === 'harm') out.harmOnly = true;
@@ -136,6 +139,7 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (reading === 'new') out.newOnly = true;
     if (reading === 'calm') out.calm = true;
     if (reading === 'promise') out.promise = true;
+    if (past && (read === 'due' || read === 'harm' || read === 'soft')) out.overdue = true;
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });

@@ -306,3 +306,24 @@ describe('the deadline', () => {
     ]);
   });
 });
+
+describe('a deadline already passed when the notice is sent', () => {
+  // Sent 2024-03-01: nothing ahead is due, but the notice asks for something that was due before it.
+  it.each([
+    ['a due day before the notice, with an ask', 'Legacy API keys expire on February 15, 2024. Rotate your keys in the dashboard.', '2024-02-15T00:00:00Z'],
+    ['a month due before the notice', 'Support for the 2.x agents ends in February 2024. Please upgrade your agents.', '2024-02-01T00:00:00Z'],
+    ['the latest of two late days', 'The v1 calls were disabled on test sites on January 10, 2024 and will be removed from live sites on February 20, 2024. Move to v2.', '2024-02-20T00:00:00Z'],
+  ])('%s', (_name, text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a day ahead wins over a late one', 'Legacy keys expire on February 15, 2024. Rotate your keys by March 20, 2024.', '2024-03-20T00:00:00Z'],
+    ['a day ahead with no role wins over a late one', 'Our charge failed on February 15, 2024. Please update your payment method within 7 days of this notice.', '2024-03-08T00:00:00Z'],
+    ['no deadline where nothing is asked', 'We rotated the signing keys on February 10, 2024 and the old ones expire on February 20, 2024. No action is required.', undefined],
+    ['no deadline from a past day that only tells what happened', 'On February 12, 2024 we published a new guide to webhooks. Please read it and update your integration.', undefined],
+    ['no deadline from a year the service began', 'These servers have been offered since 2015. Please update your contact details in the panel.', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
