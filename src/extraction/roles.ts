@@ -107,11 +107,15 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
  */
 // Failing over to a standby is planned work, not a failure: `We will fail over your cache`, `failover`.
 export const HARM =
-  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|retir\w*|disabl\w*|fail(?![\s-]?over)\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspen(?:d\w*|sions?)|revo(?:k\w*|cation)|deactivat\w*|expir\w*|decommission\w*|downgrad\w*|(?:mov|switch|revert|return)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|onto)\s+(?:the\s+|a\s+|our\s+)?free\s+(?:plan|tier)|dropped|restrict(?:s|ed|ing)?|(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service|access)s?\s+(?:will\s+be|is|are|gets?)\s+(?:locked|closed|cancell?ed)|(?:lock|clos|cancel+)(?:e|es|s|ed|ing)?\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service)s?|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:will\s+not|won['’]t|(?:can|will)\s+no\s+longer)\s+be\s+able\s+to|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|delist\w*|retir\w*|disabl\w*|fail(?![\s-]?over)\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspen(?:d\w*|sions?)|revo(?:k\w*|cation)|deactivat\w*|expir\w*|decommission\w*|downgrad\w*|(?:mov|switch|revert|return)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|onto)\s+(?:the\s+|a\s+|our\s+)?free\s+(?:plan|tier)|dropped|restrict(?:s|ed|ing)?|(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service|access)s?\s+(?:will\s+be|is|are|gets?)\s+(?:locked|closed|cancell?ed)|(?:lock|clos|cancel+)(?:e|es|s|ed|ing)?\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service)s?|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:will\s+not|won['’]t|(?:can|will)\s+no\s+longer)\s+be\s+able\s+to|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
   /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|discontinu(?:e|es|ing)\b|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|clos(?:e|es|ed|ing)\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail(?![\s-]?over)|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
-/** A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). */
-const WARNS = /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?)\b/i;
+/**
+ * A phase that only tells the reader (`requests print a warning`, `we'll send reminders`). A capitalised word
+ * after another is part of a name (`the Acme Notify service`, `Push Notifications`): it tells nobody anything.
+ */
+const WARNS =
+  /\b(?:warn(?:s|ed|ings?)?|remind(?:s|ers?)?|notif(?:y|ies|ications?)|banners?|WARNINGS?)\b|(?<![A-Z][\w-]*\s{1,3})\b(?:Warn(?:s|ed|ings?)?|Remind(?:s|ers?)?|Notif(?:y|ies|ications?)|Banners?)\b/;
 /** A deprecation that is only announced to callers (`responses include a Deprecation header`) is a warning. */
 const WARNING_NOUN = /\b(?:deprecation|sunset)\s+(?:headers?|warnings?|notices?|banners?|messages?)\b/gi;
 /** `analyses will still be processed, but…`: what goes on working while the warning shows. */
@@ -121,7 +125,8 @@ function onlyWarns(sentence: string): boolean {
   const told = sentence.replace(WARNING_NOUN, 'warning');
   return WARNS.test(told) && (!HARM.test(told) || STILL_WORKS.test(told));
 }
-const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform\w*|migrat\w+|unavailable|upgrad\w+)\b/i;
+// `perform` is work done in a window; `performance` is a reason given for a change.
+const WINDOW_WORDS = /\b(?:maintenance|window|reboot\w*|brownouts?|downtime|outage|perform(?:s|ed|ing)?\b|migrat\w+|unavailable|upgrad\w+)\b/i;
 
 /** The cue for each date, from the nearest words before it, then the words of its sentence. */
 export function cueDates<T extends Found>(prose: string, found: T[], receivedAt: Date): Array<T & Cued> {

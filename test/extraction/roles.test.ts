@@ -97,6 +97,32 @@ describe('the role of a date, from the words around it', () => {
   });
 });
 
+describe('a phase that only warns, and a window, told from words that only look like them', () => {
+  const calm = (text: string) => cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => c.calm === true);
+  it.each([
+    ['Starting May 1, 2024, calls to v1 print a warning in the logs.', true],
+    ['From May 1, 2024, we will send reminders to every owner.', true],
+    ['Starting May 1, 2024, the API warns callers that use the old field.', true],
+    ['Starting May 1, 2024, Warnings appear in the console.', true],
+    // A capitalised word after another is part of a product's name, not a warning.
+    ['As of May 1, 2024, we are discontinuing the Quill Notify service.', false],
+    ['Starting May 1, 2024, Orbit Push Notifications will stop working.', false],
+    ['From May 1, 2024, the Harbor Reminder Bot is shut down.', false],
+  ])('%s → calm %s', (text, expected) => {
+    expect(calm(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['To improve performance, the v1 endpoints change hosts at 2024-06-01 02:00 UTC.', 'neutral'],
+    ['For better API performance, we will delist the old routes at 2024-06-01 02:00 UTC.', 'due'],
+    ['The old routes will be delisted for performance reasons at 2024-06-01 02:00 UTC.', 'due'],
+    ['We will perform the database upgrade at 2024-06-01 02:00 UTC.', 'start'],
+    ['Engineers are performing network work at 2024-06-01 02:00 UTC.', 'start'],
+  ])('%s → %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
+  });
+});
+
 describe('the role of a date in a table, from the title of its column', () => {
   const table = (header: string, row: string) => `Schedule:\n\n${header}\n${row}\n\nUpgrade before then.`;
   it.each([
