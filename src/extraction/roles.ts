@@ -48,7 +48,7 @@ const SUPERSEDED = /\b(?:extended|moved|postponed|pushed|changed|delayed|resched
 const MOVED_TO =
   /\b(?:extended|moved|postponed|pushed|changed|delayed|rescheduled|updated|brought\s+forward)\s+(?:back\s+)?(?:(?:[\w-]+\s+){0,3}?from\s+[^.;\n]{3,40}?\s+)?(?:to|until)\s+(?:the\s+)?$/i;
 const DUE_PREP =
-  /\b(?:before|by|by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|by\s+(?:COB|EOD|noon|midnight)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?|(?:grace\s+period|trial|subscription)(?:\s+[\w.-]+){0,4}?\s+(?:ends|will\s+end)(?:\s+(?:on|at))?)(?:\s+|\s*\()(?:the\s+)?(?:end\s+of\s+)?$/i;
+  /\b(?:before|by|by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business(?:\s+day)?)(?:\s+on)?|by\s+(?:COB|EOD|noon|midnight)(?:\s+on)?|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|on\s+or\s+before|you\s+have\s+until|(?:expires?|expiring|expired|expiration)(?:\s+(?:on|at))?|due(?:\s+(?:on|by))?|(?:grace\s+period|trial|subscription)(?:\s+[\w.-]+){0,4}?\s+(?:ends|will\s+end)(?:\s+(?:on|at))?)(?:\s+|\s*\()(?:the\s+)?(?:end\s+of\s+|(?:early|late)[\s-]+)?$/i;
 /** `on 31 March 2026 (CET) at the latest`: the words after the date make it the last moment. */
 const AT_LATEST = /^\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*at\s+the\s+latest\b/i;
 /**

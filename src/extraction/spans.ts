@@ -17,7 +17,7 @@ const SPAN =
 /** What every match of SPAN holds: a text without it is not scanned at every word. */
 const SPAN_WORD = /q[1-4]|quarter|20\d\d/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const TO_LAST_DAY = /\b(?:by|until|till|through|thru|(?:by\s+)?(?:the\s+)?end\s+of|no\s+later\s+than(?:\s+the\s+end\s+of)?)\s+(?:the\s+)?(?:(?:calendar\s+)?year\s+)?$/i;
+const TO_LAST_DAY = /\b(?:by|until|till|through|thru|(?:by\s+)?(?:the\s+)?end\s+of|no\s+later\s+than(?:\s+the\s+end\s+of)?)\s+(?:the\s+)?(?:(?:calendar\s+)?year\s+|late[\s-]+)?$/i;
 
 /** Past these, quarters and years are not what a notice is about: the bound keeps the cost of a flood linear. */
 const MAX_SPANS = 50;

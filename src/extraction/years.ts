@@ -5,9 +5,10 @@ import type { Moment } from './grammar.ts';
 
 /**
  * A month named without a year or a day is a time only after words that make it a limit (`At the end of
- * January`, `until December`, `before March`); elsewhere it is background (`In September we added…`).
+ * January`, `until December`, `before March`, `before early November`: the month's first day, `by late June`: its last);
+ * elsewhere it is background (`In September we added…`).
  */
-const MONTH_LIMIT = /\b(?:by|until|till|through|thru|before|no\s+later\s+than|prior\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const MONTH_LIMIT = /\b(?:by|until|till|through|thru|before|no\s+later\s+than|prior\s+to)\s+(?:the\s+)?(?:end\s+of\s+|(?:early|late)[\s-]+)?$/i;
 const END_OF_MONTH = /^end\s+of\s+[a-z]{3,9}\.?[\s,]*$/i;
 export function yearlessMonth(r: chrono.ParsedResult, before: string): boolean {
   if (/\d/.test(r.text) || !r.start.isCertain('month') || r.start.isCertain('year') || r.end) return false;

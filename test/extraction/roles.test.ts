@@ -123,6 +123,21 @@ describe('a phase that only warns, and a window, told from words that only look 
   });
 });
 
+describe('a month limited to its early or late part', () => {
+  const read = (text: string) => cueDates(text, findDates(text, RECEIVED), RECEIVED).map((c) => [c.cue, c.at.toISOString().slice(0, 10)]);
+  it.each([
+    ['Move your jobs to the new runners before early November.', [['due', '2024-11-01']]],
+    ['Switch every client over prior to early-July.', [['due', '2024-07-01']]],
+    ['Rotate the signing keys by late June.', [['due', '2024-06-30']]],
+    ['All exports must be downloaded no later than late September.', [['due', '2024-09-30']]],
+    // Without a word that makes it a limit, the part of a month is background.
+    ['In early November we shipped a new console.', []],
+    ['Late June brought record traffic to the dashboard.', []],
+  ])('%s → %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('the role of a date in a table, from the title of its column', () => {
   const table = (header: string, row: string) => `Schedule:\n\n${header}\n${row}\n\nUpgrade before then.`;
   it.each([
