@@ -31,8 +31,9 @@ const OBLIGATIONS = [
   // A label that asks for something by a date: `Recommended apply by date:`, `Action required by:`.
   /\b(?:apply|update|upgrade|migrate|respond|reply|renew|rotate|replace|complete|pay|act|action\s+(?:required|needed))\s+by(?:\s+date)?\s*[:=–-]/gi,
   // An imperative that opens a sentence and names what to act on: `Revoke the webhook and replace it.`
-  // Two verbs may share the object: `Revoke and recreate any deploy token used…`.
-  /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|move|switch|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)(?:\s+(?:and|or|,)\s*(?:revoke|rotate|renew|reissue|regenerate|recreate|replace|update|upgrade|redeploy|reset|change|delete|remove))?\s+(?:the|your|this|these|those|it|them|all|both|any|each|every)\b/gi,
+  // Two verbs may share the object: `Revoke and recreate any deploy token used…`. The object is on the verb's own
+  // line: a verb alone on its line is a heading (a status page's `Update`), not an imperative.
+  /(?:^|[.!?]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:revoke|rotate|renew|reissue|regenerate|replace|update|upgrade|migrate|move|switch|remove|delete|disable|reset|change|enroll|register|verify|pay|transfer|settle|extend)(?:[^\S\n]+(?:and|or|,)[^\S\n]*(?:revoke|rotate|renew|reissue|regenerate|recreate|replace|update|upgrade|redeploy|reset|change|delete|remove))?[^\S\n]+(?:the|your|this|these|those|it|them|all|both|any|each|every)\b/gi,
   // An imperative with a due date: `Upgrade your functions before June 12`.
   // A check of the reader's own things counts too: `Please check the limits of your instances before the effective date`.
   /(?:^|[.!?:]\s+|\n\s*)(?:(?:to|in\s+order\s+to)\s+[^,.\n]{3,60},\s+)?(?:(?:please|kindly)\s+(?:check|review|assess|audit)\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?(?:your|all\s+your)\b|upgrade|update|migrate|renew|replace|rotate|move|switch|redeploy|reboot|restart|apply|install|enable|remove|delete|stop|roll|add|extend|create|generate|send|submit|upload|attach|export|use|back\s+up|download)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:before|by|no\s+later\s+than|prior\s+to)\b/gi,

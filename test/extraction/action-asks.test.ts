@@ -72,3 +72,16 @@ describe('a request to check the reader own things before a date asks', () => {
     expect(isActionRequired(text, 'informational')).toBe(expected);
   });
 });
+
+describe('a verb alone on its line is a heading, not an imperative', () => {
+  it.each([
+    ['Resolved\nThe queue has drained.\nUpdate\nThe team is still clearing the backlog.', false],
+    ['Upgrade\nThe new engine ships next week with faster queries.', false],
+    ['Change\nAll exports now run nightly.', false],
+    // The object on the verb's own line still asks.
+    ['Update the agent on every host.', true],
+    ['Steps:\nRotate your signing keys.\nRevoke and recreate any deploy token.', true],
+  ] as const)('%j → %s', (text, expected) => {
+    expect(isActionRequired(text, 'incident')).toBe(expected);
+  });
+});
