@@ -31,7 +31,7 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
   // itself and leaves no time to act: only a date that says something is due may fall on that day.
   const sent = receivedAt ? Math.floor(receivedAt.getTime() / DAY) : -Infinity;
   const usable = candidates.filter(
-    (c) => !c.past && c.cue !== 'start' && c.cue !== 'end' && (c.cue === 'due' || c.origin !== 'grammar' || Math.floor(c.at.getTime() / DAY) > sent),
+    (c) => !c.past && c.cue !== 'start' && c.cue !== 'end' && (c.cue === 'due' || c.breaks === true || c.origin !== 'grammar' || Math.floor(c.at.getTime() / DAY) > sent),
   );
   // A month or a quarter counts only where no day with the same role is written.
   const dayDue = usable.some((c) => c.cue === 'due' && !c.monthOnly);

@@ -35,6 +35,8 @@ export interface Cued extends Found {
   lands?: boolean;
   /** What the provider undertakes to deliver by then (`We will share a report by…`): never the reader's deadline. */
   promise?: boolean;
+  /** A phase in which something the reader uses already breaks (`Effective today, the v2 models are no longer available`). */
+  breaks?: boolean;
   /** Due by its words, but before the day the notice was sent (`reached end of life in October`): late, not gone. */
   overdue?: boolean;
 }
@@ -143,12 +145,19 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (cue === 'start' && CHANGE_APPLIED.test(around(prose, f.index, f.end).before)) out.lands = true;
     if (reading === 'new') out.newOnly = true;
     if (reading === 'calm') out.calm = true;
+    if (reading === 'effective' && breaksIn(prose, f)) out.breaks = true;
     if (reading === 'promise') out.promise = true;
     if (past && (read === 'due' || read === 'harm' || read === 'soft')) out.overdue = true;
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
   return pointedBack(prose, cued);
+}
+
+/** The sentence of a phase says what stops working in it (`requests will fail`, `are no longer available`). */
+function breaksIn(prose: string, f: Found): boolean {
+  const { before, after } = around(prose, f.index, f.end);
+  return HARM.test(`${before} ${after}`);
 }
 
 /** A cue, or `harm` (due by what breaks), `soft` (due as labelled a deprecation), `new` (a phase for new things only), `calm` (a phase that only warns) or `promise` (the provider's). */

@@ -307,6 +307,25 @@ describe('the deadline', () => {
   });
 });
 
+describe('a phase that starts on the day the notice is sent', () => {
+  // The notice builder sends on March 1, 2024.
+  it.each([
+    ['Effective March 1, 2024, the v1 search models are no longer available. Move your calls to v2.'],
+    ['As of March 1, 2024, requests that name the old model IDs will fail. Switch every client to the new IDs.'],
+    ['Starting March 1, 2024, the legacy upload route returns HTTP 410. Please update your clients.'],
+  ])('is the deadline where something already stops working in it: %s', (text) => {
+    expect(deadlineOf(text)).toBe('2024-03-01T00:00:00Z');
+  });
+
+  it.each([
+    ['As of March 1, 2024, the Tiles library is deprecated. Please move to the Layers library.'],
+    ['Starting March 1, 2024, the new console is open to everyone. Please migrate your dashboards when convenient.'],
+    ['As of March 1, 2024, new projects can no longer be created on the v1 plan. Please move your projects to v2.'],
+  ])('is news, not a deadline, where nothing stops working yet: %s', (text) => {
+    expect(deadlineOf(text)).toBeUndefined();
+  });
+});
+
 describe('a deadline already passed when the notice is sent', () => {
   // Sent 2024-03-01: nothing ahead is due, but the notice asks for something that was due before it.
   it.each([
