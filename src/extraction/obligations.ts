@@ -18,8 +18,9 @@ const OBLIGATIONS = [
   // An unpaid bill asks to be paid: `Your invoice of 1 March is overdue`.
   /(?<!\b(?:nothing|none|what)\s)(?:\b(?:is|are)|\b(?:it|that|this)['’]s|\b(?:they|these|those)['’]re)\s+(?:now\s+|still\s+)?(?:overdue|past\s+due)\b/gi,
   /\bwe\s+(?:strongly\s+)?(?:urge|ask)\s+(?:that\s+)?you\b/gi,
-  // `Allow lists will need to be actively updated`: a manner word may sit between; `does not need to be updated` asks nothing.
-  /(?<!(?:\bnot|\bnever|n['’]t)\s{1,3})\b(?:must|need\s+to)\s+be\s+(?:[a-z]+ly\s+)?(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
+  // `Allow lists will need to be actively updated`, `rules will have to be changed`: a manner word may sit between;
+  // `does not need to be updated` asks nothing.
+  /(?<!(?:\bnot|\bnever|n['’]t)\s{1,3})\b(?:must|need\s+to|have\s+to)\s+be\s+(?:[a-z]+ly\s+)?(?:updated|upgraded|migrated|renewed|replaced|rotated|changed|reviewed)\b/gi,
   /\bis\s+required\s+for\s+your\b|\brequires?\s+your\s+(?:attention|action)\b|\btake\s+action\b/gi,
   /\bwhat\s+(?:do\s+)?(?:you|I)\s+need\s+to\s+do\b/gi,
   /\bwhat\s+actions?\s+(?:do|should|must)\s+(?:you|I|we)\s+(?:need\s+to\s+)?take\b|(?<!\bno\s+)\brequired\s+actions?\b/gi,

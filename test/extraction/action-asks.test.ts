@@ -24,6 +24,10 @@ describe('what the reader risks, or what must be done to their things, asks', ()
     ['To avoid errors around daylight saving time, our scheduler now runs every job in UTC.', false],
     ['Firewall rules will need to be manually updated to include the new range.', true],
     ['Your allow lists must be promptly changed once the new addresses are published.', true],
+    ['Proxy rules that pin our old range will have to be changed in the cases below:', true],
+    ['Allow lists on your side have to be updated to include the new block.', true],
+    ['Existing webhooks will not have to be reviewed.', false],
+    ['Your saved reports don\u2019t have to be migrated by hand.', false],
     ['The agent on your machines does not need to be manually updated.', false],
     ['The agent on your machines does not need to be updated.', false],
   ] as const)('%s → %s', (text, expected) => {
