@@ -68,7 +68,7 @@ const AVOIDED_AFTER = /\b(?:avoid|prevent)(?:s|ing)?\s+(?:any\s+|an?\s+|the\s+)?
  * at 15:00 UTC on`, `ahead of the change taking effect on`): the event's time is the cut-off.
  */
 const BEFORE_EVENT =
-  /\b(?:before|prior\s+to|ahead\s+of|by\s+the\s+time)\s+(?:the\s+|your\s+|our\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:start(?:s|ing)?|begin(?:s|ning)?|opens?|happens|takes?\s+effect|taking\s+effect|goes\s+live|going\s+live|kicks?\s+off|is\s+(?:applied|enforced|removed|disabled|switched\s+off|turned\s+off|shut\s+down))(?:\s+(?:at|on|in))?\s+(?:the\s+)?$/i;
+  /\b(?:before|prior\s+to|ahead\s+of|by\s+the\s+time)\s+(?:the\s+|your\s+|our\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es|ing)|opens?|happens|takes?\s+effect|taking\s+effect|goes\s+live|going\s+live|kicks?\s+off|is\s+(?:applied|enforced|removed|disabled|switched\s+off|turned\s+off|shut\s+down))(?:\s+(?:at|on|in))?\s+(?:the\s+)?$/i;
 const EFFECTIVE =
   /\b(?:starting|beginning|from|as\s+of|effective|on\s+or\s+after|commencing|since|begins?|starts?)(?:\s+(?:on|from|at|in))?\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;

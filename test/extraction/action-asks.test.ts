@@ -89,3 +89,15 @@ describe('a verb alone on its line is a heading, not an imperative', () => {
     expect(isActionRequired(text, 'incident')).toBe(expected);
   });
 });
+
+describe('an ask that points back at the step before it', () => {
+  it.each([
+    ['Renewals bought in the window cannot be processed. Please do so before the upgrade.', true],
+    ['Orders placed during the freeze will be rejected. Kindly do so ahead of Monday.', true],
+    // A condition on what the reader wants, or the provider doing it, asks nothing.
+    ['If you want to change the plan early, please do so in the dashboard.', false],
+    ['We may rename the team. We will do so before the window.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'maintenance')).toBe(expected);
+  });
+});

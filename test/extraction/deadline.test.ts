@@ -326,6 +326,15 @@ describe('a phase that starts on the day the notice is sent', () => {
   });
 });
 
+describe('the time an ask must beat, named by the event that starts then', () => {
+  it.each([
+    ['Buy any renewals you need in advance. Please do so before the upgrade commences on March 20, 2024.', '2024-03-20T00:00:00Z'],
+    ['Export your boards ahead of the migration commencing on March 20, 2024 at 09:00 UTC.', '2024-03-20T09:00:00Z'],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toBe(expected);
+  });
+});
+
 describe('a deadline already passed when the notice is sent', () => {
   // Sent 2024-03-01: nothing ahead is due, but the notice asks for something that was due before it.
   it.each([
