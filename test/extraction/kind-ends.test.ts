@@ -43,3 +43,24 @@ describe("the provider's whole service, or one of its sites, that ends", () => {
     expect(kindOf(text, subject)).toBe(kind);
   });
 });
+
+describe('a launch subject that announces an end or a new price', () => {
+  it.each([
+    ['Announcing deprecations for Q3', 'We are deprecating the classic embed models and the /v1/rank endpoint. Newer models are listed in the docs.', 'deprecation'],
+    ['Introducing our new pricing', 'Our pricing page looks different: usage is now billed per GB-second and charged monthly to your card.', 'billing'],
+    // A launch stays news, even where it names a kind's topic.
+    ['Introducing extended support for Kubernetes versions', 'Clusters can now stay on a version for 12 more months with extended support.', 'informational'],
+    ['Now available: DNSSEC for all zones', 'You can now turn on DNSSEC for any zone from the dashboard.', 'informational'],
+  ] as const)('%s: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+});
+
+describe('windows that rehearse an end are no work of the provider', () => {
+  it.each([
+    ['Plain HTTP API going away on July 9, 2026', 'Calls over plain HTTP will fail after the switchover.\nFirst blackout test: 2 June 2026, 10:00-12:00 UTC\nPlain HTTP API deprecated: 9 July 2026, 10:00 UTC', 'deprecation'],
+    ['Plain HTTP API going away on July 9, 2026', 'Calls over plain HTTP will fail after the switchover.\nBrownout: 2 June 2026, 10:00-12:00 UTC\nPlain HTTP API deprecated: 9 July 2026, 10:00 UTC', 'deprecation'],
+  ] as const)('%s: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+});
