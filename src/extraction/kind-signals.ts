@@ -73,6 +73,9 @@ export const SIGNALS: readonly Signal[] = [
   ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
   // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`, `calls to the old host will no longer be allowed`.
   ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+(?:be\s+)?(?:accept(?:s|ed)?|allowed|permitted)\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept', 'longer']],
+  // What was optional becomes the only way (`the new endpoints are optional today but will be mandatory from June 30`):
+  // the old way goes. A second factor made mandatory is counted as security above.
+  ['deprecation', 2, /\b(?:will\s+(?:be|become)|becomes?|is\s+becoming)\s+(?:mandatory|compulsory)\b/gi, ['mandatory', 'compulsory']],
   // `Ending OCSP support`: a product's name may sit between the words.
   // A version that `reaches end of support` is at its end of life, not a feature taken away.
   ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g, ['support']],

@@ -64,3 +64,15 @@ describe('windows that rehearse an end are no work of the provider', () => {
     expect(kindOf(text, subject)).toBe(kind);
   });
 });
+
+describe('what was optional made mandatory', () => {
+  it.each([
+    ['Gateway change reminder', 'Sending orders through the new gateway hosts is optional today, but will be mandatory for every merchant on June 30, 2026.', 'deprecation'],
+    ['Signing change', 'Request signing with SHA-256 becomes mandatory on 1 September 2026; update your client libraries.', 'deprecation'],
+    // A second factor made mandatory is a security change.
+    ['Account security', 'Two-factor authentication will become mandatory for all accounts on May 4, 2026.', 'security'],
+    ['Team news', 'Attendance at the kickoff is not mandatory; slides will be shared afterwards.', 'informational'],
+  ] as const)('%s: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+});
