@@ -17,8 +17,10 @@ const PRIORITY: NoticeKind[] = ['certificate', 'security', 'retirement', 'end-of
  */
 export function classifyKind(prose: string, subject: string, due: string | DueText, windowed = false): NoticeKind {
   const { sentence: dueSentence, title: dueTitle = '', asks = true } = typeof due === 'string' ? { sentence: due } : due;
-  // A launch that asks nothing of the reader is news, whatever the product it launches is about.
-  if (ANNOUNCEMENT.test(subject) && !asksToAct(prose)) return 'informational';
+  // A launch that asks nothing of the reader is news, whatever the product it launches is about. A subject that
+  // announces an end by its noun (`Announcing v1 API deprecations`) or a change of what the reader pays
+  // (`Introducing our new pricing`) announces that, not a launch.
+  if (ANNOUNCEMENT.test(subject) && !asksToAct(prose) && !announcesChange(subject)) return 'informational';
   // Only words for what happens decide there; words for a topic (`API token`, `upgrade`) do not.
   // A column's title is all a table says about its dates, so any word of a kind in it decides.
   // A sentence that only tells what happens then needs a clear word for it (`reaches end of life`, `will be
@@ -39,7 +41,8 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
     // words for what breaks (`switched off`, `shut down`) say how it ends, not which end it is.
     // A body that calls itself one (`This is an end-of-life notice for…`) names it as a subject would.
     kind = subjectTerm(subject) ?? selfNamed(prose) ?? kind;
-    const work = windowed && !asksToAct(prose) && providerWork(whole, prose, subject);
+    // Windows in which the change is tried out early (`brownouts`, `blackout tests`) rehearse the end; they are no work of the provider's.
+    const work = windowed && !asksToAct(prose) && !REHEARSAL.test(prose) && providerWork(whole, prose, subject);
     return work ? 'maintenance' : kind;
   }
   // A flaw the provider patches on its own systems, in a window it sets, while asking nothing of the reader
@@ -72,9 +75,9 @@ const MIN_TOLD = 3;
 
 /** Each lifecycle kind's own noun, as a subject names the event (`… end of life`, `… retirement`); verbs say how, not which. */
 const TERMS: Array<[NoticeKind, RegExp]> = [
-  ['retirement', /\bretirement\b/i],
-  ['end-of-life', /\bend[-\s]of[-\s]life\b|\bEOL\b/i],
-  ['deprecation', /\bdeprecation\b|\bsunset\b/i],
+  ['retirement', /\bretirements?\b/i],
+  ['end-of-life', /\bend[-\s]of[-\s](?:life|service)\b|\bEOL\b/i],
+  ['deprecation', /\bdeprecations?\b|\bsunset\b/i],
 ];
 
 const MAINTENANCE_TERM = /(?<!\bend[-\s]of[-\s])\bmaintenance\b/i;
@@ -83,6 +86,10 @@ const MAINTENANCE_TERM = /(?<!\bend[-\s]of[-\s])\bmaintenance\b/i;
 function subjectTerm(subject: string): NoticeKind | null {
   const named = TERMS.filter(([, word]) => word.test(subject));
   return named.length === 1 ? (named[0]?.[0] ?? null) : null;
+}
+
+function announcesChange(subject: string): boolean {
+  return subjectTerm(subject) !== null || scores([subject]).events.has('billing');
 }
 
 /** `This is an End of Life (EOL) notice`, `this deprecation announcement`: the notice's own name for what it announces. */
@@ -104,6 +111,7 @@ const REPORT = /\bpost-?mortem\b|\b(?:incident|outage)\s+reports?\b|\bpost-?inci
 /** A planned end called off: the provider reverses it, no longer goes ahead with it, or cancels it. */
 const WITHDRAWN =
   /\brevers(?:e|ed|ing)\s+(?:course|(?:our|this|that|the)\s+decision)\b|\b(?:are|is|will)\s+no\s+longer\s+(?:be\s+)?(?:sunsetting|deprecating|retiring|discontinuing|removing|shutting\s+down|sunset|deprecated|retired|discontinued|removed|shut\s+down)\b|\b(?:cancel(?:l?ed|l?ing)?|withdr[ae]wn?|withdrawing|call(?:ed|ing)?\s+off)\s+(?:the|our|this|its)\s+(?:(?:planned|previously\s+announced|announced)\s+)?(?:deprecation|sunset|retirement|removal|shutdown|discontinuation|end[-\s]of[-\s]life)\b/i;
+const REHEARSAL = /\bbrown-?outs?\b|\bblack-?out\s+(?:tests?|periods?|windows?)\b/i;
 const LIFECYCLE: NoticeKind[] = ['retirement', 'end-of-life', 'deprecation'];
 const MIN_LIFECYCLE = 3;
 

@@ -16,6 +16,8 @@ const VERSIONED = String.raw`(?!(?:TLS|SSL)\b)(?:[A-Za-z][\w.+-]*\s+){0,3}?(?:ve
 export const SIGNALS: readonly Signal[] = [
   ['certificate', 3, /\b(?:certificates?|CA)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at|soon|shortly)|expiration|expiry|(?:will|about\s+to)\s+expire)\b/gi, ['expir']],
   ['certificate', 3, /\bcertificates?\s+(?:[\w-]+\s+){0,2}?(?:expires|has\s+expired|is\s+(?:about\s+to\s+expire|expiring))\b/gi, ['expir']],
+  // A certificate that stops being valid has expired, however that is said: `will no longer be valid`, `becomes invalid`, `ceases to be valid`.
+  ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:(?:will\s+)?no\s+longer\s+be\s+valid|(?:will\s+)?(?:become|becomes)\s+invalid|ceases?\s+to\s+be\s+valid)\b/gi, ['longer', 'become', 'cease']],
   ['certificate', 3, /\b(?:unable|failed)\s+to\s+renew\b|\brenewal\s+(?:failed|failure)\b|\b(?:renew|rotate|replace|reissue)\s+(?:your|this|the|these)\s+(?:[\w-]+\s+){0,2}certificates?\b/gi, ['renew', 'certificate']],
   ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,80}?\brevo(?:ke|ked|king|cation)\b|\brevo(?:ke|king)\s+(?:[\w-]+\s+){0,3}certificates?\b/gi, ['revo']],
   ['certificate', 2, /\b(?:your|the|this)\s+(?:[\w-]+\s+){0,2}certificates?\s+(?:for|covering)\b/gi, ['certificate']],
@@ -52,7 +54,7 @@ export const SIGNALS: readonly Signal[] = [
   // describes it; that it is being deprecated is the event.
   ['deprecation', 3, /(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})\b(?:(?<!\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?)(?<!,[ \t]{0,3})deprecated\b|deprecat(?!ed\b)\w*)/gi, ['deprecat']],
   ['deprecation', 1, /(?:\b(?:the|a|an|this|these|those|our|its|any|all|other)\s{1,4}(?:(?:now|long|already)\s{1,4})?|,[ \t]{0,3})deprecated\b/gi, ['deprecat']],
-  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|(?:\bwill|['’]ll)\s+(?:be\s+)?remov(?:e|ed|ing)\b(?!\s+(?:this|the|that|these|any)\s+(?:[\w-]+\s+)?(?:warnings?|messages?|errors?|banners?|notices?|prompts?|limits?|limitations?|restrictions?)\b)|\bremoval\b)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'closing', 'sunset', 'brownout', 'remov', 'discontinu']],
+  ['deprecation', 3, /\bphas(?:ed|ing|e)\s+out\b|\bclosing\s+down\b|(?<!(?:\bno|\bnot|\bnever|n['’]t)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3})(?:\bsunset\w*|(?:\bwill|['’]ll)\s+(?:be\s+)?remov(?:e|ed|ing)\b(?!\s+(?:this|the|that|these|any)\s+(?:[\w-]+\s+)?(?:warnings?|messages?|errors?|banners?|notices?|prompts?|limits?|limitations?|restrictions?)\b)|\bremoval\b|\bdelist\w*)|\bbrownouts?\b|\bdiscontinu\w+/gi, ['phas', 'clos', 'sunset', 'brownout', 'remov', 'discontinu', 'delist']],
   // Access to a product closed to everyone (`access to the v1 API will be closed in June`, `access to the legacy
   // console will be cut off`): the product is taken away; a closed account or ticket is not a product.
   ['deprecation', 3, /\baccess\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){1,4}?(?:will|is\s+going\s+to)\s+be\s+(?:finally\s+|permanently\s+|fully\s+)?(?:closed|cut\s+off|shut\s+off|switched\s+off)\b/gi, ['access']],
@@ -62,14 +64,18 @@ export const SIGNALS: readonly Signal[] = [
   // One product giving way to another: `App passwords are being replaced by API tokens`.
   ['deprecation', 3, /\b(?:is|are)\s+being\s+(?:replaced|superseded)\s+by\b|\bsuperseded\s+by\b/gi, ['replace', 'superseded']],
   // A breaking change to an API: what worked is refused from a date on.
-  // What stays out of reach from then on (`requests will be denied`, `all other tags will become unavailable`), not for a while.
-  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|den(?:y|ying)|be\s+(?:rejected|refused|denied))\b|\bwill\s+(?:then\s+)?become\s+(?:unavailable|inaccessible)\b(?!\s+(?:for|during|while|briefly|temporarily|until)\b)/gi, ['reject', 'refus', 'deny', 'denied', 'become']],
+  // What stays out of reach from then on (`requests will be denied`, `all other tags will become unavailable`, `the export
+  // endpoint will no longer be available`), not for a while.
+  ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|den(?:y|ying)|be\s+(?:rejected|refused|denied))\b|\b(?:will\s+(?:then\s+)?become\s+(?:unavailable|inaccessible)|will\s+no\s+longer\s+be\s+(?:available|accessible))\b(?!\s+(?:for\s+(?:a|an|the|up)\b|during|while|briefly|temporarily|until)\b)/gi, ['reject', 'refus', 'deny', 'denied', 'become', 'longer']],
   // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
   ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
   // Failing over to a standby is planned work.
   ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
   // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`, `calls to the old host will no longer be allowed`.
   ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+(?:be\s+)?(?:accept(?:s|ed)?|allowed|permitted)\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept', 'longer']],
+  // What was optional becomes the only way (`the new endpoints are optional today but will be mandatory from June 30`):
+  // the old way goes. A second factor made mandatory is counted as security above.
+  ['deprecation', 2, /\b(?:will\s+(?:be|become)|becomes?|is\s+becoming)\s+(?:mandatory|compulsory)\b/gi, ['mandatory', 'compulsory']],
   // `Ending OCSP support`: a product's name may sit between the words.
   // A version that `reaches end of support` is at its end of life, not a feature taken away.
   ['deprecation', 3, /(?<!\breach(?:es|ed|ing)?\s+(?:its\s+|the\s+)?)\bend(?:ing)?\s+(?:of\s+)?(?:[A-Z0-9][\w.-]*\s+){1,2}support\b/g, ['support']],
@@ -113,7 +119,10 @@ export const SIGNALS: readonly Signal[] = [
   ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
   // A whole service closed for good (`will be closed down`, `closes down`, `shut down permanently`), and equipment the
   // provider decommissions, end altogether; a feature or an API version taken away is a deprecation above.
-  ['end-of-life', 3, /\bclos(?:ed|es)\s+down\b|\b(?:shut(?:ting)?\s+down|shuts\s+down)\s+(?:completely|permanently|for\s+good)\b|\b(?:completely|permanently)\s+shut\s+down\b/gi, ['closed', 'closes', 'shut']],
+  ['end-of-life', 3, /\bclos(?:ed|es)\s+down\b|\b(?:shut(?:ting)?\s+down|shuts\s+down)\s+(?:completely|permanently|for\s+good)\b|\b(?:completely|permanently)\s+shut\s+down\b/gi, ['clos', 'shut']],
+  // The provider's whole service ends (`End of service for…`, `we are discontinuing this service`, `sunsetting Acme's service`);
+  // a feature or an API taken away is a deprecation. So does a site it closes (`close the following data center`, `facility closure`).
+  ['end-of-life', 3, /\bend\s+of\s+service\b|\b(?:discontinu(?:e|es|ing)|sunsett?(?:ing)?|shutting\s+down|clos(?:e|ing))\s+(?:(?:this|the|our|its)\s+|[\w.-]+['’]s\s+)service\b(?!\s+(?:for|during|while|temporarily)\b|[-\s]+(?:requests?|tickets?|cases?|windows?)\b)|\bclos(?:e|es|ed|ing|ure\s+of)\s+(?:(?:the|our|this|these|following|select)\s+){0,2}(?:data\s*cent(?:er|re)s?|facilit(?:y|ies)|points?\s+of\s+presence|PoPs?)\b|\b(?:data\s*cent(?:er|re)|facility)\s+closures?\b/gi, ['end', 'discontinu', 'sunset', 'shut', 'clos', 'data', 'facility']],
   // What is decommissioned says which end: a service or its equipment ends; an endpoint or a version is taken away.
   ['end-of-life', 3, /\bdecommission(?:s|ed|ing)?\s+(?:(?:the|our|your|these|this|all|aforementioned)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:equipment|hardware|servers?|services?|platforms?|machines?|infrastructure)\b|\b(?:equipment|hardware|service|platform|infrastructure)\s+decommission(?:ing)?\b/gi, ['decommission']],
   ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\b(?:no\s+longer|stop(?:s|ping)?)\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:[\w-]+\s+){0,4}?(?:updates|patches|fixes|errata)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'stop', 'support', 'unsupported', 'risk']],
