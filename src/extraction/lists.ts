@@ -121,6 +121,8 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       // A line indented under an item (its window, its id) says more about that item; the list goes on after it.
       if (items === null && item && !item.blank && indentOf(item, prose) > itemIndent) continue;
       if (items === null && groupTitle(lines, item?.blank ? j + 1 : j)) continue;
+      // `- /v1/chat parameters: a, b` between two bullets names nothing of its own, but the list goes on past it.
+      if (items === null && betweenBullets(lines, j)) continue;
       if (items === null) break;
       names.push(...items);
     }
@@ -136,6 +138,13 @@ function groupTitle(lines: Line[], k: number): boolean {
   const text = lines[k]?.text ?? '';
   if (text.length < 2 || text.length > 40 || BULLET.test(text) || /[.!?,;:]$/.test(text) || LABEL_MARK.test(text)) return false;
   return BULLET.test(lines[k + 1]?.text ?? '');
+}
+
+/** A bulleted line with a line before and after it that open with the same mark: one item of a list, whatever it says. */
+function betweenBullets(lines: Line[], k: number): boolean {
+  const mark = (line: Line | undefined): string | undefined => BULLET.exec(line?.text ?? '')?.[0].trim().replace(/^\d+/, '1');
+  const own = mark(lines[k]);
+  return own !== undefined && own === mark(lines[k - 1]) && own === mark(lines[k + 1]);
 }
 
 /** How far a line is indented. */

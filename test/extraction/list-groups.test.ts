@@ -20,3 +20,22 @@ describe('a short title groups the next items of a list the heading opened', () 
     expect(listedNames(text).names).toEqual(names);
   });
 });
+
+describe('a bulleted line that names nothing, between two bullets, does not end the list', () => {
+  it.each([
+    ['Endpoints being removed:\n- /v2/boards (old board reads)\n- /v2/cards fields: color, sticker_id\n- /v2/lists\n', ['/v2/boards', '/v2/lists']],
+    ['Affected servers:\n* fra-node-7\n* the two spare nodes in the rack\n* ams-node-2\n', ['fra-node-7', 'ams-node-2']],
+    ['The following endpoints will be shut down:\n1. /api/exports\n2. /api/imports options: dry_run\n3. /api/jobs\n', ['/api/exports', '/api/jobs']],
+  ])('%s', (text, names) => {
+    expect(listedNames(text).names).toEqual(names);
+  });
+
+  it.each([
+    // The odd line is the last bullet: nothing follows it in the list.
+    ['Affected servers:\n- fra-node-7\n- the two spare nodes in the rack\nams-node-2 is fine.\n', ['fra-node-7']],
+    // A different mark opens another list.
+    ['Affected servers:\n- fra-node-7\n- the two spare nodes in the rack\n* ams-node-2\n', ['fra-node-7']],
+  ])('ends: %s', (text, names) => {
+    expect(listedNames(text).names).toEqual(names);
+  });
+});
