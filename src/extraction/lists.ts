@@ -17,6 +17,8 @@ const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\
 const LEAD_IN_WORDS = /below|following/i;
 const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b|\b(?:the|these|those)\s+[a-z]+s\s+below\b/i;
 /** `Enrollment ID: 123456`, `keyID: 0051a2…`, `API username: svc_api1.acme.com`: a label that says its value is an id. */
+/** A lead whose list is of places: `the following datacenters`, `these regions`, `Affected facilities:`. */
+const PLACE_LEAD = /\b(?:following|these|those|affected|impacted)[ \t]+(?:(?!(?:in|on|of|at|across|within|from|near)\b)[\w-]+[ \t]+){0,2}?(?:data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?|regions?|facilit(?:y|ies)|PoPs?)\b/i;
 const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$|\b[Uu]ser\s?name$/;
 
 interface Line {
@@ -96,6 +98,8 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       continue;
     }
     const strict = !RESOURCE_NOUNS.test(line.text);
+    // `We will close the following datacenter:` lists places: its codes are regions, not the reader's things.
+    const places = PLACE_LEAD.test(heading ? line.text : paragraphOf(lines, i));
     let j = i + 1;
     while (isEmpty(lines[j], plain) && j <= i + 2) j++;
     const itemIndent = indentOf(lines[j], prose);
@@ -124,7 +128,8 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       // `- /v1/chat parameters: a, b` between two bullets names nothing of its own, but the list goes on past it.
       if (items === null && betweenBullets(lines, j)) continue;
       if (items === null) break;
-      names.push(...items);
+      if (places) out.regions.push(...items.filter(isRegionCode));
+      else names.push(...items);
     }
   }
   return out;

@@ -39,3 +39,23 @@ describe('a bulleted line that names nothing, between two bullets, does not end 
     expect(listedNames(text).names).toEqual(names);
   });
 });
+
+describe('a list whose lead names places lists regions', () => {
+  it.each([
+    ['We will shut down the following datacenter on 2 June.\n\n- FRA04 - halls 2 and 3\n\nPlease move your servers.\n', ['FRA04']],
+    ['Affected data centres:\n- AMS07\n- LON12\n', ['AMS07', 'LON12']],
+    ['The following two facilities close in June:\n\n* SJC02\n* TOR05\n', ['SJC02', 'TOR05']],
+  ])('%s', (text, regions) => {
+    const facts = listedNames(text);
+    expect(facts.regions).toEqual(regions);
+    expect(facts.names).toEqual([]);
+  });
+
+  it.each([
+    ['We will retire the following servers on 2 June.\n\n- fra04-web\n- fra04-db\n', ['fra04-web', 'fra04-db']],
+    ['The following instances in the region will restart:\n\n- ams07-api\n', ['ams07-api']],
+    ['The following nodes in our regions will restart:\n\n- ams07-api\n', ['ams07-api']],
+  ])('not places: %s', (text, names) => {
+    expect(listedNames(text).names).toEqual(names);
+  });
+});
