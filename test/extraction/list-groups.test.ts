@@ -59,3 +59,26 @@ describe('a list whose lead names places lists regions', () => {
     expect(listedNames(text).names).toEqual(names);
   });
 });
+
+describe('lists that name nothing of the reader\'s', () => {
+  it.each([
+    // A list of things to read, each with the provider's article number.
+    ['For the steps, see the help articles below:\n\n- Rotating your keys (KB-20931)\n- Moving to the new CA (KB-20944)\n'],
+    ['Further reading:\n\n• Setting up SSO (DOC-7781)\n• Audit logs explained (DOC-7790)\n'],
+    ['Our migration guides:\n- upgrade-to-v5\n- upgrade-to-v6\n'],
+    // A plain word before `in`, `on` or `at` opens a sentence.
+    ['The users affected cannot do the following:\n\n• sign in to the portal\n• log on with single sign-on\n'],
+    ['While we work, these apps cannot:\n- check in to the queue\n'],
+    ['Users cannot do the following during the window:\n\n• log in using a passkey\n'],
+  ])('%s', (text) => {
+    expect(listedNames(text).names).toEqual([]);
+  });
+
+  it.each([
+    ['Affected databases:\n- orders-db in eu-west-1\n- billing on the shared host\n', ['orders-db', 'billing']],
+    ['The following servers will reboot:\n- web-01 at 02:00 UTC\n', ['web-01']],
+    ['Affected buckets:\n- exports in the EU\n- reports on the old cluster\n', ['exports', 'reports']],
+  ])('still names: %s', (text, names) => {
+    expect(listedNames(text).names).toEqual(names);
+  });
+});
