@@ -49,6 +49,14 @@ function commands(prose: string, index: number, match: string): boolean {
   return VERB_NOUN.test(match) && CLAUSE_START.test(prose.slice(Math.max(0, index - 8), index)) && !SUBJECT_AFTER.test(prose.slice(end, end + 20));
 }
 
+/**
+ * `project pause/restore behavior`, `app start/stop scripts`: two plain words a slash joins, before a
+ * noun they qualify, are a pair of actions; `project acme/web will move` still names a project.
+ */
+const PLAIN_PAIR = /^[a-z]+\/[a-z]+$/;
+const NOUN_AFTER = /^[ \t]+(?!(?:is|was|has|had|have|will|would|may|might|can|could|must|should|are|were|and|or|in|on|at|to|for|from|with|by|of|as|repository|repo|project)\b)[a-z]{3,}\b/;
+const qualifiesNext = (prose: string, name: string, end: number): boolean => PLAIN_PAIR.test(name) && NOUN_AFTER.test(prose.slice(end, end + 30));
+
 /** `sync-crm-contacts in europe-west1, and export-invoices`: where an item of a list runs. */
 const LOCATED = /\s+(?:in|at)\s+([a-z0-9-]{2,32})(?=[\s,.;)]|$)/y;
 
@@ -69,7 +77,7 @@ function namedBy(prose: string, re: RegExp): string[] {
     // `a token such as p.eyJ...`: a name cut short is a placeholder, not the reader's.
     const end = m.index + m[0].length;
     const noun = /^[A-Za-z]+/.exec(m[0])?.[0] ?? '';
-    const first = elided(prose, m[3] ?? '', end) || !standsAlone(prose, end, noun) || commands(prose, m.index, m[0]) ? null : accept(closed(prose, m[2] ?? '', end), m[3] ?? '', Boolean(m[1]));
+    const first = elided(prose, m[3] ?? '', end) || !standsAlone(prose, end, noun) || commands(prose, m.index, m[0]) || qualifiesNext(prose, m[3] ?? '', end) ? null : accept(closed(prose, m[2] ?? '', end), m[3] ?? '', Boolean(m[1]));
     // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
     if (!first) {
       re.lastIndex = m.index + 1;

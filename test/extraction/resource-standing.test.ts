@@ -186,3 +186,22 @@ describe('a noun that is also a verb, opening a clause, tells the reader what to
     expect(namedResources(text)).toContain(name);
   });
 });
+
+describe('two plain words a slash joins, before a noun they qualify, are a pair of actions', () => {
+  it.each([
+    ['We are changing the project archive/unarchive flow next month.'],
+    ['The app start/stop hooks now run in order.'],
+    ['Your workspace import/export limits doubled.'],
+  ])('names nothing: %s', (text) => {
+    expect(namedResources(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The project acme/website will move to the new runners.', 'acme/website'],
+    ['Your repository tealpost/mailer, and two others, are archived.', 'tealpost/mailer'],
+    ['Pipelines in project platform/infra were paused.', 'platform/infra'],
+    ['The project acme/web-2 settings page moved.', 'acme/web-2'],
+  ])('names: %s', (text, name) => {
+    expect(namedResources(text)).toContain(name);
+  });
+});
