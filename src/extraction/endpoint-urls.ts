@@ -1,3 +1,5 @@
+import { underOfferingLead } from './offered-lists.ts';
+
 /**
  * Whole URLs of what the reader's clients call, where the text names them so: `the ACME endpoint
  * https://…/directory`, `the legacy https://…/upload/v2 endpoint`, `requests sent to https://…`,
@@ -20,7 +22,7 @@ const LEAD_IN = /\b(?:endpoints?|base\s+URLs?|API\s+URLs?|URLs?)\b[^\n]{0,120}:\
 /** `Send your requests to https://… instead`. */
 const INSTEAD = /^\s*(?:instead|from\s+now\s+on)\b/i;
 /** A link that is the value of a label on its line: `Base URL: https://…`. */
-const LABEL_LINE = /(?:^|\n)[ \t]*(?:[-*•]\s+)?[A-Za-z][\w ]{0,30}:\s*$/;
+const LABEL_LINE = /(?:^|\n)[ \t]*(?:[-*•]\s+)?(?!(?:GET|POST|PUT|PATCH|DELETE)\s*:)[A-Za-z][\w ]{0,30}:\s*$/;
 const AFFECTED_LABEL = /(?:^|\n)[ \t]*(?:[-*•]\s+)?(?:affected|impacted)\b[\w ]{0,20}:\s*$/i;
 const SUGGESTED = /(?:for\s+example|e\.g\.|such\s+as|instead|replacement|in\s+favou?r\s+of|(?:migrate|switch|move|change)\s+(?:[\w-]+\s+){0,3}?to|replace\s+[^\n]{0,40}\s+with)\b[^.\n]{0,25}$/i;
 
@@ -47,6 +49,8 @@ export function endpointUrls(prose: string, plain: string): string[] {
     if (!called || PAGE_HOST.test(host) || path.replace(/\/+$/, '') === '' || SUGGESTED.test(before) || INSTEAD.test(plain.slice(end, end + 20))) continue;
     // `Endpoint: https://…` under a label of its own names the host (read in lists.ts); `Affected:` names the URL.
     if (LABEL_LINE.test(before) && !AFFECTED_LABEL.test(before)) continue;
+    // `- POST: https://…/v2/…` under `The following calls are provided to replace the old ones:` is the provider's new one.
+    if (underOfferingLead(prose, m.index)) continue;
     // `https://inn.gs/e/<event-key>`: a link cut at a placeholder is a pattern, not a URL.
     if (plain.charAt(end) === '<') continue;
     out.push(url);

@@ -29,11 +29,11 @@ const PROVIDER_PAGE = /^(?:www|status|help|support|docs|developers?|community|tr
  * reader's clients call is a resource, the provider's own or not. Its documentation and status pages
  * never are; nor is a host that is only said to receive requests (`requests to s3.wasabisys.com may
  * see latency`), unless the reader's own code is said to send them (`scripts that make calls to`,
- * `your requests to`). Old URLs written bare (`legacy URLs such as ob.acme.com`) are what the
+ * `your requests to`, `if you are calling`, `apps that call`). Old URLs written bare (`legacy URLs such as ob.acme.com`) are what the
  * reader's code still calls; a path written after such a host (`api.acme.com/v2`) is part of it.
  */
 const CALLED =
-  /\b(?:APIs?|endpoints?|repositor(?:y|ies)|mirrors?|registr(?:y|ies)|(?:base|API|legacy|old)[ _]URLs?|(?:makes?|making|sends?|sending|your)\s+(?:[\w-]+\s+)?(?:calls?|requests?)\s+to)(?:\s*\(s\))?(?:,?\s+(?:such\s+as|like|including|e\.g\.,?))?\s*[,(:=]?\s*$/i;
+  /\b(?:APIs?|endpoints?|repositor(?:y|ies)|mirrors?|registr(?:y|ies)|(?:base|API|legacy|old)[ _]URLs?|(?:makes?|making|sends?|sending|your)\s+(?:[\w-]+\s+)?(?:calls?|requests?)\s+to|\bcalling|\b(?:you|that|which|who)\s+(?:still\s+|directly\s+)?call)(?:\s*\(s\))?(?:,?\s+(?:such\s+as|like|including|e\.g\.,?))?\s*[,(:=]?\s*$/i;
 const DOCS_PAGE = /^(?:www|status|help|support|docs|developers?|community|trust|blog|learn|news|login|console|dashboard|portal|billing|security)\./i;
 /** `(api.acme.com and api.eu.acme.com) stay as they are`: hosts the notice says do not change ask nothing of their callers. */
 const STAYS = /^(?:[^.;\n]|\.(?=\w)){0,70}?\b(?:stays?|remains?|unchanged|(?:will|do|does)\s+not\s+change|won['’]t\s+change)\b/i;

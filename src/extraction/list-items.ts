@@ -66,6 +66,8 @@ export function itemOf(text: string, strict: boolean): string[] | null {
   if (id) return [id];
   const m = ITEM.exec(body);
   if (!m?.[1]) return null;
+  // `sign in to Acme Desk`, `log on with SSO`: a plain word and its particle open a sentence, not a name and its place.
+  if (/^[a-z]+$/.test(m[1]) && /\s(?:on|in)\s$/.test(m[0]) && /^(?:to|with|as|using|via)\s/.test(body.slice(m[0].length))) return null;
   const name = nameOf(m[1], strict);
   if (name === null) return null;
   return [name, ...alsoNamed(body)].filter(Boolean);

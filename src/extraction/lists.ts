@@ -17,6 +17,10 @@ const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\
 const LEAD_IN_WORDS = /below|following/i;
 const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b|\b(?:the|these|those)\s+[a-z]+s\s+below\b/i;
 /** `Enrollment ID: 123456`, `keyID: 0051a2…`, `API username: svc_api1.acme.com`: a label that says its value is an id. */
+/** A lead whose list is of places: `the following datacenters`, `these regions`, `Affected facilities:`. */
+const PLACE_LEAD = /\b(?:following|these|those|affected|impacted)[ \t]+(?:(?!(?:in|on|of|at|across|within|from|near)\b)[\w-]+[ \t]+){0,2}?(?:data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?|regions?|facilit(?:y|ies)|PoPs?)\b/i;
+/** A lead whose list is of things to read: articles, guides, documentation. */
+const READING_LEAD = /\b(?:articles?|guides?|tutorials?|documentation|docs|FAQs?|knowledge[ \t]+base|help[ \t]+cent(?:er|re)|further[ \t]+reading)\b/i;
 const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$|\b[Uu]ser\s?name$/;
 
 interface Line {
@@ -96,6 +100,10 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       continue;
     }
     const strict = !RESOURCE_NOUNS.test(line.text);
+    // `please refer to the support articles below:` lists what to read, titled and numbered by the provider.
+    if (READING_LEAD.test(line.text)) continue;
+    // `We will close the following datacenter:` lists places: its codes are regions, not the reader's things.
+    const places = PLACE_LEAD.test(heading ? line.text : paragraphOf(lines, i));
     let j = i + 1;
     while (isEmpty(lines[j], plain) && j <= i + 2) j++;
     const itemIndent = indentOf(lines[j], prose);
@@ -121,8 +129,11 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
       // A line indented under an item (its window, its id) says more about that item; the list goes on after it.
       if (items === null && item && !item.blank && indentOf(item, prose) > itemIndent) continue;
       if (items === null && groupTitle(lines, item?.blank ? j + 1 : j)) continue;
+      // `- /v1/chat parameters: a, b` between two bullets names nothing of its own, but the list goes on past it.
+      if (items === null && betweenBullets(lines, j)) continue;
       if (items === null) break;
-      names.push(...items);
+      if (places) out.regions.push(...items.filter(isRegionCode));
+      else names.push(...items);
     }
   }
   return out;
@@ -136,6 +147,13 @@ function groupTitle(lines: Line[], k: number): boolean {
   const text = lines[k]?.text ?? '';
   if (text.length < 2 || text.length > 40 || BULLET.test(text) || /[.!?,;:]$/.test(text) || LABEL_MARK.test(text)) return false;
   return BULLET.test(lines[k + 1]?.text ?? '');
+}
+
+/** A bulleted line with a line before and after it that open with the same mark: one item of a list, whatever it says. */
+function betweenBullets(lines: Line[], k: number): boolean {
+  const mark = (line: Line | undefined): string | undefined => BULLET.exec(line?.text ?? '')?.[0].trim().replace(/^\d+/, '1');
+  const own = mark(lines[k]);
+  return own !== undefined && own === mark(lines[k - 1]) && own === mark(lines[k + 1]);
 }
 
 /** How far a line is indented. */

@@ -35,6 +35,28 @@ function standsAlone(prose: string, end: number, noun: string): boolean {
   const owned = POSSESSIVE.exec(after)?.[1];
   return !owned || singular(owned) !== singular(noun);
 }
+/**
+ * `Monitor long-running jobs`, `Host static sites`, `Stream build logs`: a noun that is also a verb,
+ * opening a sentence or an item with no label's mark after it, and with more than a verb after the word it
+ * governs, tells the reader what to do; it names nothing.
+ */
+const VERB_NOUN = /^(?:monitor|host|stream|queue|stack|index|mirror|compute)[ \t]/i;
+const CLAUSE_START = /(?:^|[.!?][ \t]+|\n[ \t]*(?:(?:[-*•·]|\d{1,3}[.)])[ \t]+)?)$/;
+/** `Monitor api-health-eu was paused.`: the noun is the subject where a verb or the clause's end follows the name. */
+const SUBJECT_AFTER = /^(?:[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:is|was|has|had|have|will|would|may|might|can|could|must|should|needs?|failed|stopped|recovered|triggered|changed|went|are|were)\b)/;
+function commands(prose: string, index: number, match: string): boolean {
+  const end = index + match.length;
+  return VERB_NOUN.test(match) && CLAUSE_START.test(prose.slice(Math.max(0, index - 8), index)) && !SUBJECT_AFTER.test(prose.slice(end, end + 20));
+}
+
+/**
+ * `project pause/restore behavior`, `app start/stop scripts`: two plain words a slash joins, before a
+ * noun they qualify, are a pair of actions; `project acme/web will move` still names a project.
+ */
+const PLAIN_PAIR = /^[a-z]+\/[a-z]+$/;
+const NOUN_AFTER = /^[ \t]+(?!(?:is|was|has|had|have|will|would|may|might|can|could|must|should|are|were|and|or|in|on|at|to|for|from|with|by|of|as|repository|repo|project)\b)[a-z]{3,}\b/;
+const qualifiesNext = (prose: string, name: string, end: number): boolean => PLAIN_PAIR.test(name) && NOUN_AFTER.test(prose.slice(end, end + 30));
+
 /** `sync-crm-contacts in europe-west1, and export-invoices`: where an item of a list runs. */
 const LOCATED = /\s+(?:in|at)\s+([a-z0-9-]{2,32})(?=[\s,.;)]|$)/y;
 
@@ -55,7 +77,7 @@ function namedBy(prose: string, re: RegExp): string[] {
     // `a token such as p.eyJ...`: a name cut short is a placeholder, not the reader's.
     const end = m.index + m[0].length;
     const noun = /^[A-Za-z]+/.exec(m[0])?.[0] ?? '';
-    const first = elided(prose, m[3] ?? '', end) || !standsAlone(prose, end, noun) ? null : accept(closed(prose, m[2] ?? '', end), m[3] ?? '', Boolean(m[1]));
+    const first = elided(prose, m[3] ?? '', end) || !standsAlone(prose, end, noun) || commands(prose, m.index, m[0]) || qualifiesNext(prose, m[3] ?? '', end) ? null : accept(closed(prose, m[2] ?? '', end), m[3] ?? '', Boolean(m[1]));
     // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
     if (!first) {
       re.lastIndex = m.index + 1;

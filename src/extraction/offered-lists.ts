@@ -13,8 +13,12 @@ const ASKED = /^(?:update|migrate|switch|move|change|use|please)\b|\b(?:need|nee
 /** Words that point at the listed items before the verb, or say they are the ones affected. */
 const POINTS_AT_ITEMS = /\b(?:following|below|these|those|affected|impacted|deprecated|retiring|legacy)\b/i;
 
+/** `The following calls are provided to replace the old ones:`: items given to replace others are the replacements, whatever points at them. */
+const REPLACES = /\b(?:(?:provided|introduced|added|available|offered|released)\s+(?:[\w-]+\s+){0,2}?to\s+replace|(?:are|as)\s+(?:the|their)\s+replacements?|replacing\s+(?:the|these|those)\s+(?:previous|old|older|legacy|existing|deprecated)\b)[^:\n]{0,80}:$/i;
+
 export function offersWhatToUse(lead: string): boolean {
   const text = lead.trim().replace(BULLET, '');
+  if (REPLACES.test(text)) return true;
   const tail = OFFER_TAIL.exec(text);
   if (!tail) return false;
   return ASKED.test(text) && !POINTS_AT_ITEMS.test(text.slice(0, tail.index + (tail[1]?.length ?? 0))) && !/\b(?:affected|impacted)\b/i.test(tail[0]);

@@ -184,7 +184,7 @@ function regionsNamedAsSuch(prose: string): string[] {
     const read = tail ? CODE_AFTER.exec(tail)?.[1] : undefined;
     // Spaces that align a table's titles (`Location     SKU`) separate two columns, not a word and its code.
     const after = site && read && (!/^[A-Z]{2,3}\d{0,2}$/.test(read) || /^[ \t]{2}/.test(tail)) ? undefined : read;
-    for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code)) out.push(code);
+    for (const code of [before, after]) if (code && isRegionCode(code) && !/^[a-z]+$/.test(code) && !isRegionName(code) && !isCompoundWord(code)) out.push(code);
     // `the US and EU regions`: two capitals joined before the plural are the regions it counts, not markets.
     const pair = /^regions$/i.test(m[0]) ? JOINED_PAIR.exec(lead) : null;
     if (pair?.[1] && pair[2]) out.push(pair[1], pair[2]);
@@ -202,6 +202,14 @@ function regionsNamedAsSuch(prose: string): string[] {
   }
   return out;
 }
+
+/**
+ * `higher-capacity facilities`, `multi-zone regions`, `in-house data centres`: words a dash joins in
+ * prose. A code in lower case without a number opens with a country or continent (`ap-guangzhou`,
+ * `eu-de`, `fr-par`), two letters that are no English word.
+ */
+const COUNTRY_FIRST = /^(?!(?:on|in|co|re|by|at|to|up|as|of|go|do|no|so|or|an|is|it|we)-)[a-z]{2}-/;
+const isCompoundWord = (code: string): boolean => /^[a-z]+(?:-[a-z]+)+$/.test(code) && !COUNTRY_FIRST.test(code);
 
 const JOINED_PAIR = /(?:^|[ \t(])(?!(?:IT|DR|HQ)\b)([A-Z]{2})[ \t]+(?:and|&)[ \t]+(?!(?:IT|DR|HQ)\b)([A-Z]{2})[ \t]+$/;
 

@@ -13,6 +13,7 @@ import { pushers, repositorySlugs } from './repos.ts';
 import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
 import { namedResources } from './named-resources.ts';
 import { endpointUrls } from './endpoint-urls.ts';
+import { prosePaths } from './prose-paths.ts';
 import { underOfferingLead } from './offered-lists.ts';
 import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
 import { sentenceStart } from './text.ts';
@@ -136,6 +137,7 @@ export function findResources(
   if (RUNTIME_NAMES.some((name) => prose.includes(name))) scan(text, RUNTIME, '');
   if (prose.includes('/')) {
     for (const m of matchesOf(prose, ENDPOINT)) if (!suggested(m.index) && !toolFor(prose, m.index) && !underOfferingLead(prose, m.index)) found.push(trimTrailing(m[0].replace(/\s+/, ' '), '.,;:`'));
+    for (const p of prosePaths(prose, plain)) if (!suggested(p.index)) found.push(p.path);
   }
   scan(text, ACTION_REF, '@', (s) => trimTrailing(s, '.,;:'));
   if (prose.includes('actions/') || prose.includes('github/')) scan(text, GITHUB_OWNED, '/');

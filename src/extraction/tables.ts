@@ -84,6 +84,7 @@ export interface TableFacts {
 export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, header: Column[], textOf = (i: number) => lines[i]?.text ?? ''): TableFacts {
   const out: TableFacts = { names: [], regions: [], rows: 1 };
   const starts = columnStarts(textOf(at));
+  const rows: string[][] = [];
   for (let i = at + 1; i < lines.length; i++) {
     const text = textOf(i);
     // `-----+-----`, `=====  =====`: a rule under the header.
@@ -98,8 +99,14 @@ export function readTable(lines: ReadonlyArray<{ text: string }>, at: number, he
     // `GET  https://…/v1/phone_numbers      1,022`: a cell with two spaces inside still sits under its title.
     if (cells.length !== header.length && starts) cells = cellsAt(text, starts) ?? cells;
     if (cells.length !== header.length) break;
+    rows.push(cells);
+  }
+  // `System Status`, `Deposit History`, `Withdraw`: a column most of whose cells are several words
+  // describes its rows in words; a single word there is one more description, not a name.
+  const roles = header.map((role, k) => (role === 'resource' && rows.filter((row) => /\s/.test(row[k] ?? '')).length * 2 > rows.length ? 'label' : role));
+  for (const cells of rows) {
     cells.forEach((cell, k) => {
-      const role = header[k];
+      const role = roles[k];
       if (role === 'region' && isRegionCode(cell) && !isRegionName(cell)) out.regions.push(cell);
       // A `Site` column of host names lists the reader's websites, not data-centre sites.
       if (role === 'region' && HOST_CELL.test(cell)) out.names.push(cell);

@@ -15,6 +15,9 @@ describe('whole URLs the text names as called', () => {
     ['Calls by path:\n  POST https://api.example.net/v1/orders    41,208\n', ['https://api.example.net/v1/orders']],
     ['  Removal:  2026-03-01\n  Affected: https://api.example.net/preview/{org}/jobs\n            https://api.example.net/preview/{org}/jobs/settings\n', ['https://api.example.net/preview/{org}/jobs', 'https://api.example.net/preview/{org}/jobs/settings']],
     ['These base URLs stop answering on June 30:\n\n- https://api.example.net/v1/\n- https://api.example.net/v2/\n', ['https://api.example.net/v1/', 'https://api.example.net/v2/']],
+    // A method with a colon before the link is no label naming a host.
+    ['Check whether you call:\n\n- GET: https://api.example.net/v1/login/start\n- POST: https://api.example.net/v1/login/poll\n', ['https://api.example.net/v1/login/start', 'https://api.example.net/v1/login/poll']],
+    ['Retired on May 1: DELETE: https://api.example.net/v1/sessions/{id}', ['https://api.example.net/v1/sessions/{id}']],
   ])('%s', (text, expected) => {
     expect(urls(text)).toEqual(expected);
   });
@@ -30,6 +33,9 @@ describe('whole URLs the text names as called', () => {
     // A link in parentheses after the noun is where the provider's own service lives.
     ['The legacy ingestion endpoint (https://in.example.net/e/key) is retired.', []],
     ['Webhook endpoint: https://hooks.acme.example/orders\n', []],
+    // Links listed under a lead that gives them as replacements.
+    ['These calls are provided to replace the old ones:\n\n- POST: https://api.example.net/v2/login/start\n- POST: https://api.example.net/v2/login/poll\n', []],
+    ['Please switch your uploads to the new endpoints:\n- https://api.example.net/v3/upload\n', []],
     ['Learn more: https://api.example.net/changelog/2026\n', []],
     ['You received this mail from https://mail.example.net/prefs/123 settings.', []],
   ])('not %s', (text, expected) => {

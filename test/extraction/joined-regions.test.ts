@@ -19,3 +19,24 @@ describe('two capitals joined before the plural `regions` name regions', () => {
     expect(findRegions(text, null)).toEqual([]);
   });
 });
+
+describe('words a dash joins before a word for places are no region code', () => {
+  it.each([
+    ['Workloads move to our newer, higher-capacity facilities next year.'],
+    ['Customers with in-house data centres keep their setup.'],
+    ['We recommend multi-zone regions for production.'],
+    ['Our low-latency locations now number twelve.'],
+    ['Backups are kept in co-located datacenters.'],
+  ])('%s', (text) => {
+    expect(findRegions(text, null)).toEqual([]);
+  });
+
+  it.each([
+    ['Instances in the ap-guangzhou region restart tonight.', 'ap-guangzhou'],
+    ['The cn-hangzhou region is upgraded on Friday.', 'cn-hangzhou'],
+    ['Buckets in the eu-de region are read-only for an hour.', 'eu-de'],
+    ['Our prod-eu-west-0 region is degraded.', 'prod-eu-west-0'],
+  ])('%s', (text, region) => {
+    expect(findRegions(text, null)).toContain(region);
+  });
+});

@@ -11,6 +11,11 @@ describe('a lead that offers its items as what to use from now on', () => {
     'Please switch your ingestion jobs to the streaming endpoints:',
     'We recommend that you move your webhooks to the signed delivery routes:',
     '- Instead, use one of the replacement calls:',
+    // Items given to replace others are the replacements, even where `following` points at them.
+    'The following three calls are provided to replace the old ones:',
+    'We have introduced these routes to replace the v1 upload flow:',
+    'The endpoints below are the replacements:',
+    'New calls, replacing the legacy ones:',
   ])('offers: %s', (lead) => {
     expect(offersWhatToUse(lead)).toBe(true);
   });
@@ -25,6 +30,8 @@ describe('a lead that offers its items as what to use from now on', () => {
     // Says the items are affected.
     'Affected endpoints, which you need to move to v2:',
     'The following endpoints will be removed:',
+    'The following endpoints will be replaced:',
+    'You will need to replace these tokens:',
   ])('does not offer: %s', (lead) => {
     expect(offersWhatToUse(lead)).toBe(false);
   });

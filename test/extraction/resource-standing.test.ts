@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extraction/index.ts';
 import { aNotice } from './notice-builder.ts';
+import { namedResources } from '../../src/extraction/named-resources.ts';
 
 /** Everything the reader would be asked to sign off as theirs: resources and accounts together. */
 const owned = (text: string, overrides = {}): string[] => {
@@ -162,5 +163,45 @@ describe('names listed inside a sentence that announces the reader\'s things', (
     ['The following apps were built by our partners: Notely.'],
   ])('no list of the reader\'s things: %s', (text) => {
     expect(owned(text)).toEqual([]);
+  });
+});
+
+describe('a noun that is also a verb, opening a clause, tells the reader what to do', () => {
+  it.each([
+    ['Monitor long-running training jobs from the new panel.'],
+    ['- Host single-page apps on the edge network.'],
+    ['Logs are faster now. Stream real-time events from the CLI.'],
+    ['1. Index near-real-time data with the new connector.'],
+  ])('names nothing: %s', (text) => {
+    expect(namedResources(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Monitor api-health-eu was paused after 3 failures.', 'api-health-eu'],
+    ['The monitor api-health-us has been paused.', 'api-health-us'],
+    ['Monitor: checkout-latency\nState: alerting\n', 'checkout-latency'],
+    ['Alert cleared. Monitor db-latency-p99.', 'db-latency-p99'],
+    ['We restarted the host web-node-4 overnight.', 'web-node-4'],
+  ])('names: %s', (text, name) => {
+    expect(namedResources(text)).toContain(name);
+  });
+});
+
+describe('two plain words a slash joins, before a noun they qualify, are a pair of actions', () => {
+  it.each([
+    ['We are changing the project archive/unarchive flow next month.'],
+    ['The app start/stop hooks now run in order.'],
+    ['Your workspace import/export limits doubled.'],
+  ])('names nothing: %s', (text) => {
+    expect(namedResources(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The project acme/website will move to the new runners.', 'acme/website'],
+    ['Your repository tealpost/mailer, and two others, are archived.', 'tealpost/mailer'],
+    ['Pipelines in project platform/infra were paused.', 'platform/infra'],
+    ['The project acme/web-2 settings page moved.', 'acme/web-2'],
+  ])('names: %s', (text, name) => {
+    expect(namedResources(text)).toContain(name);
   });
 });

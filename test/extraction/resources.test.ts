@@ -102,6 +102,9 @@ describe('resources', () => {
     ['Scripts that make calls to (rest.acmemetrics.net/v3 or rest.eu.acmemetrics.net/v3) need new keys.', 'rest.eu.acmemetrics.net/v3'],
     ['If your jobs send requests to feed.acme-tiles.io/v1/tiles, update them.', 'feed.acme-tiles.io/v1/tiles'],
     ['Your requests to sync.acme-notes.com will be rejected after June.', 'sync.acme-notes.com'],
+    ['If you are not calling rest.acme-audio.io, nothing changes for you.', 'rest.acme-audio.io'],
+    ['Integrations that call ingest.acme-logs.net directly need the new header.', 'ingest.acme-logs.net'],
+    ['Teams who still call feeds.acme-tiles.io/v1 should plan the switch.', 'feeds.acme-tiles.io/v1'],
     ['Affected clusters: analytics-nightly (j-2AXXXXXXGAPLF) and ml-feature-store (j-3BYYYYYYH7QKM), both in eu-west-1.', 'j-3BYYYYYYH7QKM'],
     ['applications consume your streams clickstream-raw, payments-events, and audit-log in us-east-1, and orders-cdc in eu-west-1.', 'orders-cdc'],
     ['Applications using php:8.1: storefront-web, admin-api', 'admin-api'],
@@ -214,6 +217,9 @@ describe('resources', () => {
     ['Affected resources are listed in the portal.\nSee the docs.'],
     ['Examples:\n- my-app-1\n- my-app-2\n'],
     ['Sites:\n- Blog (environment: live)\n'],
+    // Calling a page for people, or a host the text does not say the reader calls.
+    ['Anyone calling status.acme-audio.io sees the incident.'],
+    ['Our team will call back from support.acme-audio.io.'],
   ])('finds nothing in %s', (text, [overrides = {}] = []) => {
     expect(facts(text, overrides).resources).toEqual([]);
   });
