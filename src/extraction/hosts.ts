@@ -34,6 +34,23 @@ const PROVIDER_PAGE = /^(?:www|status|help|support|docs|developers?|community|tr
  */
 const CALLED =
   /\b(?:APIs?|endpoints?|repositor(?:y|ies)|mirrors?|registr(?:y|ies)|(?:base|API|legacy|old)[ _]URLs?|(?:makes?|making|sends?|sending|your)\s+(?:[\w-]+\s+)?(?:calls?|requests?)\s+to|\bcalling|\b(?:you|that|which|who)\s+(?:still\s+|directly\s+)?call)(?:\s*\(s\))?(?:,?\s+(?:such\s+as|like|including|e\.g\.,?))?\s*[,(:=]?\s*$/i;
+/**
+ * `the k8s-example.io registry will be redirected`, `the api.acme.io endpoint`: a host that qualifies
+ * the noun of what clients call names it as well as one after the noun does.
+ */
+const CALLED_AFTER = /^\s+(?:APIs?|endpoints?|registr(?:y|ies)|repositor(?:y|ies)|mirrors?|base\s+URLs?)\b/i;
+/**
+ * `img.acme.io and cdn.acme.io will be retired`, `Old: cvs.acme.net`: a host that is the subject of its
+ * service ending or changing, or the old value of a change, is what the reader's clients still call.
+ */
+const ENDING_AFTER =
+  /^(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:(?:will\s+be|(?:is|are)\s+(?:being|now|going\s+to\s+be)|(?:is|are)|(?:has|have)\s+been)\s+(?:retired|deprecated|decommissioned|shut\s+down|turned\s+off|discontinued|sunset(?:ted)?|removed|redirected|frozen|read-only|going\s+away)|will\s+(?:stop|no\s+longer)\s+(?:respond|serv|work|resolv)\w*)\b/i;
+const OLD_LABEL = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:old|legacy|previous|former|current|existing)(?:[ \t]+[\w-]+){0,2}[ \t]*:[ \t]*$/i;
+/**
+ * `redirected to the community registry, reg.example.io`, `point your clients at new.example.io`: the
+ * host traffic is sent to instead is the replacement, not what the reader has.
+ */
+const TARGET = /\b(?:redirect(?:ed|s|ing)?|forward(?:ed|s|ing)?|point(?:ed|s|ing)?(?:\s+\w+){0,2}|migrat(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|switch(?:ed|es|ing)?)\s+(?:to|at)\b[^.;\n]{0,40}$|\bnew\s+(?:[\w-]+\s+){0,2}$/i;
 const DOCS_PAGE = /^(?:www|status|help|support|docs|developers?|community|trust|blog|learn|news|login|console|dashboard|portal|billing|security)\./i;
 /** `(api.acme.com and api.eu.acme.com) stay as they are`: hosts the notice says do not change ask nothing of their callers. */
 const STAYS = /^(?:[^.;\n]|\.(?=\w)){0,70}?\b(?:stays?|remains?|unchanged|(?:will|do|does)\s+not\s+change|won['’]t\s+change)\b/i;
@@ -64,7 +81,9 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
       continue;
     }
     const listed = calledEnd >= 0 && m.index - calledEnd < 12 && LIST_GAP.test(prose.slice(calledEnd, m.index));
-    if ((listed || CALLED.test(before)) && isCalledHost(name)) {
+    const after = prose.slice(m.index + m.text.length, m.index + m.text.length + 120);
+    const called = listed || CALLED.test(before) || CALLED_AFTER.test(after) || ENDING_AFTER.test(after) || OLD_LABEL.test(before);
+    if (called && isCalledHost(name) && (listed || !TARGET.test(prose.slice(Math.max(0, m.index - 80), m.index)))) {
       PATH.lastIndex = m.index + m.text.length;
       const path = PATH.exec(prose)?.[0] ?? '';
       calledEnd = m.index + m.text.length + path.length;
