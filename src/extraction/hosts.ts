@@ -1,5 +1,6 @@
 import { registeredDomain } from './names.ts';
 import { matchesOf } from './anchored.ts';
+import { underOfferingLead } from './offered-lists.ts';
 
 /**
  * Host names. A domain in prose is a resource only where the notice is about names
@@ -11,7 +12,7 @@ import { matchesOf } from './anchored.ts';
 
 // Top-level domains that do not double as file extensions (`.js`, `.sh`, `.py`, `.md`, `.rs`, `.pl`).
 const TLDS =
-  'com|net|org|io|dev|app|edu|gov|mil|int|info|biz|co|cloud|tech|ai|me|tv|xyz|site|online|store|shop|page|blog|news|live|pro|name|eu|us|uk|de|fr|nl|be|ch|at|se|no|dk|fi|cz|sk|hu|ro|bg|gr|pt|es|it|ie|is|ee|lv|lt|si|hr|ba|ua|ru|kz|tr|il|ae|sa|in|pk|cn|hk|tw|jp|kr|sg|my|th|vn|id|ph|au|nz|ca|mx|br|ar|cl|pe|za|ng|ke|eg|ma|lu|li|gg|ly|fm|to|cc|ws|la|ms';
+  'com|net|org|io|dev|app|edu|gov|mil|int|info|biz|co|cloud|tech|ai|me|tv|xyz|site|online|store|shop|page|blog|news|live|pro|name|eu|us|uk|de|fr|nl|be|ch|at|se|no|dk|fi|cz|sk|hu|ro|bg|gr|pt|es|it|ie|is|ee|lv|lt|si|hr|ba|ua|ru|kz|tr|il|ae|sa|in|pk|cn|hk|tw|jp|kr|sg|my|th|vn|id|ph|au|nz|ca|mx|br|ar|cl|pe|za|ng|ke|eg|ma|lu|li|gg|ly|fm|to|cc|ws|la|ms|ht|gl|im|ac|so|vc';
 const DOMAIN = new RegExp(String.raw`(?<![\w.@/-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:${TLDS})(?![\w-]|\.[a-z0-9])`, 'gi');
 const NAMED_HOST =
   /\b(?:(?:sub)?domains?|hostnames?|host\s+names?|zones?|sites?|websites?|common\s+name|CN|SANs?|subject\s+alternative\s+names?|endpoints?|(?:requests?|calls?|traffic|connections?)\s+(?:to|for))(?:\s*\(s\))?(?:\s+(?:[\w-]+\s+){0,2}(?:such\s+as|like|including|e\.g\.,?))?\s*[:=(]?\s*(?:["'`]\s*)?$/i;
@@ -188,5 +189,43 @@ export function restatedHosts(prose: string): string[] {
     const host = HOST_AT.exec(prose)?.[0];
     if (host && !DOCS_PAGE.test(host)) out.push(name, host);
   }
+  return out;
+}
+
+/**
+ * `- cbs.example.org (build system)`, `• git.example.io: read-only`: a list whose items each open with
+ * a service's host names those services one by one, and the reader's clients call them. Two such items
+ * in a row make the list; a bare registered domain (`example.org - online`) is a website, a page for
+ * people is no service, and a list under a lead that offers what to use instead is the replacement.
+ * Hosts of the same domain named inside an item (`(and also https://id.example.org)`) are listed too.
+ */
+const HOST_ITEM = new RegExp(String.raw`^[ \t]*[-*•·][ \t]+(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:${TLDS}))/?(?=[ \t]*(?:$|[(:]|[-–—][ \t]))[^\n]*`, 'gim');
+const LINKED_HOST = new RegExp(String.raw`https?://((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:${TLDS}))(?![\w-]|\.[a-z0-9])`, 'gi');
+
+export function listedHosts(plain: string): string[] {
+  const out: string[] = [];
+  let run: Array<{ host: string; line: string; index: number }> = [];
+  let runEnd = -1;
+  const close = (): void => {
+    const called = run.filter((item) => isCalledHost(item.host));
+    if (called.length >= 2 && !underOfferingLead(plain, run[0]?.index ?? 0)) {
+      for (const item of called) {
+        out.push(item.host);
+        const registered = registeredDomain(item.host.toLowerCase());
+        for (const m of matchesOf(item.line.slice(item.host.length), LINKED_HOST)) {
+          const also = m[1] ?? '';
+          if (registeredDomain(also.toLowerCase()) === registered && isCalledHost(also)) out.push(also);
+        }
+      }
+    }
+    run = [];
+  };
+  for (const m of matchesOf(plain, HOST_ITEM)) {
+    if (runEnd >= 0 && plain.slice(runEnd, m.index).trim() !== '') close();
+    const host = m[1] ?? '';
+    run.push({ host, line: m[0].slice(m[0].indexOf(host)), index: m.index + m[0].indexOf(host) });
+    runEnd = m.index + m[0].length;
+  }
+  close();
   return out;
 }

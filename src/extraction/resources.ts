@@ -1,5 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findDomains, isCalledHost, isCustomerHost, restatedHosts } from './hosts.ts';
+import { findDomains, isCalledHost, isCustomerHost, listedHosts, restatedHosts } from './hosts.ts';
 import { isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
@@ -160,6 +160,7 @@ export function findResources(
     ...(plain.includes('://') ? connectionHosts(plain) : []),
     ...findDomains(prose, kind === 'certificate', senderDomain),
     ...restatedHosts(prose),
+    ...listedHosts(plain),
   ];
   found.push(...listed.names, ...inlineListed(prose), ...hosts, ...endpointUrls(prose, plain));
   found.push(...ownedIds(prose, plain, senderDomain));
