@@ -90,6 +90,13 @@ const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b/i;
 const ANNOUNCED = /\b(?:as\s+(?:previously\s+|first\s+)?)?announced\s+(?:on|in|at)\s+(?:the\s+)?$/i;
 /** A status page's update stamp: the date alone on its line, then `Scheduled - …`, `Update - …`. */
 const STATUS_STAMP = /^[^\S\n]*\n[^\S\n]*(?:Scheduled|Update[sd]?|Resolved|Monitoring|Identified|Investigating|Completed|In\s+progress|Verifying|Postmortem)\s*[-–—:]/;
+/**
+ * A status word that heads its line with the date (`Update 2024-01-12 16:38 UTC:`, `Resolved (May 3, 14:00 UTC) -`):
+ * when the entry was written, whatever it goes on to report; the word is no imperative.
+ */
+const STAMP_HEAD = /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:update[sd]?|resolved|monitoring|identified|investigating|verifying|edit(?:ed)?|post-?mortem|completed)[^\S\n]*(?:[-–—:(,][^\S\n]*|at[^\S\n]+|on[^\S\n]+)?$/i;
+const STAMP_TAIL = /^[^\S\n]*\)?[^\S\n]*(?:[:–—]|-\s)/;
+const TODAY_NEWS = /^today(?:,|\s+(?:we|I|our|the)\b)/i;
 const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
 /** The change the notice announces, applied in the window that follows (`The change will be applied between`). */
 const CHANGE_APPLIED = /\b(?:the|this)\s+(?:change|switch-?over|cut-?over|removal|update)\s+(?:will\s+be|is)\s+(?:applied|made|rolled\s+out|deployed|carried\s+out)\b[^.;\n]{0,30}$/i;
@@ -172,6 +179,9 @@ function cueOf(prose: string, f: Found): Reading {
   // A line that holds only a date is a timestamp (a status page's update time), not an event.
   if (line.trim() === '' && /^[^\S\n]*(?:\n|$)/.test(prose.slice(f.end, f.end + 40)) && near.includes('\n')) return 'neutral';
   if (line.trim() === '' && STATUS_STAMP.test(prose.slice(f.end, f.end + 60))) return 'neutral';
+  if (STAMP_HEAD.test(line) && STAMP_TAIL.test(after)) return 'neutral';
+  // `Today, we are retiring…` opens on the news itself: what is done as the notice is sent, no day to beat.
+  if (before.trim() === '' && TODAY_NEWS.test(`${f.text}${after}`)) return 'neutral';
   const title = columnTitle(prose, f.index);
   const titled = title === null ? null : cueOfTitle(title);
   if (titled) return titled;
