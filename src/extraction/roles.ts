@@ -2,6 +2,7 @@ import type { Found } from './dates.ts';
 import { asksAt } from './asks.ts';
 import { columnTitle } from './columns.ts';
 import { pointedBack } from './pointed-back.ts';
+import { phasesPointedAt } from './these-dates.ts';
 import { spanDay } from './spans.ts';
 import { around, sentenceEnd } from './text.ts';
 
@@ -158,7 +159,7 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
-  return pointedBack(prose, cued);
+  return pointedBack(prose, phasesPointedAt(prose, cued, (sentence) => (newOnly(sentence) ? 'new' : onlyWarns(sentence) ? 'calm' : null)));
 }
 
 /** The sentence of a phase says what stops working in it (`requests will fail`, `are no longer available`). */
@@ -246,7 +247,7 @@ function consequence(prose: string, end: number): Reading {
  * `the API rejects new deployments that…`) leaves what they run working: a phase, not the day something of theirs breaks.
  */
 const NEW_ONLY =
-  /(?<!\b(?:the|a|an|our|this|its)\s+)\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b|\b(?:reject|refuse|block|den(?:y|ie))s?\s+(?:to\s+[a-z]+\s+)?(?:any\s+|all\s+)?new\b|\b(?:stops?|stopping|no\s+longer|not|won['’]t)\s+accept(?:s|ing)?\s+(?:any\s+)?new\b/i;
+  /(?<!\b(?:the|a|an|our|this|its)\s+)\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b|\b(?:reject|refuse|block|den(?:y|ie))s?\s+(?:to\s+[a-z]+\s+)?(?:any\s+|all\s+)?new\b|\b(?:stops?|stopping|no\s+longer|not|won['’]t)\s+accept(?:s|ing)?\s+(?:any\s+)?new\b|\bnewly\s+(?:issued|created|registered|generated|provisioned|added|uploaded|published|signed)\b/i;
 /** What the reader already has: `existing apps`, `no renewals will be possible`. */
 const EXISTING = /\b(?:existing|renewals?)\b/i;
 const newOnly = (sentence: string): boolean => NEW_ONLY.test(sentence) && !EXISTING.test(sentence);
