@@ -6,6 +6,7 @@ import { grammarText } from './grammar-text.ts';
 import type { DayOrder } from './numeric-dates.ts';
 import { pointedDay } from './pointed-day.ts';
 import { findSpans, monthEnd } from './spans.ts';
+import { timelineDay } from './timelines.ts';
 import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAfterClockWord, zoneAfterTime, zoneAt, type Zone } from './zones.ts';
 
 /** One instant found in the text, before its role is known. */
@@ -142,10 +143,11 @@ function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
     }
     if (prev?.start.hasTime && prev.start.hasDay && p.index - prev.end <= 6 && RESTATED.test(prose.slice(prev.end, p.index))) return;
     const pointed = pointedDay(prose, phrases, i);
-    const near = pointed ? { day: pointed, adjacent: false } : nearestDay(prose, phrases, i);
+    const timeline = pointed ? null : timelineDay(prose, phrases, i);
+    const near = pointed ? { day: pointed, adjacent: false } : timeline ? { ...timeline, adjacent: false } : nearestDay(prose, phrases, i);
     if (!near) return;
     const { day, adjacent } = near;
-    const start: Moment = { ...p.start, year: day.start.year, month: day.start.month, day: day.start.day, hasDay: true };
+    const start: Moment = { ...p.start, year: day.start.year, month: day.start.month, day: day.start.day + (timeline?.days ?? 0), hasDay: true };
     // A day written next to the time makes one phrase with it; a day from elsewhere only lends its date.
     const index = adjacent ? Math.min(p.index, day.index) : p.index;
     const end = adjacent ? Math.max(p.end, day.end) : p.end;
