@@ -5,7 +5,7 @@ import { yearOfEnd } from './years.ts';
 import { grammarText } from './grammar-text.ts';
 import type { DayOrder } from './numeric-dates.ts';
 import { pointedDay } from './pointed-day.ts';
-import { findSpans, monthEnd } from './spans.ts';
+import { findMonthRanges, findSpans, monthEnd } from './spans.ts';
 import { timelineDay } from './timelines.ts';
 import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAfterClockWord, zoneAfterTime, zoneAt, type Zone } from './zones.ts';
 
@@ -101,8 +101,11 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     }
     found.push({ ...base, ...start, window: 'start' }, { ...base, ...until, window: 'end' });
   }
-  found.push(...findSpans(prose));
-  return dropRestatedRelatives(found.sort((a, b) => a.index - b.index));
+  // A month the grammar read inside a period of two (`May 2026` of `between March and May 2026`) is that period's end.
+  const periods = findMonthRanges(prose);
+  const outside = periods.length === 0 ? found : found.filter((f) => !periods.some((r) => f.index >= r.index && f.end <= r.end));
+  outside.push(...findSpans(prose), ...periods);
+  return dropRestatedRelatives(outside.sort((a, b) => a.index - b.index));
 }
 
 const dayOf = (d: Date): number => Math.floor(d.getTime() / (24 * HOUR));
