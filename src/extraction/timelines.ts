@@ -2,8 +2,8 @@ import type { Phrase } from './grammar.ts';
 
 /** A line of a timeline: it opens with its time (`- 22:47 UTC - Engineers were paged`, `09.15 CET: fix deployed`). */
 const TIMED_LINE = /^[^\S\n]*(?:[-*•·][^\S\n]*)?\d{1,2}[:.h]\d{2}\b/;
-/** The line of a day that heads a timeline holds little else: `On March 4th, 2026:`, `Timeline, 4 March 2026`. */
-const HEAD_BEFORE = /^[^\S\n]*(?:[-*•#][^\S\n]*)?(?:[A-Za-z]+[^\S\n]*){0,3}[,:–-]?[^\S\n]*$/;
+/** The line of a day that heads a timeline opens on a few words and no sentence ends on it: `On March 4th, 2026:`, `What we saw, starting on 4 March 2026`. */
+const HEAD_BEFORE = /^[^.!?\n]{0,60}$/;
 const HEAD_AFTER = /^[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?:?[^\S\n]*(?:\n|$)/;
 /** How far below its day a timeline's lines may run. */
 const REACH = 4_000;

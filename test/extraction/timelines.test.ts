@@ -18,6 +18,10 @@ describe('the times of a timeline under the day that heads it', () => {
       'On March 4, 2024:\n* 22:10 UTC first errors seen\n* 01:15 UTC fix deployed\n* 03:00 UTC all regions healthy',
       ['2024-03-04T00:00', '2024-03-04T22:10', '2024-03-05T01:15', '2024-03-05T03:00'],
     ],
+    [
+      'What we saw, starting on March 4, 2024:\n- 23:50 UTC - writes failed\n- 00:10 UTC - writes resumed',
+      ['2024-03-04T00:00', '2024-03-04T23:50', '2024-03-05T00:10'],
+    ],
   ])('%s', (text, expected) => {
     expect(instants(text)).toEqual(expected);
   });
