@@ -97,7 +97,8 @@ const STATUS_STAMP = /^[^\S\n]*\n[^\S\n]*(?:Scheduled|Update[sd]?|Resolved|Monit
  */
 const STAMP_HEAD = /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:update[sd]?|resolved|monitoring|identified|investigating|verifying|edit(?:ed)?|post-?mortem|completed)[^\S\n]*(?:[-–—:(,][^\S\n]*|at[^\S\n]+|on[^\S\n]+)?$/i;
 const STAMP_TAIL = /^[^\S\n]*\)?[^\S\n]*(?:[:–—]|-\s)/;
-const TODAY_NEWS = /^today(?:,|\s+(?:we|I|our|the)\b)/i;
+/** The provider is the one acting: `Today, your trial ends` is still due. */
+const TODAY_NEWS = /^today,?\s+(?:we|I|our\s+(?:team|project|company))\b/i;
 const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
 /** The change the notice announces, applied in the window that follows (`The change will be applied between`). */
 const CHANGE_APPLIED = /\b(?:the|this)\s+(?:change|switch-?over|cut-?over|removal|update)\s+(?:will\s+be|is)\s+(?:applied|made|rolled\s+out|deployed|carried\s+out)\b[^.;\n]{0,30}$/i;
@@ -181,7 +182,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (line.trim() === '' && /^[^\S\n]*(?:\n|$)/.test(prose.slice(f.end, f.end + 40)) && near.includes('\n')) return 'neutral';
   if (line.trim() === '' && STATUS_STAMP.test(prose.slice(f.end, f.end + 60))) return 'neutral';
   if (STAMP_HEAD.test(line) && STAMP_TAIL.test(after)) return 'neutral';
-  // `Today, we are retiring…` opens on the news itself: what is done as the notice is sent, no day to beat.
+  // `Today, we are retiring…` opens on the news itself: what the provider does as the notice is sent, no day to beat.
   if (before.trim() === '' && TODAY_NEWS.test(`${f.text}${after}`)) return 'neutral';
   const title = columnTitle(prose, f.index);
   const titled = title === null ? null : cueOfTitle(title);

@@ -30,7 +30,7 @@ describe('a sentence that opens on today tells the news, not a day to beat', () 
   it.each([
     'Today, we are deprecating the v1 package mirrors.',
     'Today we retire the classic build images, and they will be removed from the registry later.',
-    'Today, the legacy console stops accepting logins.',
+    'Today, our team is retiring the hosted forum; it closes for good later this year.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([{ cue: 'neutral', ask: false }]);
   });
@@ -39,6 +39,8 @@ describe('a sentence that opens on today tells the news, not a day to beat', () 
     ['Your token expires today.', 'due'],
     ['Please rotate your keys before today ends: old ones will be revoked today at 17:00 UTC.', 'due'],
     ['The old runners will be retired today at 18:00 UTC.', 'due'],
+    ['Today, the legacy console stops accepting logins.', 'due'],
+    ['Today, your old API keys expire; rotate them now.', 'due'],
   ])('keeps today due where the sentence asks or breaks something by then: %s', (text, cue) => {
     expect(read(text).map((r) => r.cue)).toContain(cue);
   });
