@@ -10,6 +10,7 @@ describe('no changes needed, said of how easy a move is, is not a notice that as
     // Said of the notice's own change, it still asks nothing.
     ['The legacy endpoint is retired on June 30, 2024. No changes are required to your integrations: we forward the calls.', 'retirement', false],
     ['We are moving the status page to a new host. No code changes are needed.', 'deprecation', false],
+    ['We will move your databases to the new cluster on June 30, 2024, with no changes needed on your side.', 'retirement', false],
   ] as const)('%s (%s) → %s', (text, kind, expected) => {
     expect(isActionRequired(text, kind)).toBe(expected);
   });
