@@ -23,9 +23,9 @@ export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = 
   return ACTION_KINDS.has(kind) && !onlyNewOrWarns && !doneForYou(prose) && !(nothingAhead && (endedAlready(prose) || (kind === 'security' && UNTOUCHED.test(prose))));
 }
 
-/** `There is no evidence that customer data was accessed`, `found no indication of any access to your keys`. */
+/** `There is no evidence that customer data was accessed`, `found no indication of any access to your keys`, `no conclusive sign that the key was compromised`. */
 const UNTOUCHED =
-  /\bno\s+(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:[\w-]+\s+){0,6}?(?:access(?:ed)?|customer|user|account|personal|payment|your)\b/i;
+  /\bno\s+(?:(?:definitive|conclusive|clear|direct|further)\s+)?(?:evidence|indication|sign)s?\s+(?:that|of)\s+(?:[\w-]+\s+){0,6}?(?:access(?:ed)?|compromised?|tampered|exposed|leaked|customer|user|account|personal|payment|your)\b/i;
 
 /** `We have gone ahead and revoked your token`, `Acme discontinued its service in two regions`, `following our shutdown of`. */
 const ENDED =

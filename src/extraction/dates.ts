@@ -5,7 +5,8 @@ import { yearOfEnd } from './years.ts';
 import { grammarText } from './grammar-text.ts';
 import type { DayOrder } from './numeric-dates.ts';
 import { pointedDay } from './pointed-day.ts';
-import { findSpans, monthEnd } from './spans.ts';
+import { findMonthRanges, findSpans, monthEnd } from './spans.ts';
+import { timelineDay } from './timelines.ts';
 import { dayInstant, instantIn, localZoneOf, statedZone, UTC, zoneAfterClockWord, zoneAfterTime, zoneAt, type Zone } from './zones.ts';
 
 /** One instant found in the text, before its role is known. */
@@ -100,8 +101,11 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     }
     found.push({ ...base, ...start, window: 'start' }, { ...base, ...until, window: 'end' });
   }
-  found.push(...findSpans(prose));
-  return dropRestatedRelatives(found.sort((a, b) => a.index - b.index));
+  // A month the grammar read inside a period of two (`May 2026` of `between March and May 2026`) is that period's end.
+  const periods = findMonthRanges(prose);
+  const outside = periods.length === 0 ? found : found.filter((f) => !periods.some((r) => f.index >= r.index && f.end <= r.end));
+  outside.push(...findSpans(prose), ...periods);
+  return dropRestatedRelatives(outside.sort((a, b) => a.index - b.index));
 }
 
 const dayOf = (d: Date): number => Math.floor(d.getTime() / (24 * HOUR));
@@ -142,10 +146,11 @@ function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
     }
     if (prev?.start.hasTime && prev.start.hasDay && p.index - prev.end <= 6 && RESTATED.test(prose.slice(prev.end, p.index))) return;
     const pointed = pointedDay(prose, phrases, i);
-    const near = pointed ? { day: pointed, adjacent: false } : nearestDay(prose, phrases, i);
+    const timeline = pointed ? null : timelineDay(prose, phrases, i);
+    const near = pointed ? { day: pointed, adjacent: false } : timeline ? { ...timeline, adjacent: false } : nearestDay(prose, phrases, i);
     if (!near) return;
     const { day, adjacent } = near;
-    const start: Moment = { ...p.start, year: day.start.year, month: day.start.month, day: day.start.day, hasDay: true };
+    const start: Moment = { ...p.start, year: day.start.year, month: day.start.month, day: day.start.day + (timeline?.days ?? 0), hasDay: true };
     // A day written next to the time makes one phrase with it; a day from elsewhere only lends its date.
     const index = adjacent ? Math.min(p.index, day.index) : p.index;
     const end = adjacent ? Math.max(p.end, day.end) : p.end;

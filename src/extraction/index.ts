@@ -66,7 +66,7 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   const dueText = dueTitle === null && firstDue ? sentenceOf(prose, firstDue.index) : '';
   const kind = hints.kind ?? classifyKind(prose, notice.subject, { sentence: dueText, title: dueTitle ?? '', asks: firstDue?.ask === true }, windowed);
   // A rule that names a deadline says there is something to do by then.
-  const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind, candidates.some((c) => (c.ask || c.pointed) && !c.past), onlyNewOrWarns(candidates), candidates.every((c) => c.past));
+  const actionRequired = known !== null || candidates.some((c) => c.ruled && !c.past) || isActionRequired(prose, kind, candidates.some((c) => (c.ask || c.pointed) && !c.past), onlyNewOrWarns(candidates), nothingAhead(candidates, receivedAt));
   const deadline = chooseDeadline(candidates, actionRequired, receivedAt);
   const dates = toFacts(candidates, deadline);
 
@@ -86,6 +86,12 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
     regions,
     accounts: merge(hints.accounts, rules.accounts, found.accounts),
   };
+}
+
+/** Every date is past, or only stamps the day the notice was sent (`Incident report, 2026-03-02`). */
+function nothingAhead(candidates: Candidate[], receivedAt: Date): boolean {
+  const tomorrow = Date.UTC(receivedAt.getUTCFullYear(), receivedAt.getUTCMonth(), receivedAt.getUTCDate() + 1);
+  return candidates.every((c) => c.past || (c.cue === 'neutral' && c.at.getTime() < tomorrow));
 }
 
 /** The notice's dates that are still to come all only change what the reader may create, or only warn. */

@@ -2,6 +2,7 @@ import type { Found } from './dates.ts';
 import { asksAt } from './asks.ts';
 import { columnTitle } from './columns.ts';
 import { pointedBack } from './pointed-back.ts';
+import { phasesPointedAt } from './these-dates.ts';
 import { spanDay } from './spans.ts';
 import { around, sentenceEnd } from './text.ts';
 
@@ -90,6 +91,14 @@ const BACKGROUND = /\b(?:this|which|it)\s+follows\b|\bin\s+line\s+with\b/i;
 const ANNOUNCED = /\b(?:as\s+(?:previously\s+|first\s+)?)?announced\s+(?:on|in|at)\s+(?:the\s+)?$/i;
 /** A status page's update stamp: the date alone on its line, then `Scheduled - …`, `Update - …`. */
 const STATUS_STAMP = /^[^\S\n]*\n[^\S\n]*(?:Scheduled|Update[sd]?|Resolved|Monitoring|Identified|Investigating|Completed|In\s+progress|Verifying|Postmortem)\s*[-–—:]/;
+/**
+ * A status word that heads its line with the date (`Update 2024-01-12 16:38 UTC:`, `Resolved (May 3, 14:00 UTC) -`):
+ * when the entry was written, whatever it goes on to report; the word is no imperative.
+ */
+const STAMP_HEAD = /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:update[sd]?|resolved|monitoring|identified|investigating|verifying|edit(?:ed)?|post-?mortem|completed)[^\S\n]*(?:[-–—:(,][^\S\n]*|at[^\S\n]+|on[^\S\n]+)?$/i;
+const STAMP_TAIL = /^[^\S\n]*\)?[^\S\n]*(?:[:–—]|-\s)/;
+/** The provider is the one acting: `Today, your trial ends` is still due. */
+const TODAY_NEWS = /^today,?\s+(?:we|I|our\s+(?:team|project|company))\b/i;
 const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
 /** The change the notice announces, applied in the window that follows (`The change will be applied between`). */
 const CHANGE_APPLIED = /\b(?:the|this)\s+(?:change|switch-?over|cut-?over|removal|update)\s+(?:will\s+be|is)\s+(?:applied|made|rolled\s+out|deployed|carried\s+out)\b[^.;\n]{0,30}$/i;
@@ -151,7 +160,7 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
-  return pointedBack(prose, cued);
+  return pointedBack(prose, phasesPointedAt(prose, cued, (sentence) => (newOnly(sentence) ? 'new' : onlyWarns(sentence) ? 'calm' : null)));
 }
 
 /** The sentence of a phase says what stops working in it (`requests will fail`, `are no longer available`). */
@@ -172,6 +181,9 @@ function cueOf(prose: string, f: Found): Reading {
   // A line that holds only a date is a timestamp (a status page's update time), not an event.
   if (line.trim() === '' && /^[^\S\n]*(?:\n|$)/.test(prose.slice(f.end, f.end + 40)) && near.includes('\n')) return 'neutral';
   if (line.trim() === '' && STATUS_STAMP.test(prose.slice(f.end, f.end + 60))) return 'neutral';
+  if (STAMP_HEAD.test(line) && STAMP_TAIL.test(after)) return 'neutral';
+  // `Today, we are retiring…` opens on the news itself: what the provider does as the notice is sent, no day to beat.
+  if (before.trim() === '' && TODAY_NEWS.test(`${f.text}${after}`)) return 'neutral';
   const title = columnTitle(prose, f.index);
   const titled = title === null ? null : cueOfTitle(title);
   if (titled) return titled;
@@ -236,7 +248,7 @@ function consequence(prose: string, end: number): Reading {
  * `the API rejects new deployments that…`) leaves what they run working: a phase, not the day something of theirs breaks.
  */
 const NEW_ONLY =
-  /(?<!\b(?:the|a|an|our|this|its)\s+)\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b|\b(?:reject|refuse|block|den(?:y|ie))s?\s+(?:to\s+[a-z]+\s+)?(?:any\s+|all\s+)?new\b|\b(?:stops?|stopping|no\s+longer|not|won['’]t)\s+accept(?:s|ing)?\s+(?:any\s+)?new\b/i;
+  /(?<!\b(?:the|a|an|our|this|its)\s+)\bnew\s+(?:[\w.-]+\s+){0,3}?(?:can(?:not)?|can['’]t|will|won['’]t|may|must|are|is)\b|\bfor\s+new\b|\b(?:creat(?:e|ing|ion)|provision(?:ing)?|launch(?:ing)?|sign(?:ing)?\s+up\s+for)\s+(?:of\s+)?(?:any\s+)?new\b|\b(?:no\s+longer|not)\s+be\s+able\s+to\s+(?:create|provision|launch)\b|\b(?:can\s+no\s+longer|cannot|can['’]t)\s+(?:be\s+)?(?:create|provision|launch)(?:d|ed)?\b|\b(?:reject|refuse|block|den(?:y|ie))s?\s+(?:to\s+[a-z]+\s+)?(?:any\s+|all\s+)?new\b|\b(?:stops?|stopping|no\s+longer|not|won['’]t)\s+accept(?:s|ing)?\s+(?:any\s+)?new\b|\bnewly\s+(?:issued|created|registered|generated|provisioned|added|uploaded|published|signed)\b/i;
 /** What the reader already has: `existing apps`, `no renewals will be possible`. */
 const EXISTING = /\b(?:existing|renewals?)\b/i;
 const newOnly = (sentence: string): boolean => NEW_ONLY.test(sentence) && !EXISTING.test(sentence);

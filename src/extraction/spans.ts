@@ -49,6 +49,37 @@ export function findSpans(text: string): Found[] {
   return out;
 }
 
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/**
+ * Two months and one year (`September–October 2026`, `from Sep to Nov 2026`, `between March and May 2026`): a
+ * period from the first day of the first to the last day of the second. `and` joins a range only after `between`
+ * (`in March and May 2026` names two months).
+ */
+const MONTH_RANGE = new RegExp(String.raw`(\b[Bb]etween\s+)?\b${MONTH}(?:\s*[-–—/]\s*|\s+(to|through|thru|until|till|and)\s+)${MONTH},?\s+(20\d{2})\b(?![-/.]\d)`, 'g');
+const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+const monthOf = (name: string): number => MONTH_INDEX[name.slice(0, 3).toLowerCase()] ?? 0;
+
+/** Periods of two months in the text, each as a window's start and end. */
+export function findMonthRanges(text: string): Found[] {
+  const out: Found[] = [];
+  if (!SPAN_WORD.test(text)) return out;
+  for (const m of text.slice(0, MAX_SPAN_TEXT).matchAll(MONTH_RANGE)) {
+    if (out.length >= MAX_SPANS * 2) break;
+    const [, between, first = '', joiner, second = '', written = ''] = m;
+    if (joiner?.toLowerCase() === 'and' && !between) continue;
+    const year = Number(written);
+    const from = monthOf(first);
+    const to = monthOf(second);
+    // `November–February 2027`: the period starts in the year before the one written.
+    const start = new Date(Date.UTC(from > to ? year - 1 : year, from, 1));
+    const end = new Date(Date.UTC(year, to + 1, 0));
+    const index = m.index + (between?.length ?? 0);
+    const base = { index, end: m.index + m[0].length, text: m[0].slice(between?.length ?? 0), precision: 'day' as const, relative: false, monthOnly: false };
+    out.push({ ...base, at: start, window: 'start' }, { ...base, at: end, window: 'end' });
+  }
+  return out;
+}
+
 /** The last day of the month that starts at `first`. */
 export function monthEnd(first: Date): Date {
   return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
