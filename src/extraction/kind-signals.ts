@@ -129,7 +129,8 @@ export const SIGNALS: readonly Signal[] = [
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
-  ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart|window)\b/gi, ['maintenance', 'scheduled']],
+  // An outage announced as planned (`scheduled major outage`, `a planned network outage`) is the provider's work.
+  ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart|window)\b|\b(?:planned|scheduled)\s+(?:[\w-]+\s+)?(?:outage|downtime)s?\b/gi, ['maintenance', 'scheduled', 'plan']],
   // A service put in read-only mode for a while is planned work: `will be read-only for 90 minutes`, `the read-only period`.
   ['maintenance', 2, /\b(?:will\s+be|(?:is|are)\s+going|will\s+go|goes)\s+(?:in(?:to)?\s+)?read[-\s]only\b|\bread[-\s]only\s+(?:mode|period|window)\b/gi, ['read']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
@@ -175,8 +176,10 @@ export const SIGNALS: readonly Signal[] = [
   ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi, ['exceed']],
   // A `security incident` is a breach, counted above; an incident alone is an outage.
   // Degradation the provider expects of its own work (`we anticipate up to 20 minutes of degraded performance`, `you may
-  // experience a service disruption`, `in the unlikely event of…`) is what planned work may cost, not an outage.
-  ['incident', 3, /\b(?<!\bsecurity\s{1,3})incident\b|\boutage\b|(?<!\b(?:planned|scheduled|brief|short|expected|period\s+of|(?:anticipat|expect|foresee)\w*(?:\s+[\w-]+){0,5}|(?:may|might|could|will)\s+(?:also\s+)?(?:see|notice|experience|observe|cause|result\s+in)(?:\s+[\w-]+){0,4}|(?:event|case|risk)\s+of(?:\s+an?|\s+any)?)\s+)\b(?:degraded\s+performance|service\s+disruption)\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
+  // experience a service disruption`, `in the unlikely event of…`) is what planned work may cost, not an outage; so is an
+  // outage announced ahead (`we'll have a major outage next week`, `a scheduled network outage`). One the reader's action
+  // avoids (`migrate before June 10 to avoid service disruption`, `to prevent an outage`) is a consequence that may never come.
+  ['incident', 3, /\b(?<!\bsecurity\s{1,3})incident\b|(?<!\b(?:(?:planned|scheduled)(?:\s+[\w-]+)?|brief|short|expected|period\s+of|(?:anticipat|expect|foresee)\w*(?:\s+[\w-]+){0,5}|(?:may|might|could|will|['’]ll)\s+(?:also\s+)?(?:see|notice|experience|observe|cause|have|result\s+in)(?:\s+[\w-]+){0,4}|(?:event|case|risk)\s+of(?:\s+an?|\s+any)?|(?:avoid|prevent|minimi[sz]e|without|no)(?:\s+(?:an?|any|further|the))?)\s+)\b(?:outage|degraded\s+performance|service\s+disruption)\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
   // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`.
   ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b/gi, ['fail']],

@@ -80,4 +80,16 @@ describe('kind cues', () => {
   ])('a whole service closed for good, or equipment decommissioned, is at its end of life: %s → %s', (subject, text, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
+  it.each([
+    ['Planned network outage', 'Next Tuesday we will have a major outage of the build farm while we move its racks to another hall; builds resume once it is back.', 'maintenance'],
+    ['Mirror downtime', 'A scheduled power outage at our Leeds site on April 7, 2026 from 01:00 to 05:00 UTC takes the mirror down.', 'maintenance'],
+    ['Archive API v1', 'The v1 archive API goes away this summer. Switch your clients to v2 by August 3, 2026 to avoid service disruption.', 'deprecation'],
+    ['Archive API v1', 'The v1 archive API goes away this summer. Point your uploads at v2 before August 3, 2026 to prevent an outage of your pipeline.', 'deprecation'],
+    // An outage that is happening, or has happened, is one.
+    ['Dashboard', 'We are looking into an outage of the dashboard; API requests are not affected.', 'incident'],
+    ['Build farm', 'The outage of the build farm that began at 14:10 UTC is over; builds are running again.', 'incident'],
+    ['Checkout errors', 'Customers saw service disruption for 40 minutes on May 3, 2026 while a database failed over.', 'incident'],
+  ])('an outage announced ahead, or one the reader avoids by acting, is no incident: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
 });
