@@ -92,4 +92,13 @@ describe('kind cues', () => {
   ])('an outage announced ahead, or one the reader avoids by acting, is no incident: %s → %s', (subject, text, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
+
+  it.each([
+    ['Console release', 'The admin console will be read-only, and the upload service offline, from 22:00 to 23:30 UTC on March 9, 2026.', 'maintenance'],
+    ['Console release', 'Starts: 22:00 UTC March 9, 2026. Back by: 23:30 UTC. The admin console will be read-only and the rest of the site offline.', 'maintenance'],
+    // No window ahead: the same words report what is happening.
+    ['Console', 'The upload service is offline and the console will be read-only until we find the cause.', 'incident'],
+  ])('planned work and an outage weighed equally: a window ahead says planned work: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
 });
