@@ -181,8 +181,9 @@ export const SIGNALS: readonly Signal[] = [
   // avoids (`migrate before June 10 to avoid service disruption`, `to prevent an outage`) is a consequence that may never come.
   ['incident', 3, /\b(?<!\bsecurity\s{1,3})incident\b|(?<!\b(?:(?:planned|scheduled)(?:\s+[\w-]+)?|brief|short|expected|period\s+of|(?:anticipat|expect|foresee)\w*(?:\s+[\w-]+){0,5}|(?:may|might|could|will|['’]ll)\s+(?:also\s+)?(?:see|notice|experience|observe|cause|have|result\s+in)(?:\s+[\w-]+){0,4}|(?:event|case|risk)\s+of(?:\s+an?|\s+any)?|(?:avoid|prevent|minimi[sz]e|without|no)(?:\s+(?:an?|any|further|the))?)\s+)\b(?:outage|degraded\s+performance|service\s+disruption)\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
-  // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`.
-  ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b/gi, ['fail']],
+  // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`; or the latest run of
+  // a recurring job of theirs that did not succeed (`The last nightly backup of your database failed`); not one that may fail.
+  ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b|(?<!\b(?:if|when|whether)\s+(?:the|your|its|a)\s+)\b(?:most\s+recent|last|latest|nightly|daily|weekly|scheduled|automatic)\s+(?:[\w-]+\s+){0,10}?(?:failed|did\s+not\s+(?:complete|succeed))\b/gi, ['fail', 'most', 'last', 'latest', 'nightly', 'daily', 'weekly', 'scheduled', 'auto']],
   // `taking the web interface offline` is the provider's own plan, as `a planned service disruption` is (above).
   ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+|\btak(?:e|es|ing|en)\s+(?:[\w-]+\s+){0,3})\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
   // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.

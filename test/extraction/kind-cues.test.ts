@@ -101,4 +101,15 @@ describe('kind cues', () => {
   ])('planned work and an outage weighed equally: a window ahead says planned work: %s → %s', (subject, text, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
+  it.each([
+    ['Rotation status', 'The most recent rotation of the signing secret for your service failed. Check that the function can reach the database.', 'incident'],
+    ['Backups', 'The last nightly backup of your database orders-db did not complete. We will retry tonight.', 'incident'],
+    ['Exports', 'Your scheduled export to the bucket reports failed with an access error.', 'incident'],
+    // A failure named in general, in another sentence than the run, or as a condition.
+    ['Refunds', 'Refunds for payments that failed are issued automatically within 5 days.', 'billing'],
+    ['API v2', 'The last day to move to v2 is June 1, 2026. Requests that failed before then are not retried.', 'informational'],
+    ['Setup tool', 'If the last step of the setup failed, run it again before June 1, 2026.', 'informational'],
+  ])('the latest run of a recurring job of the reader that failed is an incident: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
 });
