@@ -71,8 +71,9 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
   // Failing over to a standby is planned work.
   ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
-  // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`, `calls to the old host will no longer be allowed`.
-  ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+(?:be\s+)?(?:accept(?:s|ed)?|allowed|permitted)\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept', 'longer']],
+  // Or narrows what it accepts or does for the reader: `will stop accepting passwords`, `will accept only TLS 1.2`, `calls to the
+  // old host will no longer be allowed`, `will only fetch images over HTTPS`, `will stop serving the old bundle`; not for a while.
+  ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+(?:be\s+)?(?:accept(?:s|ed)?|allowed|permitted)\b|\bwill\s+(?:only\s+accept|accept\s+only)\b|\bwill\s+only\s+(?:allow|support|fetch|serve|deliver|send|permit|connect)\b|\bwill\s+stop\s+(?:serving|rendering|delivering|fetching|sending|processing|syncing|resolving|responding)\b(?![^.\n]{0,40}\b(?:for\s+(?:a|an|about|up|the\s+duration)|during|while|briefly|temporarily|until)\b)/gi, ['accept', 'longer', 'only', 'stop']],
   // What was optional becomes the only way (`the new endpoints are optional today but will be mandatory from June 30`):
   // the old way goes. A second factor made mandatory is counted as security above.
   ['deprecation', 2, /\b(?:will\s+(?:be|become)|becomes?|is\s+becoming)\s+(?:mandatory|compulsory)\b/gi, ['mandatory', 'compulsory']],

@@ -112,4 +112,14 @@ describe('kind cues', () => {
   ])('the latest run of a recurring job of the reader that failed is an incident: %s → %s', (subject, text, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
+  it.each([
+    ['Image proxy', 'From July 1, 2026 the image proxy will only fetch originals over HTTPS; sources on plain HTTP must move.', 'deprecation'],
+    ['Script bundle', 'Starting May 5, 2026, our CDN will stop serving the legacy v2 script bundle. Load v3 instead.', 'deprecation'],
+    ['Mail relay', 'After March 2, 2026 the relay will only connect to mail servers that offer TLS.', 'deprecation'],
+    // For a while, or something that is only shown differently, takes nothing away.
+    ['Mirror', 'During the maintenance on March 9, 2026 from 02:00 to 02:30 UTC the mirror will stop serving files for a few minutes.', 'maintenance'],
+    ['Dashboard', 'From June 1, 2026 the dashboard will only show projects you own.', 'informational'],
+  ])('what the provider stops doing for the reader from a date on is taken away: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
 });
