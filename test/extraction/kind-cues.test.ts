@@ -119,6 +119,7 @@ describe('kind cues', () => {
     // For a while, or something that is only shown differently, takes nothing away.
     ['Mirror', 'During the maintenance on March 9, 2026 from 02:00 to 02:30 UTC the mirror will stop serving files for a few minutes.', 'maintenance'],
     ['Dashboard', 'From June 1, 2026 the dashboard will only show projects you own.', 'informational'],
+    ['Mirror', 'On March 9, 2026 the mirror will stop serving files for about ten minutes while we replace the disks in its array.', 'informational'],
   ])('what the provider stops doing for the reader from a date on is taken away: %s → %s', (subject, text, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
