@@ -39,8 +39,9 @@ export const SIGNALS: readonly Signal[] = [
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi, ['access', 'api', 'credential', 'password', 'ssh', 'two-factor', '2fa']],
   ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi, ['expir']],
   // The reader's own keys that stop working, or that the provider has already revoked (`we revoked your token`),
-  // are a credential to replace, not a product that ends.
-  ['security', 5, /\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60}?\b(?:will\s+(?:stop\s+working|be\s+(?:revoked|invalidated|deactivated|disabled))|(?:has|have)\s+been\s+(?:revoked|invalidated|deactivated))\b|\b(?:revoked|invalidated|deactivated)\s+(?:your|the|this|these|all|its)\s+(?:[\w-]+\s+){0,2}?(?:keys?|tokens?|credentials)\b/gi, ['stop', 'revo', 'invalidat', 'deactivat', 'disabl']],
+  // are a credential to replace, not a product that ends; so is a key set to be deleted (`the key is pending deletion`,
+  // `scheduled your signing key for deletion`).
+  ['security', 5, /\b(?:keys?|tokens?|credentials)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:scheduled\s+|marked\s+)?for\s+deletion\b|\b(?:keys?|tokens?|credentials)\s+(?:is|are)\s+(?:now\s+)?(?:in\s+(?:the\s+|a\s+)?)?pending\s+deletion\b|\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60}?\b(?:will\s+(?:stop\s+working|be\s+(?:revoked|invalidated|deactivated|disabled))|(?:has|have)\s+been\s+(?:revoked|invalidated|deactivated))\b|\b(?:revoked|invalidated|deactivated)\s+(?:your|the|this|these|all|its)\s+(?:[\w-]+\s+){0,2}?(?:keys?|tokens?|credentials)\b/gi, ['stop', 'revo', 'invalidat', 'deactivat', 'disabl', 'deletion']],
   // Keys and secrets the provider rotates, and the host keys clients pin (`known_hosts`), are credentials; certificates
   // have their own kind. A rotation asked of the reader is a remedy for some other event (a key format retired).
   ['security', 3, /\bwe(?:['’]ll|\s+will|\s+are)?\s+(?:be\s+)?rotat(?:e|ing)\s+(?:the\s+|your\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:keys?|secrets?|credentials?|tokens?|passwords?)\b|\b(?:keys?|secrets?|credentials|tokens?|passwords?)\s+(?:will\s+be|are\s+being|is\s+being)\s+rotated\b|\bknown_hosts\b|\bhost\s+keys?\b/gi, ['rotat', 'known_hosts', 'host']],

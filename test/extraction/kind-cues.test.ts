@@ -20,9 +20,14 @@ describe('kind cues', () => {
     ['We noticed the personal token on your workspace sat unused for a year, so we revoked your personal token. Bots that relied on it will no longer work.', '', 'security'],
     ['Integrations that used it no longer work.', 'Your deploy token has been revoked', 'security'],
     ['Keys that were never rotated have been deactivated; scripts that call the API with them stop working.', '', 'security'],
-    // Something else that has been taken away is no credential.
+    ['Someone in your account scheduled the signing key for deletion. Cancel the deletion before May 4, 2026 if you need it.', '', 'security'],
+    ['The key is now in the pending deletion state. Cancel it before May 4, 2026 to keep it.', 'Encryption', 'security'],
+    ['Your deploy token was marked for deletion by an admin; it is deleted on June 2, 2026.', '', 'security'],
+    // Something else that has been taken away, or set to be deleted, is no credential.
+    ['The API key field in the old form is pending deletion from our docs.', '', 'informational'],
+    ['Projects that stay paused for 90 days are scheduled for deletion.', '', 'informational'],
     ['The legacy upload endpoint has been disabled. Clients that call it will no longer work after May 5, 2026.', '', 'deprecation'],
-  ])('a credential the provider has already revoked is a security event, not a product that ends: %s → %s', (text, subject, kind) => {
+  ])('a credential the provider has already revoked, or set to be deleted, is a security event, not a product that ends: %s → %s', (text, subject, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
 
