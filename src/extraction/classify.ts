@@ -48,6 +48,9 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
   // A flaw the provider patches on its own systems, in a window it sets, while asking nothing of the reader
   // (`we will reboot all hosts to apply the kernel fix on May 3, 02:00-04:00 UTC`) is work the provider does.
   if (kind === 'security') return windowed && !asksToAct(prose) && providerWork(whole, prose, subject) ? 'maintenance' : kind;
+  // Words for an outage and for planned work weighed equally: a window still ahead says the provider plans it
+  // (`the site will be read-only, and the rest offline, from 09:00 to 11:30`); an outage is reported as it happens.
+  if (kind === 'incident' && !decisive && windowed && whole && (whole.get('maintenance') ?? 0) >= (whole.get('incident') ?? 0)) return 'maintenance';
   // A subject that calls the notice maintenance (`Upcoming maintenance: …`) names it, whatever the reader must prepare.
   if (kind !== 'maintenance' || MAINTENANCE_TERM.test(subject) || !asksToAct(prose)) return kind;
   // Maintenance is work the provider does. A notice that asks the reader to act because a product

@@ -39,8 +39,9 @@ export const SIGNALS: readonly Signal[] = [
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi, ['access', 'api', 'credential', 'password', 'ssh', 'two-factor', '2fa']],
   ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi, ['expir']],
   // The reader's own keys that stop working, or that the provider has already revoked (`we revoked your token`),
-  // are a credential to replace, not a product that ends.
-  ['security', 5, /\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60}?\b(?:will\s+(?:stop\s+working|be\s+(?:revoked|invalidated|deactivated|disabled))|(?:has|have)\s+been\s+(?:revoked|invalidated|deactivated))\b|\b(?:revoked|invalidated|deactivated)\s+(?:your|the|this|these|all|its)\s+(?:[\w-]+\s+){0,2}?(?:keys?|tokens?|credentials)\b/gi, ['stop', 'revo', 'invalidat', 'deactivat', 'disabl']],
+  // are a credential to replace, not a product that ends; so is a key set to be deleted (`the key is pending deletion`,
+  // `scheduled your signing key for deletion`).
+  ['security', 5, /\b(?:keys?|tokens?|credentials)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:scheduled\s+|marked\s+)?for\s+deletion\b|\b(?:keys?|tokens?|credentials)\s+(?:is|are)\s+(?:now\s+)?(?:in\s+(?:the\s+|a\s+)?)?pending\s+deletion\b|\b(?:keys?|tokens?|credentials)\b[^.\n]{0,60}?\b(?:will\s+(?:stop\s+working|be\s+(?:revoked|invalidated|deactivated|disabled))|(?:has|have)\s+been\s+(?:revoked|invalidated|deactivated))\b|\b(?:revoked|invalidated|deactivated)\s+(?:your|the|this|these|all|its)\s+(?:[\w-]+\s+){0,2}?(?:keys?|tokens?|credentials)\b/gi, ['stop', 'revo', 'invalidat', 'deactivat', 'disabl', 'deletion']],
   // Keys and secrets the provider rotates, and the host keys clients pin (`known_hosts`), are credentials; certificates
   // have their own kind. A rotation asked of the reader is a remedy for some other event (a key format retired).
   ['security', 3, /\bwe(?:['’]ll|\s+will|\s+are)?\s+(?:be\s+)?rotat(?:e|ing)\s+(?:the\s+|your\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:keys?|secrets?|credentials?|tokens?|passwords?)\b|\b(?:keys?|secrets?|credentials|tokens?|passwords?)\s+(?:will\s+be|are\s+being|is\s+being)\s+rotated\b|\bknown_hosts\b|\bhost\s+keys?\b/gi, ['rotat', 'known_hosts', 'host']],
@@ -71,8 +72,9 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
   // Failing over to a standby is planned work.
   ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
-  // Or narrows what it accepts: `will stop accepting passwords`, `will accept only TLS 1.2`, `calls to the old host will no longer be allowed`.
-  ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+(?:be\s+)?(?:accept(?:s|ed)?|allowed|permitted)\b|\bwill\s+(?:only\s+accept|accept\s+only)\b/gi, ['accept', 'longer']],
+  // Or narrows what it accepts or does for the reader: `will stop accepting passwords`, `will accept only TLS 1.2`, `calls to the
+  // old host will no longer be allowed`, `will only fetch images over HTTPS`, `will stop serving the old bundle`; not for a while.
+  ['deprecation', 3, /\bstop(?:s|ping)?\s+accepting\b|\bno\s+longer\s+(?:be\s+)?(?:accept(?:s|ed)?|allowed|permitted)\b|\bwill\s+(?:only\s+accept|accept\s+only)\b|\bwill\s+only\s+(?:allow|support|fetch|serve|deliver|send|permit|connect)\b|\bwill\s+stop\s+(?:serving|rendering|delivering|fetching|sending|processing|syncing|resolving|responding)\b(?![^.\n]{0,40}\b(?:for\s+(?:a|an|about|up|the\s+duration)|during|while|briefly|temporarily|until)\b)/gi, ['accept', 'longer', 'only', 'stop']],
   // What was optional becomes the only way (`the new endpoints are optional today but will be mandatory from June 30`):
   // the old way goes. A second factor made mandatory is counted as security above.
   ['deprecation', 2, /\b(?:will\s+(?:be|become)|becomes?|is\s+becoming)\s+(?:mandatory|compulsory)\b/gi, ['mandatory', 'compulsory']],
@@ -129,7 +131,8 @@ export const SIGNALS: readonly Signal[] = [
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
-  ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart|window)\b/gi, ['maintenance', 'scheduled']],
+  // An outage announced as planned (`scheduled major outage`, `a planned network outage`) is the provider's work.
+  ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart|window)\b|\b(?:planned|scheduled)\s+(?:[\w-]+\s+)?(?:outage|downtime)s?\b/gi, ['maintenance', 'scheduled', 'plan']],
   // A service put in read-only mode for a while is planned work: `will be read-only for 90 minutes`, `the read-only period`.
   ['maintenance', 2, /\b(?:will\s+be|(?:is|are)\s+going|will\s+go|goes)\s+(?:in(?:to)?\s+)?read[-\s]only\b|\bread[-\s]only\s+(?:mode|period|window)\b/gi, ['read']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
@@ -175,11 +178,14 @@ export const SIGNALS: readonly Signal[] = [
   ['billing', 3, /\bexceed(?:s|ed|ing)?\s+(?:its|your|the|their)\s+(?:[\w-]+\s+){0,2}(?:allowance|quota|credits|usage\s+limit)\b/gi, ['exceed']],
   // A `security incident` is a breach, counted above; an incident alone is an outage.
   // Degradation the provider expects of its own work (`we anticipate up to 20 minutes of degraded performance`, `you may
-  // experience a service disruption`, `in the unlikely event of…`) is what planned work may cost, not an outage.
-  ['incident', 3, /\b(?<!\bsecurity\s{1,3})incident\b|\boutage\b|(?<!\b(?:planned|scheduled|brief|short|expected|period\s+of|(?:anticipat|expect|foresee)\w*(?:\s+[\w-]+){0,5}|(?:may|might|could|will)\s+(?:also\s+)?(?:see|notice|experience|observe|cause|result\s+in)(?:\s+[\w-]+){0,4}|(?:event|case|risk)\s+of(?:\s+an?|\s+any)?)\s+)\b(?:degraded\s+performance|service\s+disruption)\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
+  // experience a service disruption`, `in the unlikely event of…`) is what planned work may cost, not an outage; so is an
+  // outage announced ahead (`we'll have a major outage next week`, `a scheduled network outage`). One the reader's action
+  // avoids (`migrate before June 10 to avoid service disruption`, `to prevent an outage`) is a consequence that may never come.
+  ['incident', 3, /\b(?<!\bsecurity\s{1,3})incident\b|(?<!\b(?:(?:planned|scheduled)(?:\s+[\w-]+)?|brief|short|expected|period\s+of|(?:anticipat|expect|foresee)\w*(?:\s+[\w-]+){0,5}|(?:may|might|could|will|['’]ll)\s+(?:also\s+)?(?:see|notice|experience|observe|cause|have|result\s+in)(?:\s+[\w-]+){0,4}|(?:event|case|risk)\s+of(?:\s+an?|\s+any)?|(?:avoid|prevent|minimi[sz]e|without|no)(?:\s+(?:an?|any|further|the))?)\s+)\b(?:outage|degraded\s+performance|service\s+disruption)\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
-  // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`.
-  ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b/gi, ['fail']],
+  // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`; or the latest run of
+  // a recurring job of theirs that did not succeed (`The last nightly backup of your database failed`); not one that may fail.
+  ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b|(?<!\b(?:if|when|whether)\s+(?:the|your|its|a)\s+)\b(?:most\s+recent|last|latest|nightly|daily|weekly|scheduled|automatic)\s+(?:[\w-]+\s+){0,10}?(?:failed|did\s+not\s+(?:complete|succeed))\b/gi, ['fail', 'most', 'last', 'latest', 'nightly', 'daily', 'weekly', 'scheduled', 'auto']],
   // `taking the web interface offline` is the provider's own plan, as `a planned service disruption` is (above).
   ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+|\btak(?:e|es|ing|en)\s+(?:[\w-]+\s+){0,3})\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
   // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.

@@ -20,9 +20,14 @@ describe('kind cues', () => {
     ['We noticed the personal token on your workspace sat unused for a year, so we revoked your personal token. Bots that relied on it will no longer work.', '', 'security'],
     ['Integrations that used it no longer work.', 'Your deploy token has been revoked', 'security'],
     ['Keys that were never rotated have been deactivated; scripts that call the API with them stop working.', '', 'security'],
-    // Something else that has been taken away is no credential.
+    ['Someone in your account scheduled the signing key for deletion. Cancel the deletion before May 4, 2026 if you need it.', '', 'security'],
+    ['The key is now in the pending deletion state. Cancel it before May 4, 2026 to keep it.', 'Encryption', 'security'],
+    ['Your deploy token was marked for deletion by an admin; it is deleted on June 2, 2026.', '', 'security'],
+    // Something else that has been taken away, or set to be deleted, is no credential.
+    ['The API key field in the old form is pending deletion from our docs.', '', 'informational'],
+    ['Projects that stay paused for 90 days are scheduled for deletion.', '', 'informational'],
     ['The legacy upload endpoint has been disabled. Clients that call it will no longer work after May 5, 2026.', '', 'deprecation'],
-  ])('a credential the provider has already revoked is a security event, not a product that ends: %s → %s', (text, subject, kind) => {
+  ])('a credential the provider has already revoked, or set to be deleted, is a security event, not a product that ends: %s → %s', (text, subject, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
 
@@ -78,6 +83,49 @@ describe('kind cues', () => {
     ['The v1 upload endpoint will be decommissioned', 'The v1 upload endpoint was deprecated last year. It will be decommissioned on May 2, 2026; point your clients at v2.', 'deprecation'],
     ['Batch API v1', 'The Batch API v1 will be shut down on June 30, 2026. Move your jobs to v2 before then.', 'deprecation'],
   ])('a whole service closed for good, or equipment decommissioned, is at its end of life: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+  it.each([
+    ['Planned network outage', 'Next Tuesday we will have a major outage of the build farm while we move its racks to another hall; builds resume once it is back.', 'maintenance'],
+    ['Mirror downtime', 'A scheduled power outage at our Leeds site on April 7, 2026 from 01:00 to 05:00 UTC takes the mirror down.', 'maintenance'],
+    ['Archive API v1', 'The v1 archive API goes away this summer. Switch your clients to v2 by August 3, 2026 to avoid service disruption.', 'deprecation'],
+    ['Archive API v1', 'The v1 archive API goes away this summer. Point your uploads at v2 before August 3, 2026 to prevent an outage of your pipeline.', 'deprecation'],
+    // An outage that is happening, or has happened, is one.
+    ['Dashboard', 'We are looking into an outage of the dashboard; API requests are not affected.', 'incident'],
+    ['Build farm', 'The outage of the build farm that began at 14:10 UTC is over; builds are running again.', 'incident'],
+    ['Checkout errors', 'Customers saw service disruption for 40 minutes on May 3, 2026 while a database failed over.', 'incident'],
+  ])('an outage announced ahead, or one the reader avoids by acting, is no incident: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+
+  it.each([
+    ['Console release', 'The admin console will be read-only, and the upload service offline, from 22:00 to 23:30 UTC on March 9, 2026.', 'maintenance'],
+    ['Console release', 'Starts: 22:00 UTC March 9, 2026. Back by: 23:30 UTC. The admin console will be read-only and the rest of the site offline.', 'maintenance'],
+    // No window ahead: the same words report what is happening.
+    ['Console', 'The upload service is offline and the console will be read-only until we find the cause.', 'incident'],
+  ])('planned work and an outage weighed equally: a window ahead says planned work: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+  it.each([
+    ['Rotation status', 'The most recent rotation of the signing secret for your service failed. Check that the function can reach the database.', 'incident'],
+    ['Backups', 'The last nightly backup of your database orders-db did not complete. We will retry tonight.', 'incident'],
+    ['Exports', 'Your scheduled export to the bucket reports failed with an access error.', 'incident'],
+    // A failure named in general, in another sentence than the run, or as a condition.
+    ['Refunds', 'Refunds for payments that failed are issued automatically within 5 days.', 'billing'],
+    ['API v2', 'The last day to move to v2 is June 1, 2026. Requests that failed before then are not retried.', 'informational'],
+    ['Setup tool', 'If the last step of the setup failed, run it again before June 1, 2026.', 'informational'],
+  ])('the latest run of a recurring job of the reader that failed is an incident: %s → %s', (subject, text, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+  it.each([
+    ['Image proxy', 'From July 1, 2026 the image proxy will only fetch originals over HTTPS; sources on plain HTTP must move.', 'deprecation'],
+    ['Script bundle', 'Starting May 5, 2026, our CDN will stop serving the legacy v2 script bundle. Load v3 instead.', 'deprecation'],
+    ['Mail relay', 'After March 2, 2026 the relay will only connect to mail servers that offer TLS.', 'deprecation'],
+    // For a while, or something that is only shown differently, takes nothing away.
+    ['Mirror', 'During the maintenance on March 9, 2026 from 02:00 to 02:30 UTC the mirror will stop serving files for a few minutes.', 'maintenance'],
+    ['Dashboard', 'From June 1, 2026 the dashboard will only show projects you own.', 'informational'],
+    ['Mirror', 'On March 9, 2026 the mirror will stop serving files for about ten minutes while we replace the disks in its array.', 'informational'],
+  ])('what the provider stops doing for the reader from a date on is taken away: %s → %s', (subject, text, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
 });
