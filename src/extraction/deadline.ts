@@ -88,22 +88,20 @@ function timeOfDay(usable: Candidate[], pick: Candidate): Candidate[] {
 const dayOf = (c: Candidate): number => c.localDay ?? Math.floor(c.at.getTime() / DAY);
 const sameDay = (a: Candidate, b: Candidate): boolean => dayOf(a) === dayOf(b);
 
-function latest(list: Candidate[]): Candidate | null {
-  let best: Candidate | null = null;
-  for (const c of list) if (!best || dayOf(c) > dayOf(best) || (dayOf(c) === dayOf(best) && FINENESS[c.precision] > FINENESS[best.precision])) best = c;
-  return best;
-}
-
 /** The first day in the list, written with its time where the day is written twice. */
-export function earliest(list: Candidate[]): Candidate | null {
+export const earliest = (list: Candidate[]): Candidate | null => outermost(list, -1);
+/** The last day in the list, likewise. */
+const latest = (list: Candidate[]): Candidate | null => outermost(list, 1);
+
+function outermost(list: Candidate[], direction: 1 | -1): Candidate | null {
   let best: Candidate | null = null;
   for (const c of list) {
     if (!best) {
       best = c;
       continue;
     }
-    const day = dayOf(c) - dayOf(best);
-    if (day < 0 || (day === 0 && FINENESS[c.precision] > FINENESS[best.precision])) best = c;
+    const day = (dayOf(c) - dayOf(best)) * direction;
+    if (day > 0 || (day === 0 && FINENESS[c.precision] > FINENESS[best.precision])) best = c;
   }
   return best;
 }

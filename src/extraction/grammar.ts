@@ -47,7 +47,7 @@ for (let i = 0; i < 3; i++) parser.parse(WARM_UP, new Date(0));
  * is not given to that parser, whose pattern would try every offset of the batch for nothing. A parser
  * not named here reads every batch.
  */
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Words looked up in the batch in lower case (chrono's patterns ignore case), or a pattern over the batch as written. */
 type Need = string[] | RegExp;
 const NEEDS: Record<string, Need> = {

@@ -1,4 +1,5 @@
 import type { Found } from './dates.ts';
+import { MONTH_NAMES } from './grammar.ts';
 
 /**
  * Dates that name a span rather than a day: a month (`November 2025`), a quarter (`Q3 2025`,
@@ -56,8 +57,7 @@ const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
  * (`in March and May 2026` names two months).
  */
 const MONTH_RANGE = new RegExp(String.raw`(\b[Bb]etween\s+)?\b${MONTH}(?:\s*[-–—/]\s*|\s+(to|through|thru|until|till|and)\s+)${MONTH},?\s+(20\d{2})\b(?![-/.]\d)`, 'g');
-const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
-const monthOf = (name: string): number => MONTH_INDEX[name.slice(0, 3).toLowerCase()] ?? 0;
+const monthOf = (name: string): number => Math.max(0, MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()));
 
 /** Periods of two months in the text, each as a window's start and end. */
 export function findMonthRanges(text: string): Found[] {
