@@ -16,11 +16,11 @@ const LIST_WORDS = /\b(?:affected|impacted|following|below|listed|as\s+follows)\
 /** A word every lead-in holds, in any case: one quick pass before LEAD_IN's. */
 const LEAD_IN_WORDS = /below|following/i;
 const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+following\b|\b(?:the|these|those)\s+[a-z]+s\s+below\b/i;
-/** `Enrollment ID: 123456`, `keyID: 0051a2…`, `API username: svc_api1.acme.com`: a label that says its value is an id. */
 /** A lead whose list is of places: `the following datacenters`, `these regions`, `Affected facilities:`. */
 const PLACE_LEAD = /\b(?:following|these|those|affected|impacted)[ \t]+(?:(?!(?:in|on|of|at|across|within|from|near)\b)[\w-]+[ \t]+){0,2}?(?:data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?|regions?|facilit(?:y|ies)|PoPs?)\b/i;
 /** A lead whose list is of things to read: articles, guides, documentation. */
 const READING_LEAD = /\b(?:articles?|guides?|tutorials?|documentation|docs|FAQs?|knowledge[ \t]+base|help[ \t]+cent(?:er|re)|further[ \t]+reading)\b/i;
+/** `Enrollment ID: 123456`, `keyID: 0051a2…`, `API username: svc_api1.acme.com`: a label that says its value is an id. */
 const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$|\b[Uu]ser\s?name$/;
 
 interface Line {
