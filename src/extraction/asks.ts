@@ -17,7 +17,7 @@ const ASK_VERBS = [
   'stop', 'allowlist', 'whitelist', 'do\\s+so', 'take\\s+(?:a\\s+)?(?:backups?|snapshots?)', 'sign\\s+(?:all|your|every|each)',
 ].join('|');
 export const ASK = new RegExp(
-  String.raw`(?:^|[,:;]\s+|\b(?:please|then|and)\s+)(?:${ASK_VERBS})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|\baction\s+(?:is\s+)?required\b`,
+  String.raw`(?:^|[,:;]\s+|\b(?:please|then|and)\s+)(?:${ASK_VERBS})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|(?<!\b(?:we|I|our\s+\w+)\s+)\b(?:will|may|would)\s+(?:also\s+)?need\s+to\s+(?!know\b|be\s+aware\b)|\baction\s+(?:is\s+)?required\b`,
   'i',
 );
 /** A list whose first item opens with an imperative: `Before the window starts, please:` then `1. Add the new addresses…`. */

@@ -67,3 +67,35 @@ describe('an end told after it happened', () => {
     expect(extract(aNotice({ text, subject })).actionRequired).toBe(expected);
   });
 });
+
+describe('what the readers named in the third person will need to do', () => {
+  it.each([
+    ['Tenants who turned on request signing will need to download the new metadata file.', 'informational', true],
+    ['Any integrations that still send the old header may need to add a bearer token to keep working.', 'informational', true],
+    ['Workspace owners need to confirm the new billing address.', 'informational', true],
+    ['Existing subscribers on the annual plan will have to pick a new tier.', 'informational', true],
+    // Nothing asked: the readers need nothing, or need only to know.
+    ['Customers on the current plan do not need to change anything.', 'informational', false],
+    ['Most users won’t need to update their scripts.', 'informational', false],
+    ['Here is what developers need to know about the new dashboard.', 'informational', false],
+    ['We will need to restart the database nodes during the window.', 'informational', false],
+  ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+});
+
+describe('the provider says it asks, or names a replacement to use instead', () => {
+  it.each([
+    ['We are asking you to move your mailboxes to another host.', true],
+    ['We’re requesting that you re-register your webhooks.', true],
+    ['We kindly ask you to rotate the signing secret.', true],
+    ['To fetch closed tickets, please call the history endpoint instead.', true],
+    ['Use the bulk exporter instead of the nightly job.', true],
+    // Not an ask of the reader.
+    ['We asked our vendors to ship the patch sooner.', false],
+    ['Our team used the backup link instead while the primary was down.', false],
+    ['If you would rather not wait, you can use the mobile app instead.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'informational')).toBe(expected);
+  });
+});
