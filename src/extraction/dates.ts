@@ -22,6 +22,8 @@ export interface Found {
   window?: 'start' | 'end';
   /** A month or a quarter: `at` is its first day, this its last (spans.ts picks the one meant). */
   spanEnd?: Date;
+  /** A quarter or a whole year (`by the end of 2025`): coarser than a month, a plan more than a day. */
+  wide?: boolean;
   /** A time of day in a zone: the calendar day as written (days since the epoch), which its UTC instant may leave. */
   localDay?: number;
 }

@@ -35,6 +35,10 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
   );
   // A month or a quarter counts only where no day with the same role is written.
   const dayDue = usable.some((c) => c.cue === 'due' && !c.monthOnly);
+  // A quarter or a year due (`we retire v1 by the end of 2025`) is a plan; a day written before its end on which
+  // a phase starts that the reader meets (`From July 15, the endpoints stop returning…`) is the nearer thing to act by.
+  const phaseDays = usable.filter((c) => c.cue === 'effective' && !c.newOnly && !c.calm && !c.monthOnly);
+  const outrun = (c: Candidate): boolean => c.wide === true && phaseDays.some((p) => p.at < c.at);
   const tiers: Array<(c: Candidate) => boolean> = [
     (c) => c.ruled === true,
     // The date the ask names comes before the dates of what breaks (`Test sites lose V1 on July 1…
@@ -44,7 +48,7 @@ export function chooseDeadline(candidates: Candidate[], actionRequired: boolean,
     (c) => c.cue === 'due' && !c.harmOnly && !c.monthOnly && !c.soft,
     (c) => c.cue === 'due' && !c.harmOnly && !c.monthOnly,
     // A month due (`expires in April`) gives way to a day due by what breaks on it (`On March 29… older versions will not be able to connect`).
-    (c) => c.cue === 'due' && !c.harmOnly && (!c.monthOnly || !dayDue),
+    (c) => c.cue === 'due' && !c.harmOnly && (!c.monthOnly || !dayDue) && !outrun(c),
     // A phase that starts is named as such; a sentence that only says what breaks ranks after it,
     // unless the phase only concerns new things or only warns (`Starting October 19, requests print
     // a warning… On November 2 we will revoke the keys`).

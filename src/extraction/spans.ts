@@ -45,6 +45,7 @@ export function findSpans(text: string): Found[] {
       precision: 'day',
       relative: false,
       monthOnly: true,
+      wide: true,
     });
   }
   return out;
