@@ -174,7 +174,9 @@ export function parseDates(text: string, receivedAt: Date): Phrase[] {
     }
     for (const r of readerFor(batchText).parse(batchText, reference, { forwardDate: true })) {
       const stretch = stretchAt(batch, r.index);
-      const phrase = toPhrase(r, stretch.from - stretch.at, receivedAt, batchText.slice(Math.max(0, r.index - 24), r.index));
+      const offset = stretch.from - stretch.at;
+      const after = text.slice(offset + r.index + r.text.length, offset + r.index + r.text.length + 80);
+      const phrase = toPhrase(r, offset, receivedAt, batchText.slice(Math.max(0, r.index - 24), r.index), after);
       if (phrase) phrases.push(phrase);
     }
   }
@@ -222,7 +224,7 @@ const WEEK_AHEAD = /^(?:next|this|the\s+coming|coming)\s+week$/i;
 /** `noon`, `midnight` name an hour; with a written day (`noon ET on June 30`) nothing is counted from the message date. */
 const CLOCK_WORD = /\/(?:noon|midnight|morning|afternoon|evening)$/;
 
-function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date, before = ''): Phrase | null {
+function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date, before = '', after = ''): Phrase | null {
   const tags = r.start.tags();
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/') && !(CLOCK_WORD.test(t) && r.start.isCertain('day')));
   if (tags.has('result/relativeDate') && !AHEAD.test(r.text.trim())) return null;
@@ -250,7 +252,7 @@ function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date, befo
   if (!start.hasDay && !start.hasTime && !monthOnly && !r.end?.isCertain('day')) return null;
   const until = r.end ? toMoment(r.end, r.text) : undefined;
   // `Nov 1 - Nov 30, 2026`: a start without a year takes the year the end of its range is written with.
-  if (!relative && !r.start.isCertain('year')) start.year = until?.hasYear ? yearOfEnd(start, until).year : yearAhead(start, receivedAt);
+  if (!relative && !r.start.isCertain('year')) start.year = until?.hasYear ? yearOfEnd(start, until).year : yearAhead(start, receivedAt, after);
   const phrase: Phrase = { index: offset + index, end: offset + index + text.length, text, start, relative: relative || periodEnd, monthOnly };
   if (r.end && until) {
     if (!relative && !r.end.isCertain('year')) until.year = start.year + (until.month < start.month ? 1 : 0);

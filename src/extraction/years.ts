@@ -31,8 +31,15 @@ export function yearOfEnd(start: Moment, until: Moment): Moment {
  * A day written without a year is the next one from the message date, except a day of the last
  * month, which is recent past (`Jul 23, 13:20 UTC` in an incident report sent the same afternoon).
  */
-export function yearAhead(m: Moment, receivedAt: Date): number {
+export function yearAhead(m: Moment, receivedAt: Date, after = ''): number {
   const year = receivedAt.getUTCFullYear();
   const sameYear = Date.UTC(year, m.month - 1, m.day);
-  return sameYear < receivedAt.getTime() - RECENT_DAYS * 86_400_000 ? year + 1 : year;
+  return sameYear < receivedAt.getTime() - RECENT_DAYS * 86_400_000 && !TOLD_AS_PAST.test(after) ? year + 1 : year;
 }
+
+/**
+ * A clause that tells what happened on the day (`On March 2 a flaw was reported`, `March 2: we shipped the fix`,
+ * `by Feb 9 they had moved`): a timeline of the past, so the day is this year's, not the next one's.
+ */
+const TOLD_AS_PAST =
+  /^[^\S\n]*[,:–-]?(?:(?!\bwill\b)[^.,;!?\n]){0,60}?(?<!\bto\s)\b(?:was|were|had|happened|occurred|began|went|became|saw|took|came|did|(?:we|it|they|he|she)\s+(?:also\s+|then\s+|first\s+)?(?!(?:n|proc|exc|succ|f|s)eed\b)[a-z]+ed)\b/i;
