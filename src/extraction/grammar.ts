@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { countedOn } from './counted-on.ts';
 import { yearAhead, yearlessMonth, yearOfEnd } from './years.ts';
 
 /** What one date phrase says, before any zone is applied: the wall clock and how much of it is known. */
@@ -176,7 +177,8 @@ export function parseDates(text: string, receivedAt: Date): Phrase[] {
       const stretch = stretchAt(batch, r.index);
       const offset = stretch.from - stretch.at;
       const after = text.slice(offset + r.index + r.text.length, offset + r.index + r.text.length + 80);
-      const phrase = toPhrase(r, offset, receivedAt, batchText.slice(Math.max(0, r.index - 24), r.index), after);
+      const before = batchText.slice(Math.max(0, r.index - 24), r.index);
+      const phrase = countedOn(r, offset, before, after, phrases.at(-1)) ?? toPhrase(r, offset, receivedAt, before, after);
       if (phrase) phrases.push(phrase);
     }
   }

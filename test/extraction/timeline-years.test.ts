@@ -24,3 +24,24 @@ describe('a day without a year, told as what already happened', () => {
     expect(days(text, received)).toEqual([day]);
   });
 });
+
+describe('a count of days from the day named just before', () => {
+  const received = new Date('2024-06-10T09:00:00Z');
+  it.each([
+    ['On May 2, 2024 the flaw was found. 5 days later the fix shipped.', ['2024-05-02', '2024-05-07']],
+    ['Brownouts start on July 1, 2024. Two weeks later, the v1 API is removed.', ['2024-07-01', '2024-07-15']],
+    ['The first wave ran on July 30, 2024, and three days after that the second one.', ['2024-07-30', '2024-08-02']],
+    ['The rollout begins on December 30, 2024; the next day, old clients are refused.', ['2024-12-30', '2024-12-31']],
+  ])('lands on its own day: %s', (text, expected) => {
+    expect(days(text, received)).toEqual(expected);
+  });
+
+  it.each([
+    // Counted from an event with no day of its own, or with no day before it at all.
+    ['Transfers close on July 1, 2024. You get 2 weeks after the lock is lifted to move them.', ['2024-07-01']],
+    ['The patch was released 6 days later than planned.', []],
+    ['Renewals ran on May 2, 2024. Each invoice is sent 30 days after signup.', ['2024-05-02']],
+  ])('names no day otherwise: %s', (text, expected) => {
+    expect(days(text, received)).toEqual(expected);
+  });
+});
