@@ -39,9 +39,9 @@ function findsNoAction(prose: string): boolean {
 const RETRACTED = /\bno\s+longer\b/i;
 const DONE_ALREADY = /\balready\b|\b(?:have|has|had)\s+(?:\w+ed|done|made|taken|gone)\b|['’]ve\s+\w+ed\b/i;
 
-/** `For jobs that already use v2, no changes are needed`, `Jobs that pull v2 have nothing to change`. */
+/** `For jobs that already use v2, no changes are needed`, `Jobs that pull v2 have nothing to change`, `Teams without SSO have nothing to do`. */
 const SOME_BEFORE =
-  /\b(?:already|if|unless|only|except)\b|(?<!\b(?:note|notes|noted|mean|means|meant|confirm|confirms|say|says|said|ensure|know|aware|so|such)\s+)\b(?:that|which|who|whose)\b(?!\s+(?:means?|is\s+why)\b)/i;
+  /\b(?:already|if|unless|only|except|without)\b|(?<!\b(?:note|notes|noted|mean|means|meant|confirm|confirms|say|says|said|ensure|know|aware|so|such)\s+)\b(?:that|which|who|whose)\b(?!\s+(?:means?|is\s+why)\b)/i;
 const CONSEQUENCE = /(?:\bso|\btherefore|\bthus|\bhence|\bas\s+a\s+result|\bwhich\s+means)[,\s]*$/i;
 /** `Cloud Platform users: nothing to do`: a label that names some readers; `Impact: none` names none. */
 const READERS_LABEL = /^(?!(?:what|how|why|impact|customer\s+impact|note|please\s+note|action|required|status|summary|update|important|next|your|do|does|is|are|will)\b)[^:\n]*\s[^:\n]*:$/i;

@@ -99,3 +99,16 @@ describe('the provider says it asks, or names a replacement to use instead', () 
     expect(isActionRequired(text, 'informational')).toBe(expected);
   });
 });
+
+describe('a no-action line said of readers picked out by what they lack', () => {
+  const ask = 'The old signing key expires on October 5, 2026. Accounts that verify webhooks must load the new key before then. ';
+  it.each([
+    [`${ask}Accounts without webhook verification have nothing to change.`, true],
+    [`${ask}Workspaces without a custom domain: nothing to do.`, true],
+    // Said of everyone.
+    ['We rotate the platform key on October 5, 2026 without downtime. No action is required.', false],
+    ['We rotate the platform key on October 5, 2026. There is nothing you need to do.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'certificate')).toBe(expected);
+  });
+});
