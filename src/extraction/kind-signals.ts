@@ -70,6 +70,9 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|den(?:y|ying)|be\s+(?:rejected|refused|denied))\b|\b(?:will\s+(?:then\s+)?become\s+(?:unavailable|inaccessible)|will\s+no\s+longer\s+be\s+(?:available|accessible))\b(?!\s+(?:for\s+(?:a|an|the|up)\b|during|while|briefly|temporarily|until)\b)/gi, ['reject', 'refus', 'deny', 'denied', 'become', 'longer']],
   // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
   ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
+  // A change the provider says will break what the reader built (`Breaking change:`, `not backward compatible`, `may break
+  // your integration`) takes the old behaviour away; a change said to break nothing (`no breaking changes`, `non-breaking`) does not.
+  ['deprecation', 3, /(?<!\b(?:no|non|without|any)[\s-]{1,3})\bbreaking\s+changes?\b|\b(?:not|isn['’]t|aren['’]t|no\s+longer)\s+backwards?[\s-]compatible\b|\b(?:can|could|may|might|will)\s+break\s+(?:your|existing)\s+(?:[\w-]+\s+)?(?:code|integrations?|apps?|applications?|clients?|scripts?|workflows?|builds?)\b/gi, ['break', 'backward']],
   // Failing over to a standby is planned work.
   ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
   // Or narrows what it accepts or does for the reader: `will stop accepting passwords`, `will accept only TLS 1.2`, `calls to the
@@ -126,6 +129,9 @@ export const SIGNALS: readonly Signal[] = [
   // The provider's whole service ends (`End of service for…`, `we are discontinuing this service`, `sunsetting Acme's service`);
   // a feature or an API taken away is a deprecation. So does a site it closes (`close the following data center`, `facility closure`).
   ['end-of-life', 3, /\bend\s+of\s+service\b|\b(?:discontinu(?:e|es|ing)|sunsett?(?:ing)?|shutting\s+down|clos(?:e|ing))\s+(?:(?:this|the|our|its)\s+|[\w.-]+['’]s\s+)service\b(?!\s+(?:for|during|while|temporarily)\b|[-\s]+(?:requests?|tickets?|cases?|windows?)\b)|\bclos(?:e|es|ed|ing|ure\s+of)\s+(?:(?:the|our|this|these|following|select)\s+){0,2}(?:data\s*cent(?:er|re)s?|facilit(?:y|ies)|points?\s+of\s+presence|PoPs?)\b|\b(?:data\s*cent(?:er|re)|facility)\s+closures?\b/gi, ['end', 'discontinu', 'sunset', 'shut', 'clos', 'data', 'facility']],
+  // The provider stops serving altogether, or a class of customers (`we will no longer provide services to…`, `ceases to offer
+  // the service`), or the reader's whole service goes (`your Acme service will no longer be available`); a feature's is a deprecation.
+  ['end-of-life', 3, /\b(?:no\s+longer\s+(?:be\s+)?|stop(?:s|ping)?\s+|ceas(?:e|es|ing)\s+(?:to\s+)?)(?:provid|offer)(?:e|es|ing)?\s+(?:(?:our|its|the|any)\s+)?(?:[\w-]+\s+)?services?\b(?!\s+(?:for\s+(?:a|an|the)\b|during|while|temporarily)\b)|\b(?:your|the|our|this)\s+(?:[\w.-]+\s+){0,3}?service\s+will\s+no\s+longer\s+be\s+(?:available|offered|provided)\b(?!\s+(?:for\s+(?:a|an|the|up)\b|during|while|briefly|temporarily|until)\b)/gi, ['provid', 'off', 'service']],
   // What is decommissioned says which end: a service or its equipment ends; an endpoint or a version is taken away.
   ['end-of-life', 3, /\bdecommission(?:s|ed|ing)?\s+(?:(?:the|our|your|these|this|all|aforementioned)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:equipment|hardware|servers?|services?|platforms?|machines?|infrastructure)\b|\b(?:equipment|hardware|service|platform|infrastructure)\s+decommission(?:ing)?\b/gi, ['decommission']],
   ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\b(?:no\s+longer|stop(?:s|ping)?)\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:[\w-]+\s+){0,4}?(?:updates|patches|fixes|errata)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'stop', 'support', 'unsupported', 'risk']],
@@ -165,6 +171,8 @@ export const SIGNALS: readonly Signal[] = [
   // A charge that starts (`will be charged at $0.005 per hour`), and the subscription that renews (`Your subscription renews on
   // April 30`); a price stated as it stands (`billed at the same rate`) is an announcement's.
   ['billing', 2, /\bwill\s+(?:now\s+|also\s+)?be\s+(?:charged|billed)\s+(?:at|per|for)\b|\b(?:subscription|contract|licen[cs]e|membership)\s+(?:will\s+)?(?:auto-?)?renews?\b/gi, ['charge', 'billed', 'subscription', 'contract', 'licen', 'membership']],
+  // Charging for what was free, or a new price list announced: `we will begin charging for it on May 1`, `Storage pricing update`.
+  ['billing', 2, /\b(?:begin|start)(?:s|ning|ing)?\s+(?:to\s+charge|charging)\s+(?:for|you|customers|users|accounts|on|from|in)\b|\bpric(?:e|ing)\s+updates?\b|\bfees?\b[^.\n]{0,60}?\bappl(?:y|ied)\s+to\s+your\s+(?:[\w-]+\s+){0,3}?(?:bill|invoice)s?\b/gi, ['begin', 'start', 'pric', 'fee']],
   // How usage is charged: `billed per GB-second`, `usage-based pricing`.
   ['billing', 2, /\bbilled\s+(?:per|by\s+the|hourly|monthly|annually|yearly)\b|\b(?:usage-based|per-seat|metered|pay-as-you-go)\s+(?:pricing|billing)\b/gi, ['billed', 'usage-based', 'per-seat', 'metered', 'pay-as-you-go']],
   // A charge that did not go through: `Your card ending in 4242 was declined`, `the payment failed`.
