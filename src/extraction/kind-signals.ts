@@ -197,6 +197,9 @@ export const SIGNALS: readonly Signal[] = [
   // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`; or the latest run of
   // a recurring job of theirs that did not succeed (`The last nightly backup of your database failed`); not one that may fail.
   ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b|(?<!\b(?:if|when|whether)\s+(?:the|your|its|a)\s+)\b(?:most\s+recent|last|latest|nightly|daily|weekly|scheduled|automatic)\s+(?:[\w-]+\s+){0,10}?(?:failed|did\s+not\s+(?:complete|succeed))\b/gi, ['fail', 'most', 'last', 'latest', 'nightly', 'daily', 'weekly', 'scheduled', 'auto']],
+  // An outage reported in another language (`incidente`, `interrupción del servicio`, `Störung`, `une panne`); one announced
+  // as planned (`interrupção programada`, `geplante Störung`) is work, as in English.
+  ['incident', 3, /(?<!\b(?:geplante?|angekündigte?)\s+)(?:\bincident(?:e|es|i|ia|ias)\b|\binterrup(?:ção|ções|ción|ciones)|\binterruzion[ei]\b|\bSt(?:ö|oe)rung(?:en)?\b|\bAusf(?:a|ä)ll\w*|\bpannes?\b)(?!\s+(?:programad|planead|planejad|previst|programmé|pianificat)\w*)/gi, ['incident', 'interrup', 'interruzion', 'störung', 'stoerung', 'ausfall', 'ausfäll', 'panne']],
   // `taking the web interface offline` is the provider's own plan, as `a planned service disruption` is (above); `if a device
   // is offline at the time` is a case the notice provides for, not an outage.
   ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+|\btak(?:e|es|ing|en)\s+(?:[\w-]+\s+){0,3}|\b(?:(?:if|when|whenever|while)\s+(?:(?:a|an|the|your|any)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are|was|were|goes|go|happens\s+to\s+be)|should\s+(?:(?:a|an|the|your|any)\s+)?(?:[\w-]+\s+){0,2}?(?:be|go))\s+(?:currently\s+|still\s+)?)\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],

@@ -67,4 +67,21 @@ describe('kind by class of phrasing', () => {
   ])('a case the notice provides for (`if a device is offline`) is no outage: %s → %s', (text, subject, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
+
+  it.each([
+    ['Entre el 3 y el 4 de mayo de 2026 sufrimos un incidente que impidió el envío de correos. Ya está resuelto.', '', 'incident'],
+    ['Houve uma interrupção no envio de mensagens em 12 de março de 2026; pedimos desculpas.', '', 'incident'],
+    ['Am 3. Mai 2026 kam es zu einer Störung beim Versand von Nachrichten. Wir entschuldigen uns.', '', 'incident'],
+    ['Le 3 mai 2026, une panne de notre passerelle a retardé les envois.', '', 'incident'],
+  ])('an outage reported in another language is an incident: %s → %s', (text, subject, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+
+  it.each([
+    ['Haverá uma interrupção programada do serviço em 12 de março de 2026 entre 01:00 e 03:00.'],
+    ['Am 3. Mai 2026 gibt es eine geplante Störung von 02:00 bis 04:00 Uhr.'],
+    ['The incidental charges on your invoice are explained below.'],
+  ])('downtime announced as planned, in any language, is no outage: %s', (text) => {
+    expect(kindOf(text)).not.toBe('incident');
+  });
 });
