@@ -70,6 +70,9 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 3, /\b(?:will|to)\s+(?:start\s+|begin\s+)?(?:reject(?:ing)?|refus(?:e|ing)|den(?:y|ying)|be\s+(?:rejected|refused|denied))\b|\b(?:will\s+(?:then\s+)?become\s+(?:unavailable|inaccessible)|will\s+no\s+longer\s+be\s+(?:available|accessible))\b(?!\s+(?:for\s+(?:a|an|the|up)\b|during|while|briefly|temporarily|until)\b)/gi, ['reject', 'refus', 'deny', 'denied', 'become', 'longer']],
   // What worked will fail: `Clients that connect with TLS 1.0 will fail to connect`.
   ['deprecation', 2, /\b(?:will|would)\s+(?:start\s+to\s+|begin\s+to\s+)?fail\b(?![\s-]?over)/gi, ['fail']],
+  // A change the provider says will break what the reader built (`Breaking change:`, `not backward compatible`, `may break
+  // your integration`) takes the old behaviour away; a change said to break nothing (`no breaking changes`, `non-breaking`) does not.
+  ['deprecation', 3, /(?<!\b(?:no|non|without|any)[\s-]{1,3})\bbreaking\s+changes?\b|\b(?:not|isn['’]t|aren['’]t|no\s+longer)\s+backwards?[\s-]compatible\b|\b(?:can|could|may|might|will)\s+break\s+(?:your|existing)\s+(?:[\w-]+\s+)?(?:code|integrations?|apps?|applications?|clients?|scripts?|workflows?|builds?)\b/gi, ['break', 'backward']],
   // Failing over to a standby is planned work.
   ['maintenance', 2, /\bfail(?:\s|-)?over\b/gi, ['fail']],
   // Or narrows what it accepts or does for the reader: `will stop accepting passwords`, `will accept only TLS 1.2`, `calls to the
@@ -98,8 +101,9 @@ export const SIGNALS: readonly Signal[] = [
   // A setting that is off (`Auto-renew is turned off`) is a state, not something the provider turns off.
   ['deprecation', 2, /(?<!\b(?:is|are|was|were|been)\s+)\b(?:turn(?:s|ed|ing)?|shut(?:s|ting)?|switch(?:es|ed|ing)?)\s+off\b/gi, ['off']],
   // What worked is refused with a client error (`will return 410 Gone`, `returns 422`); an authentication
-  // error (401, 403) is a credential's, a server error (5xx) a failure's.
-  ['deprecation', 3, /\b(?:returns?|respond(?:s)?\s+with|(?:be\s+)?rejected\s+with)\s+(?:an?\s+)?(?:HTTP\s+)?4(?!0[13])\d\d\b/gi, ['return', 'respond', 'reject']],
+  // error (401, 403) is a credential's, a server error (5xx) a failure's. A client error given where a server error was
+  // (`now returns 404 instead of 500`) reports the same failure more precisely; nothing that worked is refused.
+  ['deprecation', 3, /\b(?:returns?|respond(?:s)?\s+with|(?:be\s+)?rejected\s+with)\s+(?:an?\s+)?(?:HTTP\s+)?4(?!0[13])\d\d\b(?![^.\n]{0,40}?\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:an?\s+|the\s+)?(?:HTTP\s+)?5\d\d\b)/gi, ['return', 'respond', 'reject']],
   // Disabling a version, an API or an endpoint takes it away.
   ['deprecation', 3, /\bdisabl(?:e|ing)\s+(?:[\w@.\/-]+\s+){0,3}?(?:APIs?|v\d+|versions?|endpoints?|protocols?)\b|\b(?:APIs?|v\d+|versions?|endpoints?|protocols?)\s+(?:[\w.-]+\s+){0,2}?(?:will\s+be|is\s+being|are\s+being)\s+disabled\b/gi, ['disabl']],
   // An API or a product that is shut down for good; a server shut down for maintenance is not.
@@ -125,6 +129,9 @@ export const SIGNALS: readonly Signal[] = [
   // The provider's whole service ends (`End of service for…`, `we are discontinuing this service`, `sunsetting Acme's service`);
   // a feature or an API taken away is a deprecation. So does a site it closes (`close the following data center`, `facility closure`).
   ['end-of-life', 3, /\bend\s+of\s+service\b|\b(?:discontinu(?:e|es|ing)|sunsett?(?:ing)?|shutting\s+down|clos(?:e|ing))\s+(?:(?:this|the|our|its)\s+|[\w.-]+['’]s\s+)service\b(?!\s+(?:for|during|while|temporarily)\b|[-\s]+(?:requests?|tickets?|cases?|windows?)\b)|\bclos(?:e|es|ed|ing|ure\s+of)\s+(?:(?:the|our|this|these|following|select)\s+){0,2}(?:data\s*cent(?:er|re)s?|facilit(?:y|ies)|points?\s+of\s+presence|PoPs?)\b|\b(?:data\s*cent(?:er|re)|facility)\s+closures?\b/gi, ['end', 'discontinu', 'sunset', 'shut', 'clos', 'data', 'facility']],
+  // The provider stops serving altogether, or a class of customers (`we will no longer provide services to…`, `ceases to offer
+  // the service`), or the reader's whole service goes (`your Acme service will no longer be available`); a feature's is a deprecation.
+  ['end-of-life', 3, /\b(?:no\s+longer\s+(?:be\s+)?|stop(?:s|ping)?\s+|ceas(?:e|es|ing)\s+(?:to\s+)?)(?:provid|offer)(?:e|es|ing)?\s+(?:(?:our|its|the|any)\s+)?(?:[\w-]+\s+)?services?\b(?!\s+(?:for\s+(?:a|an|the)\b|during|while|temporarily)\b)|\b(?:your|the|our|this)\s+(?:[\w.-]+\s+){0,3}?service\s+will\s+no\s+longer\s+be\s+(?:available|offered|provided)\b(?!\s+(?:for\s+(?:a|an|the|up)\b|during|while|briefly|temporarily|until)\b)/gi, ['provid', 'off', 'service']],
   // What is decommissioned says which end: a service or its equipment ends; an endpoint or a version is taken away.
   ['end-of-life', 3, /\bdecommission(?:s|ed|ing)?\s+(?:(?:the|our|your|these|this|all|aforementioned)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:equipment|hardware|servers?|services?|platforms?|machines?|infrastructure)\b|\b(?:equipment|hardware|service|platform|infrastructure)\s+decommission(?:ing)?\b/gi, ['decommission']],
   ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\b(?:no\s+longer|stop(?:s|ping)?)\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:[\w-]+\s+){0,4}?(?:updates|patches|fixes|errata)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'stop', 'support', 'unsupported', 'risk']],
@@ -146,7 +153,8 @@ export const SIGNALS: readonly Signal[] = [
   ['maintenance', 1, /\ballow[\s-]?lists?\b|\ballowlist(?:ed|ing)\b|\bwhitelist(?:s|ed|ing)?\b|\bfirewall\s+(?:rules?|configurations?|changes?|settings)\b|\boutbound\s+(?:connections?|traffic)\b/gi, ['allow', 'whitelist', 'firewall', 'outbound']],
   ['maintenance', 2, /\b(?:to|onto)\s+new\s+(?:hardware|hosts?|servers?|systems?|infrastructure|IP\s+addresses|addresses)\b|\bswitch(?:ed)?\s*over\b|\bswitchover\b/gi, ['new', 'switch']],
   ['maintenance', 2, /\b(?:service\s+)?software\s+updates?\b|\b(?:self-service|service)[ \t]+updates?\b|\b(?:updated|upgraded|applied|patched)\s+automatically\b|\bautomatically\s+(?:updated|upgraded|applied|patched)\b/gi, ['software', 'service', 'auto']],
-  ['maintenance', 1, /\breboot\w*|\brestart(?:s|ed|ing)?\b|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b/gi, ['reboot', 'restart', 'hypervisor', 'upgrad', 'patch']],
+  // `PATCH /v2/orders/{id}` names an HTTP method, not a fix being applied.
+  ['maintenance', 1, /\breboot\w*|\brestart(?:s|ed|ing)?\b|\bhypervisor\b|\bupgrad\w+|\bpatch(?:ing|es)?\b(?!\s+(?:\/|https?:))/gi, ['reboot', 'restart', 'hypervisor', 'upgrad', 'patch']],
   // Moving the reader's machines is the provider's maintenance; the reader moving off a product is a deprecation.
   ['maintenance', 2, /\bmigrat(?:e|es|ing|ion\s+of)\s+(?:(?:your|the|all|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:machines?|instances?|droplets?|servers?|hosts?|vms?|databases?|linodes?|volumes?|nodes?)\b|\bmigration\s+(?:process|window)\b|\b(?:machine|host|live|server)\s+migrations?\b|\bbe(?:ing)?\s+migrated\b/gi, ['migrat']],
   ['deprecation', 1, /\bmigrat(?:e|ing)\s+(?:(?:your|all)\s+)?(?:projects?|apps?|applications?|workloads?|code|workflows?|functions?|images?|repositories|deployments?)\b|\bmigrat(?:e|ing)\s+(?:off|away)\b/gi, ['migrat']],
@@ -163,14 +171,17 @@ export const SIGNALS: readonly Signal[] = [
   // A charge that starts (`will be charged at $0.005 per hour`), and the subscription that renews (`Your subscription renews on
   // April 30`); a price stated as it stands (`billed at the same rate`) is an announcement's.
   ['billing', 2, /\bwill\s+(?:now\s+|also\s+)?be\s+(?:charged|billed)\s+(?:at|per|for)\b|\b(?:subscription|contract|licen[cs]e|membership)\s+(?:will\s+)?(?:auto-?)?renews?\b/gi, ['charge', 'billed', 'subscription', 'contract', 'licen', 'membership']],
+  // Charging for what was free, or a new price list announced: `we will begin charging for it on May 1`, `Storage pricing update`.
+  ['billing', 2, /\b(?:begin|start)(?:s|ning|ing)?\s+(?:to\s+charge|charging)\s+(?:for|you|customers|users|accounts|on|from|in)\b|\bpric(?:e|ing)\s+updates?\b|\bfees?\b[^.\n]{0,60}?\bappl(?:y|ied)\s+to\s+your\s+(?:[\w-]+\s+){0,3}?(?:bill|invoice)s?\b/gi, ['begin', 'start', 'pric', 'fee']],
   // How usage is charged: `billed per GB-second`, `usage-based pricing`.
   ['billing', 2, /\bbilled\s+(?:per|by\s+the|hourly|monthly|annually|yearly)\b|\b(?:usage-based|per-seat|metered|pay-as-you-go)\s+(?:pricing|billing)\b/gi, ['billed', 'usage-based', 'per-seat', 'metered', 'pay-as-you-go']],
   // A charge that did not go through: `Your card ending in 4242 was declined`, `the payment failed`.
   ['billing', 3, /\b(?:card|charge|payment)\b[^.\n]{0,40}?\b(?:was|were|has\s+been|got)\s+(?:declined|rejected|refused)\b|\bbilling\s+(?:details|information|info)\b/gi, ['card', 'charge', 'payment', 'billing']],
   // The plan the reader pays for changes or is swapped for another: `your subscription moves to the Solo plan`.
   ['billing', 2, /\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:plan|subscription)\s+(?:moves?|changes?|is\s+changing|will\s+(?:change|move))\b|\b(?:moves?|switch(?:es|ed)?|migrat(?:es|ed))\s+(?:automatically\s+)?to\s+the\s+(?:[\w-]+\s+){1,2}?plan\b/gi, ['plan', 'subscription', 'move', 'switch', 'migrat']],
-  // What the reader pays changes (`the monthly price of the tier changes from $100 to $200`, `renews at the new price`); a price alone is an announcement's.
-  ['billing', 2, /\b(?:prices?|pricing|costs?|fees?)\b[^.\n]{0,40}?\b(?:chang|increas|ris|go(?:es)?\s+up)\w*|\bnew\s+(?:price|pricing|rate)s?\b|\brenews?\s+automatically\b/gi, ['pric', 'cost', 'fee', 'new', 'renew']],
+  // What the reader pays changes (`the monthly price of the tier changes from $100 to $200`, `renews at the new price`); a price alone is
+  // an announcement's, and a new rate limit caps requests, not what they cost.
+  ['billing', 2, /\b(?:prices?|pricing|costs?|fees?)\b[^.\n]{0,40}?\b(?:chang|increas|ris|go(?:es)?\s+up)\w*|\bnew\s+(?:price|pricing|rate)s?\b(?![\s-]+limit)|\brenews?\s+automatically\b/gi, ['pric', 'cost', 'fee', 'new', 'renew']],
   // A prepaid account that runs dry: `your account balance is $3.12`, `add funds`, `top up`.
   ['billing', 2, /\b(?:account|credit|prepaid|your)\s+balance\b|\badd(?:ing)?\s+funds\b|\btop(?:ping)?\s+up\b|\bauto(?:matic)?[\s-]?recharge\b/gi, ['balance', 'add', 'top', 'auto']],
   // Usage against what a plan includes: `used 80% of the 225 credits`, `exceeded its bandwidth allowance`.
@@ -186,8 +197,12 @@ export const SIGNALS: readonly Signal[] = [
   // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`; or the latest run of
   // a recurring job of theirs that did not succeed (`The last nightly backup of your database failed`); not one that may fail.
   ['incident', 3, /\b(?:are|is|has\s+been|have\s+been)\s+failing\b|\b(?:has|have)\s+failed\s+\d+\s+times\b|(?<!\b(?:if|when|whether)\s+(?:the|your|its|a)\s+)\b(?:most\s+recent|last|latest|nightly|daily|weekly|scheduled|automatic)\s+(?:[\w-]+\s+){0,10}?(?:failed|did\s+not\s+(?:complete|succeed))\b/gi, ['fail', 'most', 'last', 'latest', 'nightly', 'daily', 'weekly', 'scheduled', 'auto']],
-  // `taking the web interface offline` is the provider's own plan, as `a planned service disruption` is (above).
-  ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+|\btak(?:e|es|ing|en)\s+(?:[\w-]+\s+){0,3})\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
+  // An outage reported in another language (`incidente`, `interrupción del servicio`, `Störung`, `une panne`); one announced
+  // as planned (`interrupção programada`, `geplante Störung`) is work, as in English.
+  ['incident', 3, /(?<!\b(?:geplante?|angekündigte?)\s+)(?:\bincident(?:e|es|i|ia|ias)\b|\binterrup(?:ção|ções|ción|ciones)|\binterruzion[ei]\b|\bSt(?:ö|oe)rung(?:en)?\b|\bAusf(?:a|ä)ll\w*|\bpannes?\b)(?!\s+(?:programad|planead|planejad|previst|programmé|pianificat)\w*)/gi, ['incident', 'interrup', 'interruzion', 'störung', 'stoerung', 'ausfall', 'ausfäll', 'panne']],
+  // `taking the web interface offline` is the provider's own plan, as `a planned service disruption` is (above); `if a device
+  // is offline at the time` is a case the notice provides for, not an outage.
+  ['incident', 2, /(?<!\b(?:may|might|will|could|would)\s+(?:be|go)\s+|\btak(?:e|es|ing|en)\s+(?:[\w-]+\s+){0,3}|\b(?:(?:if|when|whenever|while)\s+(?:(?:a|an|the|your|any)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are|was|were|goes|go|happens\s+to\s+be)|should\s+(?:(?:a|an|the|your|any)\s+)?(?:[\w-]+\s+){0,2}?(?:be|go))\s+(?:currently\s+|still\s+)?)\b(?:offline|unreachable)\b|\bresolved\b/gi, ['off', 'unreachable', 'resolved']],
   // An apology for `the disruption` looks back on one; `any inconvenience` is a maintenance notice's courtesy.
   // An update in progress: `Our engineers are working on a fix`, `Next update in 30 minutes`.
   ['incident', 2, /\b(?:working\s+on|deploying|deployed|implemented)\s+a\s+fix\b|\bnext\s+update\s+(?:in|within|at)\b|\bwe\s+are\s+(?:seeing|observing)\s+(?:elevated|increased|intermittent|high)\b/gi, ['fix', 'next', 'seeing', 'observing']],
