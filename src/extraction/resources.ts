@@ -180,7 +180,7 @@ export function findResources(
   const resources: string[] = [];
   const keys = new Set<string>();
   for (const r of distinct) {
-    if (r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r)) continue;
+    if (r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r) || PLACEHOLDER.test(r)) continue;
     const key = r.toLowerCase();
     if (keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
@@ -194,6 +194,8 @@ export function findResources(
 
 /** `AIza****3kQ`, `sk_live_••••4242`: a value shown masked is redacted, no identifier to match. */
 const MASKED = /[*•●]{3}/;
+/** `CVE: N/A`, `Cluster: none`, `Owner: TBD`: a form's way of saying there is no value. */
+const PLACEHOLDER = /^(?:n\/?a|none|tb[ad]|null|nil|unknown|pending)$/i;
 
 /**
  * Each grammar is skipped where the text lacks a character or word every match of it holds: a long
