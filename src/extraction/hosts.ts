@@ -64,6 +64,9 @@ const SERVICE_HOST = /^(?:api|smtp|imap|pop3?|ftp|sftp|ldaps?|mqtt|grpc)\./i;
 /** `certificate … for api.acme.io`: a name the certificate covers, even under the sender's own domain. */
 const COVERED = /\b(?:for|covering|certificates?|domains?|hostnames?|CN|SANs?)\s*[:=]?\s*$/i;
 
+/** `Sign in to portal.acme.com`, `visit www.acme.com`: a site the reader goes to, not a name a certificate covers. */
+const VISITED = /\b(?:log(?:[ \t]?in|[ \t]+on)|sign(?:[ \t]?in|[ \t]+on)|go|navigate|browse|visit)(?:[ \t]+(?:to|into|at|on))?[ \t]+$/i;
+
 const PROVIDER_DOMAINS =
   /(?:^|\.)(?:amazon\.com|amazonaws\.com|aws\.com|google\.com|googleapis\.com|gstatic\.com|github\.com|github\.blog|githubusercontent\.com|heroku\.com|cloudflare\.com|digitalocean\.com|linode\.com|akamai\.com|fly\.io|letsencrypt\.org|microsoft\.com|azure\.com|mongodb\.com|statuspage\.io|atlassian\.com|mandrillapp\.com|sendgrid\.net)$/i;
 
@@ -101,6 +104,7 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
     if (!everywhere && !named && !SERVICE_HOST.test(name)) continue;
     if (named && !everywhere && othersNamed(prose, m.index)) continue;
     if (named) namedEnd = m.index + m.text.length;
+    else if (everywhere && VISITED.test(before)) continue;
     out.push(m.text);
   }
   return out;
