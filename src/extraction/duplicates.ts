@@ -53,3 +53,37 @@ const endsWithDigit = (x: string): boolean => {
   const last = x.charCodeAt(x.length - 1);
   return last >= 48 && last <= 57;
 };
+
+/** `GET /api/v1/deals`: a method, then a path with whatever host or base stands before it. */
+const CALL = /^([A-Z]{3,7}) (\S+)$/;
+const CALL_HOST = /^[A-Z]{3,7} ([^/\s.]+(?:\.[^/\s.]+)+)\//;
+
+/**
+ * `GET /v1/deals` listed once and again as `GET /api/v1/deals` or `GET api.acme.io/v1/deals`: one call
+ * written with and without the host or base segment it is served under, kept as first written. The
+ * shorter path holds two segments at least, so `GET /users` is never taken for `GET /admin/users`. The
+ * host found alone beside `POST api.acme.io/v2/items` is that call's, not another resource.
+ */
+export function dropRebased(list: string[]): string[] {
+  const calls = new Set<string>();
+  const tails = new Set<string>();
+  const hosts = new Set(list.map((x) => CALL_HOST.exec(x)?.[1]?.toLowerCase()).filter(Boolean));
+  return list.filter((x) => {
+    const m = CALL.exec(x);
+    if (!m?.[1] || !m[2]) return hosts.size === 0 || !hosts.has(x.toLowerCase());
+    const [method, path] = [m[1], m[2].toLowerCase()];
+    const shorter = baseDropped(path);
+    if (tails.has(`${method} ${path}`) || (shorter && calls.has(`${method} ${shorter}`))) return false;
+    calls.add(`${method} ${path}`);
+    if (shorter) tails.add(`${method} ${shorter}`);
+    return true;
+  });
+}
+
+/** `/api/v1/deals` → `/v1/deals`, `api.acme.io/v1/deals` → `/v1/deals`; null where what is left would be one segment. */
+function baseDropped(path: string): string | null {
+  const from = path.startsWith('/') ? path.indexOf('/', 1) : path.indexOf('/');
+  if (from < 0) return null;
+  const rest = path.slice(from);
+  return rest.indexOf('/', 1) > 1 ? rest : null;
+}

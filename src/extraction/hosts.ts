@@ -34,7 +34,7 @@ const PROVIDER_PAGE = /^(?:www|status|help|support|docs|developers?|community|tr
  * reader's code still calls; a path written after such a host (`api.acme.com/v2`) is part of it.
  */
 const CALLED =
-  /\b(?:APIs?|endpoints?|repositor(?:y|ies)|mirrors?|registr(?:y|ies)|(?:base|API|legacy|old)[ _]URLs?|(?:makes?|making|sends?|sending|your)\s+(?:[\w-]+\s+)?(?:calls?|requests?)\s+to|\bcalling|\b(?:you|that|which|who)\s+(?:still\s+|directly\s+)?call)(?:\s*\(s\))?(?:,?\s+(?:such\s+as|like|including|e\.g\.,?))?\s*[,(:=]?\s*$/i;
+  /\b(?:APIs?|endpoints?|repositor(?:y|ies)|mirrors?|registr(?:y|ies)|(?:base|API|legacy|old)[ _]URLs?|(?:makes?|making|sends?|sending|your|GET|POST|PUT|PATCH|DELETE)\s+(?:[\w-]+\s+)?(?:calls?|requests?)\s+to|\bcalling|\b(?:you|that|which|who)\s+(?:still\s+|directly\s+)?call)(?:\s*\(s\))?(?:,?\s+(?:such\s+as|like|including|e\.g\.,?))?\s*[,(:=]?\s*$/i;
 /**
  * `the k8s-example.io registry will be redirected`, `the api.acme.io endpoint`: a host that qualifies
  * the noun of what clients call names it as well as one after the noun does.
@@ -55,14 +55,17 @@ const TARGET = /\b(?:redirect(?:ed|s|ing)?|forward(?:ed|s|ing)?|point(?:ed|s|ing
 const DOCS_PAGE = /^(?:www|status|help|support|docs|developers?|community|trust|blog|learn|news|login|console|dashboard|portal|billing|security)\./i;
 /** `(api.acme.com and api.eu.acme.com) stay as they are`: hosts the notice says do not change ask nothing of their callers. */
 const STAYS = /^(?:[^.;\n]|\.(?=\w)){0,70}?\b(?:stays?|remains?|unchanged|(?:will|do|does)\s+not\s+change|won['’]t\s+change)\b/i;
-/** `/v2` after a called host: the path segments, without the sentence's closing punctuation. */
-const PATH = /(?:\/[\w-]+(?:\.[\w-]+)*)+/y;
+/** `/v2` after a called host: the path segments, and a closing slash as written (`/v1/batch/`), without the sentence's closing punctuation. */
+const PATH = /(?:\/[\w-]+(?:\.[\w-]+)*)+\/?/y;
 /** `notify.bugsnag.com and sessions.bugsnag.com`: the next host of the same list. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 /** Hosts named after the service they speak: the reader's clients call them. */
 const SERVICE_HOST = /^(?:api|smtp|imap|pop3?|ftp|sftp|ldaps?|mqtt|grpc)\./i;
 /** `certificate … for api.acme.io`: a name the certificate covers, even under the sender's own domain. */
 const COVERED = /\b(?:for|covering|certificates?|domains?|hostnames?|CN|SANs?)\s*[:=]?\s*$/i;
+
+/** `Sign in to portal.acme.com`, `visit www.acme.com`: a site the reader goes to, not a name a certificate covers. */
+const VISITED = /\b(?:log(?:[ \t]?in|[ \t]+on)|sign(?:[ \t]?in|[ \t]+on)|go|navigate|browse|visit)(?:[ \t]+(?:to|into|at|on))?[ \t]+$/i;
 
 const PROVIDER_DOMAINS =
   /(?:^|\.)(?:amazon\.com|amazonaws\.com|aws\.com|google\.com|googleapis\.com|gstatic\.com|github\.com|github\.blog|githubusercontent\.com|heroku\.com|cloudflare\.com|digitalocean\.com|linode\.com|akamai\.com|fly\.io|letsencrypt\.org|microsoft\.com|azure\.com|mongodb\.com|statuspage\.io|atlassian\.com|mandrillapp\.com|sendgrid\.net)$/i;
@@ -101,6 +104,7 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
     if (!everywhere && !named && !SERVICE_HOST.test(name)) continue;
     if (named && !everywhere && othersNamed(prose, m.index)) continue;
     if (named) namedEnd = m.index + m.text.length;
+    else if (everywhere && VISITED.test(before)) continue;
     out.push(m.text);
   }
   return out;

@@ -38,7 +38,7 @@ const PAREN_LABELLED = /\((?:[^()\n]{0,40}?[,;]\s*)?([A-Za-z]+\s+)?(ID|Id|id|UUI
 
 /** Ids of the notice itself, a bill or a ticket: `Tracking ID`, `Invoice number`, `Message ID`. */
 export const NOTICE_ID_LABEL =
-  /\b(?:tracking|message|ticket|case|incident|event|request|reference|notification|invoice|order|transaction|receipt|confirmation|support|correlation|trace|activity|operation|phone|vat|tax|registration)\b/i;
+  /\b(?:tracking|message|ticket|case|incident|event|request|reference|notification|invoice|order|transaction|receipt|confirmation|support|correlation|trace|activity|operation|phone|vat|tax|registration|security(?![ \t]+groups?)|advisory|bulletin|notice|announcement|cve)\b/i;
 
 /** A made-up id: letters and digits together, or a long number; `ACME` or `production` is a name, not an id. */
 export function looksLikeId(token: string): boolean {
@@ -67,6 +67,8 @@ export function findAccounts(prose: string): string[] {
   return out;
 }
 
+const PROSE_WORD = /^[a-z]{4,14}$/;
+
 /** `(keyName: legacy-uploader)`: under a label for a name, the value must look made up to be one. */
 export function labelledIds(prose: string): string[] {
   const out: string[] = [];
@@ -74,7 +76,8 @@ export function labelledIds(prose: string): string[] {
     const value = m[3] ?? '';
     // `(Tracking ID YTYN-5T8)`, `(case ID 0042ab17)`: the id of the notice itself or of a ticket.
     if (m[1] && NOTICE_ID_LABEL.test(m[1])) continue;
-    if (/name$/i.test(m[2] ?? '') ? looksLikeName(value) : value.length >= 4) out.push(value);
+    // `(e.g. uploads, key creation)`: a word of prose after `key` or `ref` is no value of theirs.
+    if (/name$/i.test(m[2] ?? '') ? looksLikeName(value) : value.length >= 4 && !PROSE_WORD.test(value)) out.push(value);
   }
   return out;
 }

@@ -20,6 +20,11 @@ const LEAD_IN = /\b(?:listed|shown)\s+below\b|\bbelow\s+(?:is|are)\b|\bthe\s+fol
 const PLACE_LEAD = /\b(?:following|these|those|affected|impacted)[ \t]+(?:(?!(?:in|on|of|at|across|within|from|near)\b)[\w-]+[ \t]+){0,2}?(?:data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?|regions?|facilit(?:y|ies)|PoPs?)\b/i;
 /** A lead whose list is of things to read: articles, guides, documentation. */
 const READING_LEAD = /\b(?:articles?|guides?|tutorials?|documentation|docs|FAQs?|knowledge[ \t]+base|help[ \t]+cent(?:er|re)|further[ \t]+reading)\b/i;
+/**
+ * A lead that ends on the parts of an API (`supports these query parameters:`, `the following fields
+ * are returned:`) lists names every caller shares, not the reader's things.
+ */
+const SCHEMA_LEAD = /\b(?:parameters|params|fields|attributes|properties|arguments|headers)(?:[ \t]+(?:are|will[ \t]+be)[ \t]+[a-z]+)?[ \t]*:?$/i;
 /** `Enrollment ID: 123456`, `keyID: 0051a2…`, `API username: svc_api1.acme.com`: a label that says its value is an id. */
 const ID_LABEL = /(?:^|\s|[a-z])(?:ID|Id|id|OCID|SID)$|\bnumber$|\b[Uu]ser\s?name$/;
 
@@ -101,7 +106,7 @@ export function listedNames(prose: string, plain = prose): ListedFacts {
     }
     const strict = !RESOURCE_NOUNS.test(line.text);
     // `please refer to the support articles below:` lists what to read, titled and numbered by the provider.
-    if (READING_LEAD.test(line.text)) continue;
+    if (READING_LEAD.test(line.text) || SCHEMA_LEAD.test(line.text)) continue;
     // `We will close the following datacenter:` lists places: its codes are regions, not the reader's things.
     const places = PLACE_LEAD.test(heading ? line.text : paragraphOf(lines, i));
     let j = i + 1;

@@ -79,6 +79,9 @@ const QUALIFIER_BEFORE = /(?:\(|\b[Oo]ur[ \t]+(?!(?:IT|DR|HQ)\b))([A-Z]{2})[ \t]
  */
 const SITE_QUALIFIER_BEFORE = /(?:^|[ \t(])(?!(?:IT|DR|HQ)\b)([A-Z]{2})[ \t]+$/;
 const SITE_WORD = /^data/i;
+/** A region's display name: an area, a compass point, maybe a number and a city in parentheses, then `region`. */
+const COMPASS_NAME_BEFORE =
+  /(?:^|[^\w-])((?:US|EU|UK|Europe|Asia(?:[ \t]+Pacific)?|AP|APAC|Canada|Americas|Africa|Middle[ \t]+East|Australia|India|Japan)[ \t]+(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)(?:[ \t]+\d)?(?:[ \t]+\([A-Z][\w. ]{1,24}\))?)[ \t]+$/;
 
 const PAREN_CODE_AFTER = /^[ \t]*\(([a-z]{3,4})\)/;
 /** `our Frankfurt zone (de-fra1)`: a dashed or numbered code in parentheses right after the word. */
@@ -181,6 +184,9 @@ function regionsNamedAsSuch(prose: string): string[] {
     const tail = region || site ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
     const qualifier = region ? QUALIFIER_BEFORE.exec(lead)?.[1] : SITE_WORD.test(m[0]) ? SITE_QUALIFIER_BEFORE.exec(lead)?.[1] : undefined;
     const before = CODE_BEFORE.exec(lead)?.[1] ?? qualifier;
+    // `the US East (N. Virginia) region`, `our Europe West 2 region`: an area and a compass point name a place, never a market.
+    const display = region ? COMPASS_NAME_BEFORE.exec(lead)?.[1] : undefined;
+    if (display) out.push(display.replace(/\s+/g, ' '));
     const read = tail ? CODE_AFTER.exec(tail)?.[1] : undefined;
     // Spaces that align a table's titles (`Location     SKU`) separate two columns, not a word and its code.
     const after = site && read && (!/^[A-Z]{2,3}\d{0,2}$/.test(read) || /^[ \t]{2}/.test(tail)) ? undefined : read;

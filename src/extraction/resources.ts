@@ -10,7 +10,7 @@ import { inlineListed } from './inline-lists.ts';
 import { ownedIds } from './owned-ids.ts';
 import { plainNames } from './plain-names.ts';
 import { pushers, repositorySlugs } from './repos.ts';
-import { bare, dropContained, fewCharacters, unique } from './duplicates.ts';
+import { bare, dropContained, dropRebased, fewCharacters, unique } from './duplicates.ts';
 import { namedResources } from './named-resources.ts';
 import { endpointUrls } from './endpoint-urls.ts';
 import { prosePaths } from './prose-paths.ts';
@@ -37,7 +37,8 @@ const EC2_ID = /\b(?:i|vol|snap|ami|eni|sg|subnet|vpc|igw|nat|rtb|eipalloc|lt|fs
 const RUNTIME = /\b(?:nodejs\d{1,2}\.x|python[23]\.\d{1,2}|java\d{1,2}(?:\.al2)?|dotnet(?:core)?\d(?:\.\d)?|ruby\d\.\d|go1\.x|provided\.al2(?:023)?)\b/g;
 /** What every runtime id holds: seven searches for a word cost less than one pattern of seven words tried at every offset. */
 const RUNTIME_NAMES = ['nodejs', 'python', 'java', 'dotnet', 'ruby', 'go1.x', 'provided.al2'];
-const ENDPOINT = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\/[A-Za-z0-9_\-.:{}/]{0,200}/g;
+/** `GET /v1/deals`, and with the host it is called on: `POST api.acme.io/v2/items`. */
+const ENDPOINT = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+(?:(?:[A-Za-z0-9-]{1,63}\.){1,6}[A-Za-z]{2,24})?\/[A-Za-z0-9_\-.:{}/]{0,200}/g;
 const ACTION_REF = new RegExp(String.raw`(?<![\w./-])[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}@[A-Za-z0-9._/-]{1,60}`, 'g');
 const GITHUB_OWNED = /(?<![\w./-])(?:actions|github)\/[A-Za-z0-9._-]{2,100}(?![\w/@-])/g;
 /** A numeric id in parentheses after a name: `web-prod-1 (ID 48213377)`. */
@@ -49,11 +50,13 @@ const SLUG_ITEM = /(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?([A-Za-z0-9][A-
 const REPO_BEFORE = /(?<![\w./@-])([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})\s+(?:repository|repo)\b/y;
 
 /**
- * What is suggested instead (`for example actions/checkout@v4`, `the replacement endpoint, GET …`, `Migrate
- * these calls to GET …`, `17.0.0 or later (runtime nodejs22.x)`) is not the reader's.
+ * What is suggested instead (`for example actions/checkout@v4`, `Example: GET /v2/items?page=2`, `the
+ * replacement endpoint, GET …`, `Migrate these calls to GET …`, `Migrate GET /v1/users to use GET /v2/users`, `17.0.0 or later (runtime nodejs22.x)`) is not the reader's.
  */
-const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+(?:[\w-]+\s+){0,3}?to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended)|or\s+(?:later|newer|higher|above))`;
+const SUGGESTION = String.raw`(?:for\s+example|e\.g\.|\bexamples?(?:[ \t]+[a-z]+)?(?=:)|such\s+as|replacement|instead|in\s+favou?r\s+of|(?:migrate|upgrade|switch|move)\s+(?:(?:[\w/{}:-]|\.(?=\w))+\s+){0,3}?to|(?:to\s+)?use\s+the\s+(?:new|enhanced|updated|latest|current|replacement|recommended)|or\s+(?:later|newer|higher|above))`;
 const SUGGESTED = new RegExp(String.raw`${SUGGESTION}\b[^.\n]{0,25}$`, 'i');
+/** `Migrate GET api.acme.io/v1/users/{userId} to use …`: far enough back to hold a call named with its host. */
+const SUGGESTION_REACH = 80;
 /** A text without any of the words SUGGESTED opens with suggests nothing, wherever a match lies. */
 const SUGGESTION_WORDS = new RegExp(SUGGESTION, 'i');
 
@@ -66,7 +69,7 @@ function suggestions(prose: string): (index: number) => boolean {
   let anywhere: boolean | undefined;
   return (index) => {
     if (++asked > 8 && !(anywhere ??= SUGGESTION_WORDS.test(prose))) return false;
-    return mayEndSuggestion(prose, index) && SUGGESTED.test(prose.slice(Math.max(0, index - 40), index));
+    return mayEndSuggestion(prose, index) && SUGGESTED.test(prose.slice(Math.max(0, index - SUGGESTION_REACH), index));
   };
 }
 
@@ -177,13 +180,13 @@ export function findResources(
   const resources: string[] = [];
   const keys = new Set<string>();
   for (const r of distinct) {
-    if (r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r)) continue;
+    if (r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r) || PLACEHOLDER.test(r)) continue;
     const key = r.toLowerCase();
     if (keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
     resources.push(r);
   }
-  const kept = dropContained(resources, keys);
+  const kept = dropRebased(dropContained(resources, keys));
   // `7F3A…@AdobeOrg` read whole is the account; its local part read alone by an account grammar is not another.
   const whole = new Set(kept.filter((r) => r.includes('@')).map((r) => r.slice(0, r.indexOf('@')).toLowerCase()));
   return { resources: kept, accounts: whole.size > 0 ? accounts.filter((a) => !whole.has(a.toLowerCase())) : accounts, regions: unique([...listed.regions, ...hostRegions]) };
@@ -191,6 +194,8 @@ export function findResources(
 
 /** `AIza****3kQ`, `sk_live_••••4242`: a value shown masked is redacted, no identifier to match. */
 const MASKED = /[*•●]{3}/;
+/** `CVE: N/A`, `Cluster: none`, `Owner: TBD`: a form's way of saying there is no value. */
+const PLACEHOLDER = /^(?:n\/?a|none|tb[ad]|null|nil|unknown|pending)$/i;
 
 /**
  * Each grammar is skipped where the text lacks a character or word every match of it holds: a long
