@@ -86,14 +86,25 @@ export function vary(source: Source, index: number, random: () => number): Buffe
   return Buffer.from(`${head}${eol}${eol}${body}`, 'latin1');
 }
 
+/**
+ * The seed of one file's own stream, from its index and its source's name (FNV-1a). A file's content
+ * depends on these alone: a fixture added to the sources no longer shifts the draws of every file after
+ * it (nor which of them get a long list of resources) through one stream shared by all.
+ */
+export function fileSeed(seed: number, index: number, name: string): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  const key = `${index}:${name}`;
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
 /** Writes `count` variations of the sources into `dir`; returns their paths in reading order. */
 export async function writeVariations(dir: string, sources: readonly Source[], count: number, seed = 20240305): Promise<string[]> {
-  const random = seeded(seed);
   const files: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const source = sources[i % sources.length]!;
     const file = join(dir, `${String(i).padStart(5, '0')}-${source.name}.eml`);
-    await writeFile(file, vary(source, i, random));
+    await writeFile(file, vary(source, i, seeded(fileSeed(seed, i, source.name))));
     files.push(file);
   }
   return files;

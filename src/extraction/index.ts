@@ -75,6 +75,8 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
   const regions = merge(hints.regions, rules.regions, findRegions(prose, provider), found.regions);
   // `deactivated in eu1`: a code the text names as a region elsewhere is no resource of the reader's.
   const regionKeys = new Set(regions.map((r) => r.toLowerCase()));
+  // findResources gives each name once by its lower case: alone, it needs no merging (a list of thousands).
+  const own = regionKeys.size > 0 ? found.resources.filter((r) => !regionKeys.has(r.toLowerCase())) : found.resources;
   return {
     provider,
     service: hints.service ?? serviceOf(notice.subject, prose),
@@ -82,7 +84,7 @@ export function extract(notice: Notice, options: ExtractOptions = {}): Extractio
     actionRequired,
     deadline: dates.find((d) => d.role === 'deadline') ?? null,
     dates,
-    resources: merge(hints.resources, rules.resources, found.resources.filter((r) => !regionKeys.has(r.toLowerCase()))),
+    resources: hints.resources?.length || rules.resources.length ? merge(hints.resources, rules.resources, own) : own,
     regions,
     accounts: merge(hints.accounts, rules.accounts, found.accounts),
   };

@@ -51,6 +51,9 @@ const ITEM = /^([^\s]{2,200})(?:\s*$|\s{2,}|\t|\s+(?:\(|-\s|–|—|\||on\s|in\s
 export function itemOf(text: string, strict: boolean): string[] | null {
   const body = unquoted(afterWhen(text.replace(BULLET, ''))).trim();
   if (!body) return null;
+  // One token without a comma or a leading bar (an ARN, a host, an id: the lines of a long list) is
+  // no label, row, group or `Name (id)`: only ITEM could read it, as the whole line.
+  if (!MANY_PARTS.test(body)) return body.length > 200 ? null : namedItem(body, strict);
   const label = labelled(body);
   if (label) return labelledItem(label[1] ?? '', label[2] ?? '');
   if (body.includes('|') && /\s\|\s|^\|/.test(body)) return tableRow(body, strict);
@@ -68,7 +71,15 @@ export function itemOf(text: string, strict: boolean): string[] | null {
   if (!m?.[1]) return null;
   // `sign in to Acme Desk`, `log on with SSO`: a plain word and its particle open a sentence, not a name and its place.
   if (/^[a-z]+$/.test(m[1]) && /\s(?:on|in)\s$/.test(m[0]) && /^(?:to|with|as|using|via)\s/.test(body.slice(m[0].length))) return null;
-  const name = nameOf(m[1], strict);
+  return namedItem(m[1], strict, body);
+}
+
+/** What a line holds besides one token: white space, a comma, or a bar that opens a table row. */
+const MANY_PARTS = /[\s,]|^\|/;
+
+/** The name an item's first token gives, with the other names the rest of the line gives. */
+function namedItem(token: string, strict: boolean, body = token): string[] | null {
+  const name = nameOf(token, strict);
   if (name === null) return null;
   return [name, ...alsoNamed(body)].filter(Boolean);
 }

@@ -171,18 +171,18 @@ export function findResources(
   found.push(...findAddresses(prose));
   const accountSet = new Set(accounts.map(bare));
   const longestAccount = Math.max(0, ...[...accountSet].map((a) => a.length));
-  // A long list names one resource several ways (an ARN found whole and again as a listed item): each
-  // string is judged once, and each name's lower case is taken once.
-  const distinct = new Set(wrapped.size > 0 ? found.map((r) => wrapped.get(r) ?? r) : found);
+  // A long list names one resource several ways (an ARN found whole and again as a listed item): a
+  // name already kept is known by its lower case, and whether one is kept depends on it alone.
+  const named = wrapped.size > 0 ? found.map((r) => wrapped.get(r) ?? r) : found;
   // `s3.us-west-004.backblazeb2.com`: the region a host is named after.
   const hostRegions = hosts.map(regionInHost).filter((r): r is string => r !== null);
   const regions = new Set(listed.regions.map((r) => r.toLowerCase()));
   const resources: string[] = [];
   const keys = new Set<string>();
-  for (const r of distinct) {
-    if (r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r) || PLACEHOLDER.test(r)) continue;
+  for (const r of named) {
     const key = r.toLowerCase();
-    if (keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
+    if (keys.has(key) || r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r) || PLACEHOLDER.test(r)) continue;
+    if (regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
     resources.push(r);
   }

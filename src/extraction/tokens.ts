@@ -1,11 +1,11 @@
-import { matchesOf } from './anchored.ts';
+import { matchesAt, matchesOf } from './anchored.ts';
 /**
  * Identifiers whose shape alone says what they are, read where the prose hides or breaks them: an ARN
  * a hard-wrapped mail split over two lines, the host of a database connection string (whose
  * `user@host` the prose blanks as an address), an npm package under its scope.
  */
 
-const ARN_AT_LINE_END = /\barn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}(?=\n)/g;
+const ARN_AT_LINE_END = /\barn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[A-Za-z0-9_+=,.@\-/:*]{1,512}(?=\n)/y;
 /** What may stand before the ARN on its line: a bullet, or a label (`Secret ARN: arn:aws:…`). */
 const LINE_HEAD = /^[ \t]*(?:[-*•]\s+)?(?:[A-Za-z][\w ()-]{0,40}:[ \t]+)?$/;
 const CONTINUATION = /^[A-Za-z0-9_+=@\-/:*.]{1,200}/;
@@ -22,13 +22,11 @@ const MIN_WIDTH = 60;
 export function wrappedArns(prose: string): Map<string, string> {
   const out = new Map<string, string>();
   let widest: number | undefined;
-  for (const m of matchesOf(prose, ARN_AT_LINE_END)) {
+  for (const m of matchesAt(prose, ARN_AT_LINE_END, arnsBeforeOther(prose))) {
     const lineStart = prose.lastIndexOf('\n', m.index) + 1;
     const width = m.index + m[0].length - lineStart;
     if (width < MIN_WIDTH || !LINE_HEAD.test(prose.slice(lineStart, m.index))) continue;
     const next = m.index + m[0].length + 1;
-    // A list of ARNs one per line: the next line opens another ARN (what the test below rejects, without reading it).
-    if (prose.startsWith('arn:', next) && ARN_CHAR.test(prose.charAt(next + 4))) continue;
     const tail = CONTINUATION.exec(prose.slice(next, next + 200))?.[0].replace(/[.,;:]+$/, '');
     if (!tail || tail.startsWith('arn:') || /^[A-Z][a-z]+$/.test(tail)) continue;
     widest ??= widestBodyLine(prose);
@@ -36,6 +34,20 @@ export function wrappedArns(prose: string): Map<string, string> {
     out.set(m[0], m[0] + tail);
   }
   return out;
+}
+
+/**
+ * Where an ARN that ends its line can start: each `arn:aws` on a line the next line does not open with
+ * another ARN. In a list of ARNs one per line no line is a head cut from the next (CONTINUATION would
+ * take that ARN as its tail), so the list is passed over without reading its ARNs.
+ */
+function* arnsBeforeOther(prose: string): Generator<number> {
+  for (let at = prose.indexOf('arn:aws'); at >= 0; at = prose.indexOf('arn:aws', at + 1)) {
+    const end = prose.indexOf('\n', at);
+    if (end < 0) return;
+    if (prose.startsWith('arn:', end + 1) && ARN_CHAR.test(prose.charAt(end + 5))) at = end;
+    else yield at;
+  }
 }
 
 /** The longest line after the first paragraph (the subject stands there, as long as it was written). */
