@@ -182,7 +182,8 @@ export function findResources(
   for (const r of distinct) {
     if (r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r) || PLACEHOLDER.test(r)) continue;
     const key = r.toLowerCase();
-    if (keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
+    // `our public instance at Acme.com`: the sender's own domain, named as any thing, is the provider's site.
+    if (key === senderDomain || keys.has(key) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
     resources.push(r);
   }
