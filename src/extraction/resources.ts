@@ -14,6 +14,7 @@ import { bare, dropContained, dropRebased, fewCharacters, unique } from './dupli
 import { namedResources } from './named-resources.ts';
 import { endpointUrls } from './endpoint-urls.ts';
 import { prosePaths } from './prose-paths.ts';
+import { operationNames } from './operation-names.ts';
 import { underOfferingLead } from './offered-lists.ts';
 import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
 import { sentenceStart } from './text.ts';
@@ -155,6 +156,7 @@ export function findResources(
   if (prose.includes('ushed') || prose.includes('ommitted') || prose.includes('uthored')) found.push(...pushers(prose));
   for (const slug of repositorySlugs(prose, provider)) if (!suggested(slug.index)) found.push(slug.name);
   found.push(...namedResources(prose));
+  for (const op of operationNames(prose)) if (!suggested(op.index)) found.push(op.name);
   found.push(...plainNames(prose));
   const listed = listedNames(prose, plain);
   const hosts = [
