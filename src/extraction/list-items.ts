@@ -67,7 +67,7 @@ export function itemOf(text: string, strict: boolean): string[] | null {
   const id = idAfterName(body);
   if (id) return [id];
   const m = ITEM.exec(body);
-  if (!m?.[1]) return null;
+  if (!m?.[1]) return joinedNames(body);
   // `sign in to Acme Desk`, `log on with SSO`: a plain word and its particle open a sentence, not a name and its place.
   if (/^[a-z]+$/.test(m[1]) && /\s(?:on|in)\s$/.test(m[0]) && /^(?:to|with|as|using|via)\s/.test(body.slice(m[0].length))) return null;
   const name = nameOf(m[1], strict);
@@ -85,6 +85,14 @@ function replacedNames(body: string, strict: boolean): string[] | null {
   if (!arrow) return null;
   const names = body.slice(0, arrow.index).trim().split(JOINED).map((part) => (/^\S+$/.test(part) ? nameOf(part, strict) : null));
   return names.every((name) => name !== null) ? names.filter((name): name is string => name !== null && name !== '') : null;
+}
+
+/** `- web-3, web-4 and web-7`: one item that lists several made-up names; a line holding any plain word is prose. */
+function joinedNames(body: string): string[] | null {
+  const parts = body.split(JOINED);
+  if (parts.length < 2 || parts.length > 12) return null;
+  const names = parts.map((part) => trimName(part));
+  return names.every((name) => /^\S+$/.test(name) && looksLikeName(name) && !isRegionName(name)) ? names : null;
 }
 
 /**

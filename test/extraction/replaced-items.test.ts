@@ -39,3 +39,21 @@ describe('a state in parentheses after a listed name is no second name', () => {
     expect(listedNames(text).names).toEqual(names);
   });
 });
+
+describe('one listed item may join several made-up names', () => {
+  it.each([
+    ['Models retiring in April:\n\n- orca-mini-0611 and orca-mini-0702\n- orca-max-0611\n', ['orca-mini-0611', 'orca-mini-0702', 'orca-max-0611']],
+    ['Affected servers:\n* web-3, web-4 and web-7\n* db-2\n', ['web-3', 'web-4', 'web-7', 'db-2']],
+    ['The following buckets will be locked:\n\nlogs-eu-2024 & logs-us-2024\n', ['logs-eu-2024', 'logs-us-2024']],
+  ])('%s', (text, names) => {
+    expect(listedNames(text).names).toEqual(names);
+  });
+
+  it.each([
+    // Plain words joined are prose, and end the list.
+    ['Affected servers:\n- web-3\n- Python and Ruby runtimes\n\nweb-9 and web-10 are fine.\n', ['web-3']],
+    ['Affected servers:\n- web-3\nPlease reboot, then check and confirm\n', ['web-3']],
+  ])('not names: %s', (text, names) => {
+    expect(listedNames(text).names).toEqual(names);
+  });
+});
