@@ -9,7 +9,7 @@ import { matchesOf } from './anchored.ts';
  */
 
 export const RESOURCE_NOUNS =
-  /\b(?:instances?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?|sub-?accounts?|stacks?|sources?|indices|indexes|(?:api\s+)?paths?|routes?)\b/i;
+  /\b(?:instances?|models?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?|sub-?accounts?|stacks?|sources?|indices|indexes|(?:api\s+)?paths?|routes?)\b/i;
 /** Labels for the account itself: its id is read by ids.ts, and its display name is not a resource. */
 export const ACCOUNT_LABEL = /^(?:subscription|account|tenant|tenancy|customer|organi[sz]ation|org|billing\s+account)(?:\s+(?:name|id))?$/i;
 export const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
@@ -65,10 +65,12 @@ export function itemOf(text: string, strict: boolean): string[] | null {
   // `Managed controller  mc-payments`: what the thing is, then its name in a column of its own.
   const kind = KIND_ROW.exec(body);
   if (kind?.[2]) return [nameOf(kind[2], true) ?? ''].filter(Boolean);
+  const replaced = body.includes('>') || body.includes('→') || body.includes('⇒') ? replacedNames(body, strict) : null;
+  if (replaced) return replaced;
   const id = idAfterName(body);
   if (id) return [id];
   const m = ITEM.exec(body);
-  if (!m?.[1]) return null;
+  if (!m?.[1]) return joinedNames(body);
   // `sign in to Acme Desk`, `log on with SSO`: a plain word and its particle open a sentence, not a name and its place.
   if (/^[a-z]+$/.test(m[1]) && /\s(?:on|in)\s$/.test(m[0]) && /^(?:to|with|as|using|via)\s/.test(body.slice(m[0].length))) return null;
   return namedItem(m[1], strict, body);
@@ -82,6 +84,26 @@ function namedItem(token: string, strict: boolean, body = token): string[] | nul
   const name = nameOf(token, strict);
   if (name === null) return null;
   return [name, ...alsoNamed(body)].filter(Boolean);
+}
+
+/** `old-a and old-b → Replace with new-c`, `v1-db -> v2-db`: an arrow leads from what the reader has to what replaces it. */
+const ARROW = /[ \t](?:→|⇒|->|=>)[ \t]/;
+const JOINED = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+/;
+
+/** The names left of an arrow, one or several joined by commas or `and`; null where that side is not names alone. */
+function replacedNames(body: string, strict: boolean): string[] | null {
+  const arrow = ARROW.exec(body);
+  if (!arrow) return null;
+  const names = body.slice(0, arrow.index).trim().split(JOINED).map((part) => (/^\S+$/.test(part) ? nameOf(part, strict) : null));
+  return names.every((name) => name !== null) ? names.filter((name): name is string => name !== null && name !== '') : null;
+}
+
+/** `- web-3, web-4 and web-7`: one item that lists several made-up names; a line holding any plain word is prose. */
+function joinedNames(body: string): string[] | null {
+  const parts = body.split(JOINED);
+  if (parts.length < 2 || parts.length > 12) return null;
+  const names = parts.map((part) => trimName(part));
+  return names.every((name) => /^\S+$/.test(name) && looksLikeName(name) && !isRegionName(name)) ? names : null;
 }
 
 /**
@@ -117,6 +139,12 @@ function unquoted(text: string): string {
 /** `- k8s-prod-gra - GRA11 - ID 0c9d7e2f-…`: an id the rest of an item labels as one. */
 const ITEM_ID = /\b(?:ID|Id|UUID|OCID)\s*[:#]?\s+([A-Za-z0-9][\w-]{3,62}[A-Za-z0-9])(?![\w.-])/g;
 const TAG = /^\S+\s+\(([^\s()]{2,128})\)/;
+/**
+ * `web-3 (ACTIVE)`, `db-old (SHUTOFF)`: the state a listing reports for each thing, in whatever
+ * capitals its console writes it, is no second name.
+ */
+const STATE =
+  /^(?:active|inactive|running|stopped|stopping|starting|shutoff|shut-?down|paused|suspended|building|build|pending|provisioning|deleted|deleting|terminated|error|failed|degraded|healthy|unhealthy|online|offline|enabled|disabled|available|unavailable|ready|idle|up|down|live|standby|migrating|resizing|rebooting|maintenance|locked|shelved)$/i;
 /** `acmemediaprod (acmemedia.com, www.acmemedia.com)`: several names in the parentheses. */
 const TAGS = /^\S+\s+\(([^()\n]{3,200},[^()\n]{1,200})\)/;
 
@@ -128,7 +156,7 @@ const TAGS = /^\S+\s+\(([^()\n]{3,200},[^()\n]{1,200})\)/;
 export function alsoNamed(value: string): string[] {
   const out: string[] = [];
   const tag = value.includes('(') ? TAG.exec(value)?.[1] : undefined;
-  const tagName = tag && !isPlanLike(tag) ? nameOf(tag, true) : null;
+  const tagName = tag && !isPlanLike(tag) && !STATE.test(tag) ? nameOf(tag, true) : null;
   if (tagName) out.push(tagName);
   const tags = value.includes(',') ? TAGS.exec(value)?.[1] : undefined;
   for (const part of tags?.split(',') ?? []) {

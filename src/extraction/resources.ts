@@ -14,6 +14,7 @@ import { bare, dropContained, dropRebased, fewCharacters, unique } from './dupli
 import { namedResources } from './named-resources.ts';
 import { endpointUrls } from './endpoint-urls.ts';
 import { prosePaths } from './prose-paths.ts';
+import { operationNames } from './operation-names.ts';
 import { underOfferingLead } from './offered-lists.ts';
 import { isAlphanumeric, matchesAt, matchesOf, runsBefore } from './anchored.ts';
 import { sentenceStart } from './text.ts';
@@ -155,6 +156,7 @@ export function findResources(
   if (prose.includes('ushed') || prose.includes('ommitted') || prose.includes('uthored')) found.push(...pushers(prose));
   for (const slug of repositorySlugs(prose, provider)) if (!suggested(slug.index)) found.push(slug.name);
   found.push(...namedResources(prose));
+  for (const op of operationNames(prose)) if (!suggested(op.index)) found.push(op.name);
   found.push(...plainNames(prose));
   const listed = listedNames(prose, plain);
   const hosts = [
@@ -182,7 +184,8 @@ export function findResources(
   for (const r of named) {
     const key = r.toLowerCase();
     if (keys.has(key) || r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r) || PLACEHOLDER.test(r)) continue;
-    if (regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
+    // `our public instance at Acme.com`: the sender's own domain, named as any thing, is the provider's site.
+    if (key === senderDomain || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
     resources.push(r);
   }

@@ -205,3 +205,20 @@ describe('two plain words a slash joins, before a noun they qualify, are a pair 
     expect(namedResources(text)).toContain(name);
   });
 });
+
+describe('the sender\'s own domain is the provider\'s site, whatever noun names it', () => {
+  it.each([
+    ['An attacker reached the shared instance at Quillhub.io and read some settings.', 'news@quillhub.io', []],
+    ['Our hosted service quillhub.io was unavailable for an hour.', 'status@mail.quillhub.io', []],
+    ['The site quillhub.io had an outage; your site shop-quill.net was not affected.', 'ops@quillhub.io', ['shop-quill.net']],
+  ])('%s', (text, from, expected) => {
+    expect(owned(text, { from })).toEqual(expected);
+  });
+
+  it.each([
+    ['Your site quillhub.io will be renewed.', 'billing@registrar.example', ['quillhub.io']],
+    ['The instance at tenant-7.quillhub.io will restart.', 'ops@quillhub.io', ['tenant-7.quillhub.io']],
+  ])('another sender\'s domain, or a host under it, still counts: %s', (text, from, expected) => {
+    expect(owned(text, { from })).toEqual(expected);
+  });
+});

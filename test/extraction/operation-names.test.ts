@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.ts';
+import { aNotice } from './notice-builder.ts';
+import { operationNames } from '../../src/extraction/operation-names.ts';
+
+const resources = (text: string): string[] => extract(aNotice({ text })).resources;
+
+describe('an operation named by its identifier before the noun that says it is called', () => {
+  it.each([
+    ['From 1 June the listOpenTickets call on the Helpdesk API returns 410.', ['listOpenTickets']],
+    ['We are retiring the files.uploadChunk method of the Storage API.', ['files.uploadChunk']],
+    ['The get_shipping_rates endpoint will stop answering after March.', ['get_shipping_rates']],
+    ['Your app still makes searchArchivedOrders API calls; they will fail on 2 May.', ['searchArchivedOrders']],
+    ['The `fetchLegacyQuotes` operation is deprecated.', ['fetchLegacyQuotes']],
+  ])('%s', (text, expected) => {
+    expect(resources(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A product or a brand before the noun.
+    'The Helpdesk API calls are slower today.',
+    'Some iPhone calls may drop during the window.',
+    'The eBay API calls from your app are throttled.',
+    // Plain words and capitals throughout.
+    'The batch endpoint and the export method change in May.',
+    'Cancel it with the CancelDeletion operation before Friday.',
+    // What is offered in its place.
+    'Use the searchOrdersV2 call instead.',
+    'Please switch to the fetchQuotes method before June.',
+    'Move to listTickets2 calls by the end of the year.',
+  ])('not an operation of the reader\'s: %s', (text) => {
+    expect(operationNames(text)).toEqual([]);
+    expect(resources(text)).toEqual([]);
+  });
+});
