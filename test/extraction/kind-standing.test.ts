@@ -77,3 +77,23 @@ describe('kind of a setting or a default that changes', () => {
     expect(kindOf(text)).toBe('maintenance');
   });
 });
+
+describe('kind of a second factor or a vulnerability named in passing', () => {
+  it.each([
+    ['From 1 July 2026 we will enforce two-factor authentication for every account that can deploy.', ''],
+    ['Please enable 2FA on your account before 15 May 2026; sign-ins without it will be refused after that.', ''],
+    ['Multi-factor authentication becomes mandatory for console users on 2026-09-01.', ''],
+    ['We are starting to require MFA for all organisation owners on March 3, 2026.', ''],
+  ])('a second factor required from a date on is a security change: %s', (text, subject) => {
+    expect(kindOf(text, subject)).toBe('security');
+  });
+
+  it.each([
+    // Why a feature goes away: the second factor is the motive, the removal is the event.
+    ['Deprecating token-less uploads: a password alone bypasses the 2FA we already require for publishing, and removing it lets us enforce two-factor authentication everywhere. Uploads without a token will be rejected from 1 June 2026.', '', 'deprecation'],
+    // A price list that funds the provider's security work.
+    ['Our team prices change on 1 August 2026: the new price is $12 per seat per month. The increase pays for our vulnerability disclosure program, for time spent on vulnerability reports, and for requiring two-factor authentication on publishing, added last year.', 'Team pricing update', 'billing'],
+  ])('a second factor or a vulnerability named as a motive or a practice leaves the event its kind: %s → %s', (text, subject, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+});
