@@ -48,6 +48,9 @@ export function classifyKind(prose: string, subject: string, due: string | DueTe
   // A flaw the provider patches on its own systems, in a window it sets, while asking nothing of the reader
   // (`we will reboot all hosts to apply the kernel fix on May 3, 02:00-04:00 UTC`) is work the provider does.
   if (kind === 'security') return windowed && !asksToAct(prose) && providerWork(whole, prose, subject) ? 'maintenance' : kind;
+  // An incident in which someone broke in (`an attacker used a leaked token`, `unauthorized admin access`) is a breach, however
+  // much of the notice tells its timeline; an outage report that rules one out (`no data was compromised`) stays an incident.
+  if (kind === 'incident' && !decisive && (BREACH.test(prose) || BREACH.test(subject))) return 'security';
   // Words for an outage and for planned work weighed equally: a window still ahead says the provider plans it
   // (`the site will be read-only, and the rest offline, from 09:00 to 11:30`); an outage is reported as it happens.
   if (kind === 'incident' && !decisive && windowed && whole && (whole.get('maintenance') ?? 0) >= (whole.get('incident') ?? 0)) return 'maintenance';
@@ -114,6 +117,9 @@ const REPORT = /\bpost-?mortem\b|\b(?:incident|outage)\s+reports?\b|\bpost-?inci
 /** A planned end called off: the provider reverses it, no longer goes ahead with it, or cancels it. */
 const WITHDRAWN =
   /\brevers(?:e|ed|ing)\s+(?:course|(?:our|this|that|the)\s+decision)\b|\b(?:are|is|will)\s+no\s+longer\s+(?:be\s+)?(?:sunsetting|deprecating|retiring|discontinuing|removing|shutting\s+down|sunset|deprecated|retired|discontinued|removed|shut\s+down)\b|\b(?:cancel(?:l?ed|l?ing)?|withdr[ae]wn?|withdrawing|call(?:ed|ing)?\s+off)\s+(?:the|our|this|its)\s+(?:(?:planned|previously\s+announced|announced)\s+)?(?:deprecation|sunset|retirement|removal|shutdown|discontinuation|end[-\s]of[-\s]life)\b/i;
+/** Someone who broke in, or what they took, unless the sentence denies it (`no evidence of unauthorized access`). */
+const BREACH =
+  /(?<!\b(?:no|not|never|without|nor|n['’]t)\b[^.\n]{0,60})\b(?:attackers?|(?:malicious|threat)\s+(?:external\s+)?(?:actors?|users?|part(?:y|ies))|unauthori[sz]ed\s+(?:[\w-]+\s+){0,2}?access|security\s+(?:incident|breach)|data\s+breach|(?:was|were|been)\s+compromised|(?:leaked|stolen|exfiltrated)\s+(?:[\w-]+\s+){0,2}?(?:credentials?|tokens?|keys?|passwords?|logins?|data))\b/i;
 const REHEARSAL = /\bbrown-?outs?\b|\bblack-?out\s+(?:tests?|periods?|windows?)\b/i;
 const LIFECYCLE: NoticeKind[] = ['retirement', 'end-of-life', 'deprecation'];
 const MIN_LIFECYCLE = 3;

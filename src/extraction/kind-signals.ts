@@ -27,8 +27,10 @@ export const SIGNALS: readonly Signal[] = [
   ['certificate', 3, /\btrust\s*stores?\b|\broot\s+(?:CA|certificates?)\b|\bchain(?:s|ed|ing)?\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}root\b|\bintermediate\s+(?:CA|certificates?)\b|\bcertificate\s+chains?\b/gi, ['trust', 'root', 'chain', 'intermediate', 'certificate']],
   ['certificate', 2, /\bcertificate\s+authority\b|\bCA\s+(?:certificate|rotation|bundle)s?\b|\b(?:SSL|TLS)(?:\/TLS)?\s+certificates?\b/gi, ['certificate', 'rotat', 'bundle']],
   // Vulnerabilities that may be found some day (`could be exposed if any vulnerabilities are discovered`, `potential
-  // vulnerabilities`) are why an old release is risky, not a flaw that was found.
-  ['security', 2, /\b(?<!\b(?:any|potential|possible|future|unpatched)\s{1,3}(?:security\s{1,3})?)vulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisor(?:y|ies)|incidents?|issues?|bulletins?|notices?|alerts?|investigations?|breach(?:es)?|fix\b|update\b)|\b(?:data\s+)?breach(?:es)?\b|\bsuspicious\s+(?:activity|sign-?ins?|log-?ins?|access)\b|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|(?:access|api|secret)?keys?)\b|\bunauthori[sz]ed\s+access\b/gi, ['vulnerabilit', 'cve-', 'security', 'breach', 'suspicious', 'compromised', 'exposed', 'leak', 'unauthori']],
+  // vulnerabilities`) are why an old release is risky, not a flaw that was found; nor is the provider's practice (`we review
+  // vulnerability reports`, `our vulnerability disclosure program`). Someone who broke in (`an attacker`, `a malicious
+  // actor`, `unauthorized admin access`) makes an `incident` a breach.
+  ['security', 2, /\b(?<!\b(?:any|potential|possible|future|unpatched)\s{1,3}(?:security\s{1,3})?)vulnerabilit(?:y|ies)\b(?!\s+(?:reports?|reporting|disclosures?|programs?|research|rewards?|bount(?:y|ies)|management)\b)|\bCVE-\d{4}-\d{3,7}\b|\bsecurity\s+(?:advisor(?:y|ies)|incidents?|issues?|bulletins?|notices?|alerts?|investigations?|breach(?:es)?|fix\b|update\b)|\b(?:data\s+)?breach(?:es)?\b|\bsuspicious\s+(?:activity|sign-?ins?|log-?ins?|access)\b|\bcompromised\b|\b(?:exposed|leaked)\s+(?:credentials?|secrets?|tokens?|(?:access|api|secret)?keys?)\b|\bunauthori[sz]ed\s+(?:[\w-]+\s+){0,2}?access\b|\b(?:malicious|threat)\s+(?:external\s+)?(?:actors?|users?|parties|party)\b|\battackers?\b/gi, ['vulnerabilit', 'cve-', 'security', 'breach', 'suspicious', 'compromised', 'exposed', 'leak', 'unauthori', 'malicious', 'threat', 'attacker']],
   // Security fixes in the plural name a topic: what a build lacks (`packages that have since received security updates`), or
   // what a release gets while it is supported; fixes a product stops getting (`no longer receives security updates`) are how its life ends.
   ['security', 1, /(?<!\b(?:no|stop\w*|ends?|ending|without|longer|not|never)\s+(?:[\w-]+\s+){0,2})\bsecurity\s+(?:fixes|updates)\b/gi, ['security']],
@@ -48,8 +50,11 @@ export const SIGNALS: readonly Signal[] = [
   // Signing keys (GPG, PGP) are credentials; a database or a bucket open to anyone is an exposure.
   ['security', 2, /\b(?:DKIM|GPG|PGP|signing|private|encryption)\s+(?:keys?|secrets?)\b|\bDNSSEC\b/gi, ['dkim', 'gpg', 'pgp', 'signing', 'private', 'encryption', 'dnssec']],
   ['security', 3, /\bpublicly\s+(?:accessible|exposed|readable|writable)\b|\bopen\s+to\s+the\s+(?:internet|world|public)\b|\b(?:anyone|any\s+host)\s+on\s+the\s+internet\b/gi, ['public', 'open', 'any']],
-  // Requiring a second factor at sign-in is a security change, as a 2FA requirement is.
-  ['security', 3, /\b(?:multi|two|2)-?factor\s+authentication\b|\bMFA\b|\b2FA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step', 'two-factor', '2fa']],
+  // Requiring a second factor at sign-in from now on is a security change (`we will enforce MFA for all users`, `2FA becomes
+  // mandatory on May 1`, `Turn on 2-step verification`, `MFA enforcement starts`); a second factor named as a feature or a policy in force (`integrates with two-factor
+  // authentication`, `we require 2FA for publishing`, `lets us enforce 2FA`) is a topic.
+  ['security', 3, /(?:\b(?:will|['’]ll|to)\s+(?:(?:begin|start)\s+(?:to\s+)?)?|\b(?:begin|start)(?:s|ning|ing)?\s+(?:to\s+)?|\bmust\s+|\bplease\s+|\bneed\s+to\s+|(?<=^|[.!?:\n]\s{0,3}))(?:requir|enforc|mandat|enabl|set\s+up|turn\s+on|use)\w*\s+(?:[\w-]+\s+){0,4}?(?:(?:multi|two|2)-?factor\s+authentication|MFA|2FA|(?:two|2)-step\s+verification)\b|\b(?:(?:multi|two|2)-?factor\s+authentication|MFA|2FA|(?:two|2)-step\s+verification)\s+(?:[\w-]+\s+){0,4}?(?:will\s+be(?:come)?|becomes?|is|are)\s+(?:now\s+)?(?:required|mandatory|enforced)\b|\b(?:(?:multi|two|2)-?factor\s+authentication|MFA|2FA|(?:two|2)-step\s+verification)\s+(?:enforcement|requirements?|mandates?)\b|\b(?:mandatory|required|enforced)\s+(?:(?:multi|two|2)-?factor\s+authentication|MFA|2FA|(?:two|2)-step\s+verification)\b/gi, ['mfa', 'two-step', '2-step', 'two-factor', '2fa', 'multi']],
+  ['security', 1, /\b(?:multi|two|2)-?factor\s+authentication\b|\bMFA\b|\b2FA\b|\b(?:two|2)-step\s+verification\b/gi, ['multi', 'mfa', 'two-step', '2-step', 'two-factor', '2fa']],
   // A word for an end that the sentence denies (`we have not set a sunset date`, `no plans to deprecate it`, `won't be removed`) names none.
   // `deprecated` said of a thing in passing (`the deprecated v1 dashboard`, `the classic view, deprecated since 3.0,`)
   // describes it; that it is being deprecated is the event.
@@ -106,8 +111,9 @@ export const SIGNALS: readonly Signal[] = [
   ['deprecation', 3, /\b(?:returns?|respond(?:s)?\s+with|(?:be\s+)?rejected\s+with)\s+(?:an?\s+)?(?:HTTP\s+)?4(?!0[13])\d\d\b(?![^.\n]{0,40}?\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:an?\s+|the\s+)?(?:HTTP\s+)?5\d\d\b)/gi, ['return', 'respond', 'reject']],
   // Disabling a version, an API or an endpoint takes it away.
   ['deprecation', 3, /\bdisabl(?:e|ing)\s+(?:[\w@.\/-]+\s+){0,3}?(?:APIs?|v\d+|versions?|endpoints?|protocols?)\b|\b(?:APIs?|v\d+|versions?|endpoints?|protocols?)\s+(?:[\w.-]+\s+){0,2}?(?:will\s+be|is\s+being|are\s+being)\s+disabled\b/gi, ['disabl']],
-  // An API or a product that is shut down for good; a server shut down for maintenance is not.
-  ['deprecation', 3, /\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi, ['shut', 'turned']],
+  // An API or a product that is shut down for good; a server shut down for maintenance, or machines powered off (`all hosts will be
+  // shut down`), is not.
+  ['deprecation', 3, /(?<!\b(?:servers?|systems?|hosts?|machines?|nodes?|VMs?|instances?|hypervisors?)\s+)\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shut\s*down|turned\s+down)\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi, ['shut', 'turn']],
   // An interface that ends, in the present tense or as a noun: `The v1 API shuts down on…`, `the endpoint goes
   // away`, `v1 API shutdown`. A whole product that shuts down is its end of life.
   ['deprecation', 3, /\b(?:APIs?|endpoints?|v\d+|versions?|webhooks?|SDKs?)\b[^.\n]{0,30}?\b(?:shuts\s+down|is\s+shutting\s+down|go(?:es)?\s+away)\b(?!\s+(?:for|during|while|briefly|temporarily|unexpectedly)\b)|\bshutdown\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:APIs?|endpoints?|versions?|v\d+|products?|features?)\b|\b(?:APIs?|endpoints?|v\d+)\s+shutdown\b/gi, ['shut', 'away']],
@@ -125,6 +131,11 @@ export const SIGNALS: readonly Signal[] = [
   ['end-of-life', 2, /\b(?:outside\s+(?:of\s+)?|out\s+of)\s+support\b/gi, ['support']],
   // A whole service closed for good (`will be closed down`, `closes down`, `shut down permanently`), and equipment the
   // provider decommissions, end altogether; a feature or an API version taken away is a deprecation above.
+  // The provider itself or a whole product going away, said without an object (`Acme is shutting down.`, `the platform shuts down on
+  // May 31`), or the company, platform or service switched off (`it is time to turn off the service`); something shut down for a
+  // while (`servers are shutting down for the upgrade`), an interface (`the v1 API shuts down on…`, a deprecation) or a thing
+  // named after the verb (`shutting down the v1 API`) is not.
+  ['end-of-life', 3, /(?<!\b(?:APIs?|endpoints?|versions?|v\d[\w.]*|features?|SDKs?|librar(?:y|ies)|modules?|plugins?|extensions?|webhooks?|integrations?)\s+)\b(?:(?:is|are|will\s+be)\s+shutting\s+down\b(?=\s*(?:[.!:;\n]|$)|\s+(?:on|in|at|by|from|effective|permanently|completely|for\s+good)\b)|shuts\s+down\s+(?:on|in|at|by|from|effective)\b)|(?:\b(?:shut(?:ting)?|wind(?:ing)?)\s+down\s+(?:the|our|this|its)\s+(?:company|business|platform|product)|\b(?:turn(?:ing)?|switch(?:ing)?)\s+off\s+(?:the|our|this|its)\s+(?:company|business|platform|service|product))\b(?!\s+(?:for\s+(?:a|an|the|maintenance|up|about|some|\d)|during|while|briefly|temporarily)\b|[-\s]+(?:requests?|tickets?|cases?|windows?)\b)/gi, ['shut', 'turn', 'switch', 'wind']],
   ['end-of-life', 3, /\bclos(?:ed|es)\s+down\b|\b(?:shut(?:ting)?\s+down|shuts\s+down)\s+(?:completely|permanently|for\s+good)\b|\b(?:completely|permanently)\s+shut\s+down\b/gi, ['clos', 'shut']],
   // The provider's whole service ends (`End of service for…`, `we are discontinuing this service`, `sunsetting Acme's service`);
   // a feature or an API taken away is a deprecation. So does a site it closes (`close the following data center`, `facility closure`).
@@ -138,8 +149,10 @@ export const SIGNALS: readonly Signal[] = [
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],
   ['retirement', 3, /\bdegradation\s+of\s+the\s+underlying\s+hardware\b|\bunderlying\s+hardware\s+(?:hosting|degradation)\b/gi, ['underlying']],
-  // An outage announced as planned (`scheduled major outage`, `a planned network outage`) is the provider's work.
-  ['maintenance', 2, /(?<!\bend[-\s]of[-\s])\bmaintenance\b|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart|window)\b|\b(?:planned|scheduled)\s+(?:[\w-]+\s+)?(?:outage|downtime)s?\b/gi, ['maintenance', 'scheduled', 'plan']],
+  // An outage announced as planned (`scheduled major outage`, `a planned network outage`, `a two-hour outage for maintenance`) is the
+  // provider's work, as is one it needs (`we require a brief outage`). The word inside a name (`maintenance_window`, `/docs/maintenance.html`) or a setting the reader may change
+  // (`your maintenance settings`) names a topic, not work.
+  ['maintenance', 2, /(?<!\bend[-\s]of[-\s]|\w[-_\/#.])\bmaintenance\b(?![-_]\w|\.html?\b|\s+(?:settings?|preferences?|options?|configuration)\b)|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart|window|shutdown)\b|\boutages?\s+(?:[\w-]+\s+){0,4}?for\s+(?:planned\s+|scheduled\s+)?maintenance\b|\b(?:planned|scheduled|emergency)\s+(?:[\w-]+\s+)?(?:outage|downtime)s?\b|\b(?:requir|need)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:outage|downtime)\b/gi, ['maintenance', 'scheduled', 'plan', 'emergency', 'outage', 'require', 'requiring', 'need']],
   // A service put in read-only mode for a while is planned work: `will be read-only for 90 minutes`, `the read-only period`.
   ['maintenance', 2, /\b(?:will\s+be|(?:is|are)\s+going|will\s+go|goes)\s+(?:in(?:to)?\s+)?read[-\s]only\b|\bread[-\s]only\s+(?:mode|period|window)\b/gi, ['read']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
@@ -147,7 +160,7 @@ export const SIGNALS: readonly Signal[] = [
   ['maintenance', 2, /\bwe(?:['’]ll|\s+will)\s+(?:physically\s+)?(?:move|relocate|replace|swap)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:machines?|instances?|servers?|racks?|cabinets?|cages?|hardware|equipment|databases?|volumes?|nodes?|hosts?|disks?|drives?|routers?|switch(?:es)?|line\s+cards?|power\s+suppl(?:y|ies))\b/gi, ['move', 'relocat', 'replace', 'swap']],
   // Work the provider plans on its own equipment: `Planned work: March 18`, `scheduled network works`.
   ['maintenance', 2, /\b(?:planned|scheduled)\s+(?:(?:network|engineering|infrastructure|power|electrical)\s+)?works?\b/gi, ['plan', 'scheduled']],
-  ['maintenance', 2, /\b(?:during|in|for)\s+(?:this|the)\s+(?:maintenance\s+)?window\b/gi, ['window']],
+  ['maintenance', 2, /\b(?:during|in|for)\s+(?:this|the)\s+(?:maintenance\s+)?window\b/gi, ['wind']],
   // Addresses or hosts the reader lets through (`update your allow lists`, `firewall rules`, `outbound connections`) change
   // when the provider moves its own network: a topic of planned work, outweighed by any event.
   ['maintenance', 1, /\ballow[\s-]?lists?\b|\ballowlist(?:ed|ing)\b|\bwhitelist(?:s|ed|ing)?\b|\bfirewall\s+(?:rules?|configurations?|changes?|settings)\b|\boutbound\s+(?:connections?|traffic)\b/gi, ['allow', 'whitelist', 'firewall', 'outbound']],
@@ -190,9 +203,10 @@ export const SIGNALS: readonly Signal[] = [
   // A `security incident` is a breach, counted above; an incident alone is an outage.
   // Degradation the provider expects of its own work (`we anticipate up to 20 minutes of degraded performance`, `you may
   // experience a service disruption`, `in the unlikely event of…`) is what planned work may cost, not an outage; so is an
-  // outage announced ahead (`we'll have a major outage next week`, `a scheduled network outage`). One the reader's action
+  // outage announced ahead (`we'll have a major outage next week`, `a scheduled network outage`, `an emergency outage` the provider takes, `we need a short outage`,
+  // `an outage of the cluster for maintenance`, `power your VMs off before the outage`). One the reader's action
   // avoids (`migrate before June 10 to avoid service disruption`, `to prevent an outage`) is a consequence that may never come.
-  ['incident', 3, /\b(?<!\bsecurity\s{1,3})incident\b|(?<!\b(?:(?:planned|scheduled)(?:\s+[\w-]+)?|brief|short|expected|period\s+of|(?:anticipat|expect|foresee)\w*(?:\s+[\w-]+){0,5}|(?:may|might|could|will|['’]ll)\s+(?:also\s+)?(?:see|notice|experience|observe|cause|have|result\s+in)(?:\s+[\w-]+){0,4}|(?:event|case|risk)\s+of(?:\s+an?|\s+any)?|(?:avoid|prevent|minimi[sz]e|without|no)(?:\s+(?:an?|any|further|the))?)\s+)\b(?:outage|degraded\s+performance|service\s+disruption)\b|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
+  ['incident', 3, /\b(?<!\bsecurity\s{1,3})incident\b|(?<!\b(?:(?:planned|scheduled|emergency)(?:\s+[\w-]+)?|brief|short|expected|period\s+of|(?:anticipat|expect|foresee)\w*(?:\s+[\w-]+){0,5}|(?:may|might|could|will|['’]ll)\s+(?:also\s+)?(?:see|notice|experience|observe|cause|have|result\s+in)(?:\s+[\w-]+){0,4}|(?:event|case|risk)\s+of(?:\s+an?|\s+any)?|(?:avoid|prevent|minimi[sz]e|without|no)(?:\s+(?:an?|any|further|the))?|(?:requir|need)\w*(?:\s+[\w-]+){0,3}|(?:prior\s+to|ahead\s+of|before)(?:\s+(?:the|this))?)\s+)\b(?:outage|degraded\s+performance|service\s+disruption)\b(?!\s+(?:[\w-]+\s+){0,4}?(?:for|to\s+(?:perform|carry\s+out|complete))\s+(?:planned\s+|scheduled\s+|the\s+)?maintenance\b)|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
   // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`; or the latest run of
   // a recurring job of theirs that did not succeed (`The last nightly backup of your database failed`); not one that may fail.
