@@ -99,6 +99,12 @@ const STAMP_HEAD = /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:update[sd]?|resolved|monitor
 const STAMP_TAIL = /^[^\S\n]*\)?[^\S\n]*(?:[:–—]|-\s)/;
 /** The provider is the one acting: `Today, your trial ends` is still due. */
 const TODAY_NEWS = /^today,?\s+(?:we|I|our\s+(?:team|project|company))\b/i;
+/**
+ * The same news with today after its verb (`We are deprecating the v1 models today, and removing them on…`): the provider
+ * announcing or starting something as the notice is sent names no day to beat. A dot inside a name (`v3.3`) does not end the sentence.
+ */
+const WE_TODAY =
+  /\b(?:we|I)(?:\s+are|['’]re|\s+am|\s+have|['’]ve)\s+(?:now\s+|officially\s+|formally\s+)?(?:(?:deprecat|retir|announc|sunsett|launch|introduc|releas|publish|start|beginn|roll)ing|(?:deprecat|retir|announc|sunsett|launch|introduc|releas|publish|start)ed|begun)\b(?:[^.;:!?\n]|\.(?=\S)){0,80}$/i;
 const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
 /** The change the notice announces, applied in the window that follows (`The change will be applied between`). */
 const CHANGE_APPLIED = /\b(?:the|this)\s+(?:change|switch-?over|cut-?over|removal|update)\s+(?:will\s+be|is)\s+(?:applied|made|rolled\s+out|deployed|carried\s+out)\b[^.;\n]{0,30}$/i;
@@ -184,6 +190,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (STAMP_HEAD.test(line) && STAMP_TAIL.test(after)) return 'neutral';
   // `Today, we are retiring…` opens on the news itself: what the provider does as the notice is sent, no day to beat.
   if (before.trim() === '' && TODAY_NEWS.test(`${f.text}${after}`)) return 'neutral';
+  if (f.precision === 'day' && /^today$/i.test(f.text) && WE_TODAY.test(before.slice(-120))) return 'neutral';
   const title = columnTitle(prose, f.index);
   const titled = title === null ? null : cueOfTitle(title);
   if (titled) return titled;
