@@ -162,7 +162,8 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (reading === 'calm') out.calm = true;
     if (reading === 'effective' && breaksIn(prose, f)) out.breaks = true;
     if (reading === 'promise') out.promise = true;
-    if (past && (read === 'due' || read === 'harm' || read === 'soft')) out.overdue = true;
+    // `As of March 1, the v1 calls no longer answer` sent after March 1: what the phase broke is late to fix, not gone.
+    if (past && (read === 'due' || read === 'harm' || read === 'soft' || (read === 'effective' && breaksIn(prose, f)))) out.overdue = true;
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
