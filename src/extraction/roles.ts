@@ -99,6 +99,12 @@ const STAMP_HEAD = /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:update[sd]?|resolved|monitor
 const STAMP_TAIL = /^[^\S\n]*\)?[^\S\n]*(?:[:–—]|-\s)/;
 /** The provider is the one acting: `Today, your trial ends` is still due. */
 const TODAY_NEWS = /^today,?\s+(?:we|I|our\s+(?:team|project|company))\b/i;
+/**
+ * The same news with today after its verb (`We are deprecating the v1 models today, and removing them on…`): the provider
+ * announcing or starting something as the notice is sent names no day to beat. A dot inside a name (`v3.3`) does not end the sentence.
+ */
+const WE_TODAY =
+  /\b(?:we|I)(?:\s+are|['’]re|\s+am|\s+have|['’]ve)\s+(?:now\s+|officially\s+|formally\s+)?(?:(?:deprecat|retir|announc|sunsett|launch|introduc|releas|publish|start|beginn|roll)ing|(?:deprecat|retir|announc|sunsett|launch|introduc|releas|publish|start)ed|begun)\b(?:[^.;:!?\n]|\.(?=\S)){0,80}$/i;
 const WINDOW_NEAR = /\b(?:brownouts?|maintenance|downtime|outages?|window)\b[^.;\n]{0,30}$/i;
 /** The change the notice announces, applied in the window that follows (`The change will be applied between`). */
 const CHANGE_APPLIED = /\b(?:the|this)\s+(?:change|switch-?over|cut-?over|removal|update)\s+(?:will\s+be|is)\s+(?:applied|made|rolled\s+out|deployed|carried\s+out)\b[^.;\n]{0,30}$/i;
@@ -118,7 +124,7 @@ const PAST_WORDS = /\b(?:reached|was|were|had\s+been|previously|originally)\b[^.
  */
 // Failing over to a standby is planned work, not a failure: `We will fail over your cache`, `failover`.
 export const HARM =
-  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|delist\w*|retir\w*|disabl\w*|fail(?![\s-]?over)\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspen(?:d\w*|sions?)|revo(?:k\w*|cation)|deactivat\w*|expir\w*|decommission\w*|downgrad\w*|(?:mov|switch|revert|return)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|onto)\s+(?:the\s+|a\s+|our\s+)?free\s+(?:plan|tier)|dropped|restrict(?:s|ed|ing)?|(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service|access)s?\s+(?:will\s+be|is|are|gets?)\s+(?:locked|closed|cancell?ed)|(?:lock|clos|cancel+)(?:e|es|s|ed|ing)?\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service)s?|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:will\s+not|won['’]t|(?:can|will)\s+no\s+longer)\s+be\s+able\s+to|(?:switch(?:ed|es)?|turn(?:ed|s)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
+  /\b(?:terminat\w*|stop\w*|delet\w*|remov\w*|delist\w*|retir\w*|disabl\w*|fail(?![\s-]?over)\w*|break\w*|no\s+longer|unsupported|unavailable|shut\w*|lost|block\w*|reject\w*|refus\w*|declin\w*|suspen(?:d\w*|sions?)|revo(?:k\w*|cation)|deactivat\w*|expir\w*|decommission\w*|downgrad\w*|(?:mov|switch|revert|return)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|onto)\s+(?:the\s+|a\s+|our\s+)?free\s+(?:plan|tier)|dropped|restrict(?:s|ed|ing)?|(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service|access)s?\s+(?:will\s+be|is|are|gets?)\s+(?:locked|closed|cancell?ed)|(?:lock|clos|cancel+)(?:e|es|s|ed|ing)?\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|workspace|organi[sz]ation|org|project|store|subscription|plan|team|domain|service)s?|invalidat\w*|purg(?:e|ed|es|ing)|paused|laps(?:e|es|ed|ing)|read-only|go(?:es)?\s+away|(?:will|would|do(?:es)?)\s+not\s+(?:run|work|be\s+delivered)|(?:will\s+not|won['’]t|(?:can|will)\s+no\s+longer)\s+be\s+able\s+to|(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?)\s+(?:it\s+|them\s+)?off|returns?\s+(?:an?\s+)?(?:HTTP\s+)?4\d\d|(?:see|get|receive|return|throw)s?\s+(?:an?\s+)?errors?)\b/i;
 const DUE_WORDS =
   /\b(?:expir\w*|(?:will|may|might|could)\s+(?:be\s+)?(?:terminated|stopped|retired|deleted|removed|disabled|deprecated|decommissioned|discontinued|turned\s+off|powered\s+(?:off|down)|shut\s+down|blocked|rejected|revoked|suspended|closed|unsupported)|stops?\s+(?:working|running|functioning|serving)|stop(?:s|ping)?\s+supporting|discontinu(?:e|es|ing)\b|no\s+longer\s+(?:work|function|be\s+(?:available|supported|accessible))|end(?:ing|s)?\s+(?:standard\s+|extended\s+)?support|support\b[^;\n]{0,80}?\b(?:will\s+end|ends)\b|leav(?:es|ing)\s+support|out\s+of\s+support|end\s+of\s+(?:standard\s+)?(?:support|life)|deprecat\w+|end[-\s]of[-\s]life|sunset\w*|retir(?:e|es|ing|ement)|clos(?:e|es|ed|ing)\s+down|shut(?:ting)?\s*down|phas(?:ed|ing)\s+out|removal|will\s+(?:fail(?![\s-]?over)|break)|deadline|enforc(?:e|es|ed|ing|ement)|run(?:s|ning)?\s+out|(?:is|will\s+be|marks)\s+the\s+(?:last|final)\s+day)\b/i;
 /**
@@ -156,7 +162,8 @@ export function cueDates<T extends Found>(prose: string, found: T[], receivedAt:
     if (reading === 'calm') out.calm = true;
     if (reading === 'effective' && breaksIn(prose, f)) out.breaks = true;
     if (reading === 'promise') out.promise = true;
-    if (past && (read === 'due' || read === 'harm' || read === 'soft')) out.overdue = true;
+    // `As of March 1, the v1 calls no longer answer` sent after March 1: what the phase broke is late to fix, not gone.
+    if (past && (read === 'due' || read === 'harm' || read === 'soft' || (read === 'effective' && breaksIn(prose, f)))) out.overdue = true;
     if (cue === 'due' && asksAt(prose, f)) out.ask = true;
     return out;
   });
@@ -184,6 +191,7 @@ function cueOf(prose: string, f: Found): Reading {
   if (STAMP_HEAD.test(line) && STAMP_TAIL.test(after)) return 'neutral';
   // `Today, we are retiring…` opens on the news itself: what the provider does as the notice is sent, no day to beat.
   if (before.trim() === '' && TODAY_NEWS.test(`${f.text}${after}`)) return 'neutral';
+  if (f.precision === 'day' && /^today$/i.test(f.text) && WE_TODAY.test(before.slice(-120))) return 'neutral';
   const title = columnTitle(prose, f.index);
   const titled = title === null ? null : cueOfTitle(title);
   if (titled) return titled;

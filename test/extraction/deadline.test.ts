@@ -341,6 +341,9 @@ describe('a deadline already passed when the notice is sent', () => {
     ['a due day before the notice, with an ask', 'Legacy API keys expire on February 15, 2024. Rotate your keys in the dashboard.', '2024-02-15T00:00:00Z'],
     ['a month due before the notice', 'Support for the 2.x agents ends in February 2024. Please upgrade your agents.', '2024-02-01T00:00:00Z'],
     ['the latest of two late days', 'The v1 calls were disabled on test sites on January 10, 2024 and will be removed from live sites on February 20, 2024. Move to v2.', '2024-02-20T00:00:00Z'],
+    // A phase that began before the notice and broke something the reader calls is late to act on, not gone.
+    ['a phase that broke a call', 'As of 2/15/2024, we are deprecating the legacy search call, and it no longer answers your application. Please move to the new query service.', '2024-02-15T00:00:00Z'],
+    ['a phase whose calls now fail', 'Effective February 20, 2024, requests signed with SHA-1 are rejected. You must sign your requests with SHA-256.', '2024-02-20T00:00:00Z'],
   ])('%s', (_name, text, expected) => {
     expect(deadlineOf(text)).toBe(expected);
   });
@@ -350,6 +353,8 @@ describe('a deadline already passed when the notice is sent', () => {
     ['a day ahead with no role wins over a late one', 'Our charge failed on February 15, 2024. Please update your payment method within 7 days of this notice.', '2024-03-08T00:00:00Z'],
     ['no deadline where nothing is asked', 'We rotated the signing keys on February 10, 2024 and the old ones expire on February 20, 2024. No action is required.', undefined],
     ['no deadline from a past day that only tells what happened', 'On February 12, 2024 we published a new guide to webhooks. Please read it and update your integration.', undefined],
+    ['no deadline from a past phase that broke nothing', 'Starting February 12, 2024, the dashboard shows usage by region. Please review your alert thresholds.', undefined],
+    ['a phase ahead wins over a late one', 'As of February 10, 2024, v1 calls are rejected in the sandbox. From April 2, 2024, they are rejected everywhere. Please move to v2.', '2024-04-02T00:00:00Z'],
     ['no deadline from a year the service began', 'These servers have been offered since 2015. Please update your contact details in the panel.', undefined],
   ])('%s', (_name, text, expected) => {
     expect(deadlineOf(text)).toBe(expected);

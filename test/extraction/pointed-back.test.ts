@@ -121,6 +121,11 @@ describe('an ask due before the provider\'s work begins, the window written earl
     ['Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. Before the window begins, please stop any running import jobs.', '2024-06-14T02:00:00Z'],
     ['The database upgrade will run between 22:00 UTC on June 14, 2024 and 02:00 UTC on June 15, 2024. Take a backup before the upgrade starts.', '2024-06-14T22:00:00Z'],
     ['Start: June 14, 2024 09:00 UTC\nEnd: June 14, 2024 11:00 UTC\n\nAllowlist the new addresses before the maintenance window opens.', '2024-06-14T09:00:00Z'],
+    // The work named by its noun alone: it happens in its window, so its start is the cut-off.
+    ['The storage cluster will be offline on June 14, 2024 from 1:00 PM to 3:00 PM EDT. Please stop your writers prior to the outage.', '2024-06-14T17:00:00Z'],
+    ['Our hosts go down for patching on June 14, 2024, 10:00 to 11:00 UTC. Please power off your guests before the downtime to be sure they boot cleanly.', '2024-06-14T10:00:00Z'],
+    ['Scheduled maintenance: June 14, 2024 between 22:00 and 23:30 UTC. Drain your queues ahead of the maintenance so nothing is lost.', '2024-06-14T22:00:00Z'],
+    ['We will reboot the hosts on June 14, 2024, 08:00-09:00 UTC. Please shut down your workers before the scheduled reboot.', '2024-06-14T08:00:00Z'],
   ])('%s', (text, expected) => {
     expect(deadlineOf(text)).toBe(expected);
   });
@@ -128,8 +133,19 @@ describe('an ask due before the provider\'s work begins, the window written earl
   it.each([
     'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. We will notify you before the window begins.',
     'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. If you prefer, you can stop your jobs before the window begins.',
+    'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. We will post an update before the maintenance.',
+    'The database upgrade will run on June 14, 2024 from 22:00 to 23:00 UTC. Please check your dashboards after the upgrade.',
   ])('asks nothing where the sentence asks nothing: %s', (text) => {
     expect(deadlineOf(text)).toBeUndefined();
+  });
+});
+
+describe('an ask before the work ends is not due at its start', () => {
+  it.each([
+    'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. Please do not restart your jobs before the maintenance ends.',
+    'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. Please wait before the maintenance is over to reconnect.',
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).not.toBe('2024-06-14T02:00:00Z');
   });
 });
 

@@ -185,6 +185,8 @@ describe('a date due by what breaks in its sentence, in any voice', () => {
     ['On June 1, 2024 we stop adding any new regions to the starter plan.', ['effective', false, true, false]],
     ['On June 1, 2024 you will no longer be able to add funds to legacy wallets.', ['due', true, false, false]],
     ['We will switch it off on March 31, 2024 at 12:00 UTC.', ['due', true, false, false]],
+    ['We will begin turning off hosted databases on April 30, 2024.', ['due', true, false, false]],
+    ['On April 30, 2024 we start switching off the old relays.', ['due', true, false, false]],
     ['The legacy endpoint goes away on April 15, 2024.', ['due', true, false, false]],
     ['The integration goes read-only on April 15, 2024.', ['due', true, false, false]],
     ['Legacy tokens are invalidated on April 15, 2024.', ['due', true, false, false]],

@@ -26,11 +26,27 @@ describe('a status word that heads its line with a date stamps the entry', () =>
   });
 });
 
+describe('the provider announcing today, with a later day for the change, leaves that later day to beat', () => {
+  it.each([
+    ['We are deprecating the Orbit 2.5 Mini model today, and removing it on April 30, 2024.', 'April 30, 2024'],
+    ["We're retiring the classic uploader today; it stops working on May 2, 2024.", 'May 2, 2024'],
+  ])('%s', (text, day) => {
+    const cued = cueDates(text, findDates(text, RECEIVED), RECEIVED);
+    expect(cued.map((c) => [c.text, c.cue])).toEqual([
+      ['today', 'neutral'],
+      [day, 'due'],
+    ]);
+  });
+});
+
 describe('a sentence that opens on today tells the news, not a day to beat', () => {
   it.each([
     'Today, we are deprecating the v1 package mirrors.',
     'Today we retire the classic build images, and they will be removed from the registry later.',
     'Today, our team is retiring the hosted forum; it closes for good later this year.',
+    'We are deprecating the Orbit 2.5 Mini model today.',
+    "We're sunsetting the classic uploader today, with removal to follow in a later release.",
+    'We have officially announced the end of the v0.9 agents today.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([{ cue: 'neutral', ask: false }]);
   });
@@ -41,6 +57,8 @@ describe('a sentence that opens on today tells the news, not a day to beat', () 
     ['The old runners will be retired today at 18:00 UTC.', 'due'],
     ['Today, the legacy console stops accepting logins.', 'due'],
     ['Today, your old API keys expire; rotate them now.', 'due'],
+    ['We are retiring the old runners today at 18:00 UTC.', 'due'],
+    ['Your workspace will be deleted today unless you export it.', 'due'],
   ])('keeps today due where the sentence asks or breaks something by then: %s', (text, cue) => {
     expect(read(text).map((r) => r.cue)).toContain(cue);
   });
