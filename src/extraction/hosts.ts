@@ -1,6 +1,7 @@
 import { registeredDomain } from './names.ts';
 import { matchesOf } from './anchored.ts';
 import { underOfferingLead } from './offered-lists.ts';
+import { sentenceStart } from './text.ts';
 
 /**
  * Host names. A domain in prose is a resource only where the notice is about names
@@ -232,4 +233,25 @@ export function listedHosts(plain: string): string[] {
   }
   close();
   return out;
+}
+
+const SENTENCE_END = /[.!?](?:\s|$)|\n\s*\n/;
+const API_HOST = /\b(?:API|host\s?names?|base\s+URLs?)\b/i;
+
+/**
+ * `the hostname acme.com was used for the API`: the provider's own domain, written where the sentence
+ * says it is the host an API is called on, is what the reader's code calls; anywhere else it is the
+ * provider's site.
+ */
+export function isCalledSenderDomain(prose: string, senderDomain: string): boolean {
+  const lower = prose.toLowerCase();
+  // The first few places it is written tell how the notice names it; a text that repeats it endlessly is not read through.
+  let seen = 0;
+  for (let at = lower.indexOf(senderDomain); at >= 0 && seen < 20; at = lower.indexOf(senderDomain, at + 1), seen += 1) {
+    const end = at + senderDomain.length;
+    const rest = prose.slice(end, end + 240);
+    const stop = rest.search(SENTENCE_END);
+    if (API_HOST.test(prose.slice(sentenceStart(prose, at), stop < 0 ? end + rest.length : end + stop))) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findDomains, isCalledHost, isCustomerHost, listedHosts, restatedHosts } from './hosts.ts';
+import { findDomains, isCalledHost, isCalledSenderDomain, isCustomerHost, listedHosts, restatedHosts } from './hosts.ts';
 import { isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
@@ -184,8 +184,8 @@ export function findResources(
   for (const r of named) {
     const key = r.toLowerCase();
     if (keys.has(key) || r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r) || PLACEHOLDER.test(r)) continue;
-    // `our public instance at Acme.com`: the sender's own domain, named as any thing, is the provider's site.
-    if (key === senderDomain || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
+    // `our public instance at Acme.com`: the sender's own domain is the provider's site, unless it is named as an API's host.
+    if ((key === senderDomain && !isCalledSenderDomain(prose, key)) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
     resources.push(r);
   }

@@ -222,3 +222,20 @@ describe('the sender\'s own domain is the provider\'s site, whatever noun names 
     expect(owned(text, { from })).toEqual(expected);
   });
 });
+
+describe('the sender\'s own domain, named as the host an API is called on, is what the reader calls', () => {
+  it.each([
+    ['Older guides used the hostname quillhub.io for the API; please switch to api.quillhub.io.', ['quillhub.io']],
+    ['The hostname quillhub.io will stop serving API traffic on June 1.', ['quillhub.io']],
+    ['Set the host name quillhub.io aside: the base URL for every call is now api.quillhub.io.', ['quillhub.io']],
+  ])('%s', (text, expected) => {
+    expect(owned(text, { from: 'news@quillhub.io' })).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Our hosted service quillhub.io was unavailable for an hour. The API was not affected by the outage itself, we think.'],
+    ['Sign in at quillhub.io to see the report. Separately, our API has new docs.'],
+  ])('a mention in a sentence that names no API host stays the provider\'s site: %s', (text) => {
+    expect(owned(text, { from: 'news@quillhub.io' })).not.toContain('quillhub.io');
+  });
+});
