@@ -17,7 +17,7 @@ export const SIGNALS: readonly Signal[] = [
   ['certificate', 3, /\b(?:certificates?|CA)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:expir(?:es|e|ing)\s+(?:on|in|at|soon|shortly)|expiration|expiry|(?:will|about\s+to)\s+expire)\b/gi, ['expir']],
   ['certificate', 3, /\bcertificates?\s+(?:[\w-]+\s+){0,2}?(?:expires|has\s+expired|is\s+(?:about\s+to\s+expire|expiring))\b/gi, ['expir']],
   // A certificate that stops being valid has expired, however that is said: `will no longer be valid`, `becomes invalid`, `ceases to be valid`.
-  ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:(?:will\s+)?no\s+longer\s+be\s+valid|(?:will\s+)?(?:become|becomes)\s+invalid|ceases?\s+to\s+be\s+valid)\b/gi, ['longer', 'become', 'cease']],
+  ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:(?:will\s+)?no\s+longer\s+be\s+valid|(?:will\s+)?(?:become|becomes)\s+invalid|ceases?\s+to\s+be\s+valid)\b/gi, ['longer', 'become', 'ceas']],
   ['certificate', 3, /\b(?:unable|failed)\s+to\s+renew\b|\brenewal\s+(?:failed|failure)\b|\b(?:renew|rotate|replace|reissue)\s+(?:your|this|the|these)\s+(?:[\w-]+\s+){0,2}certificates?\b/gi, ['renew', 'certificate']],
   ['certificate', 3, /\bcertificates?\b(?:[^.\n]|\.(?=\S)){0,80}?\brevo(?:ke|ked|king|cation)\b|\brevo(?:ke|king)\s+(?:[\w-]+\s+){0,3}certificates?\b/gi, ['revo']],
   ['certificate', 2, /\b(?:your|the|this)\s+(?:[\w-]+\s+){0,2}certificates?\s+(?:for|covering)\b/gi, ['certificate']],
@@ -143,8 +143,15 @@ export const SIGNALS: readonly Signal[] = [
   // The provider stops serving altogether, or a class of customers (`we will no longer provide services to…`, `ceases to offer
   // the service`), or the reader's whole service goes (`your Acme service will no longer be available`); a feature's is a deprecation.
   ['end-of-life', 3, /\b(?:no\s+longer\s+(?:be\s+)?|stop(?:s|ping)?\s+|ceas(?:e|es|ing)\s+(?:to\s+)?)(?:provid|offer)(?:e|es|ing)?\s+(?:(?:our|its|the|any)\s+)?(?:[\w-]+\s+)?services?\b(?!\s+(?:for\s+(?:a|an|the)\b|during|while|temporarily)\b)|\b(?:your|the|our|this)\s+(?:[\w.-]+\s+){0,3}?service\s+will\s+no\s+longer\s+be\s+(?:available|offered|provided)\b(?!\s+(?:for\s+(?:a|an|the|up)\b|during|while|briefly|temporarily|until)\b)/gi, ['provid', 'off', 'service']],
-  // What is decommissioned says which end: a service or its equipment ends; an endpoint or a version is taken away.
-  ['end-of-life', 3, /\bdecommission(?:s|ed|ing)?\s+(?:(?:the|our|your|these|this|all|aforementioned)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:equipment|hardware|servers?|services?|platforms?|machines?|infrastructure)\b|\b(?:equipment|hardware|service|platform|infrastructure)\s+decommission(?:ing)?\b/gi, ['decommission']],
+  // The provider stops trading (`Acme will cease operations at the end of June`, `we are ceasing all operations`), or its
+  // services go dark of themselves (`all our services will switch off on May 31`); not for a while (`will turn off during the move`).
+  ['end-of-life', 3, /\bceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:of\s+)?(?:its\s+|our\s+|their\s+)?(?:operations|trading|business)\b|\bservices\s+(?:will\s+)?(?:turn|switch|shut)\s+off\b(?!\s+(?:for|during|while|briefly|temporarily)\b)/gi, ['ceas', 'service']],
+  // What is decommissioned says which end (the word is often spelt `decomission`): the machines, the cluster or the
+  // point of presence the provider runs for the reader are retired, as an instance is; a service or equipment sold ends
+  // altogether; an API, an endpoint or a version is taken away.
+  ['retirement', 3, /\bdecomm?ission(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:the|our|your|these|this|all|aforementioned)\s+){0,2}(?:[\w()-]+\s+){0,3}?(?:hardware|servers?|machines?|infrastructure|clusters?|nodes?|hosts?|PoPs?|points?\s+of\s+presence|data\s*cent(?:er|re)s?)\b|\b(?:hardware|servers?|machines?|infrastructure|clusters?|PoPs?|points?\s+of\s+presence)\s+(?:decomm?ission(?:ing)?\b|(?:will\s+be|is\s+being|are\s+being)\s+(?:completely\s+|permanently\s+|fully\s+)?decomm?issioned\b)/gi, ['decom']],
+  ['end-of-life', 3, /\bdecomm?ission(?:s|ed|ing)?\s+(?:(?:the|our|your|these|this|all|aforementioned)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:equipment|services?|platforms?)\b|\b(?:equipment|service|platform)\s+decomm?ission(?:ing)?\b/gi, ['decom']],
+  ['deprecation', 3, /\b(?:APIs?|endpoints?|v\d+|versions?)\s+(?:[\w.-]+\s+){0,2}?(?:will\s+be|is\s+being|are\s+being)\s+decomm?issioned\b/gi, ['decom']],
   ['end-of-life', 2, /\bno\s+longer\s+(?:be\s+)?supported\b|\b(?:will\s+be(?:come)?|becomes?)\s+unsupported\b|\b(?:no\s+longer|stop(?:s|ping)?)\s+(?:receives?|receiving|gets?|getting)\s+(?:any\s+)?(?:[\w-]+\s+){0,4}?(?:updates|patches|fixes|errata)\b|\bat\s+your\s+own\s+risk\b/gi, ['longer', 'stop', 'support', 'unsupported', 'risk']],
   // A plan or a price list that is retired is what the reader pays, not something the reader runs.
   ['retirement', 3, /(?<!\b(?:plans?|pricing)\s+(?:is\s+|are\s+|will\s+be\s+|being\s+)?)\bretir(?:e|ed|es|ing|ement)\b(?!\s+(?:(?:of\s+)?(?:our|the|your|all|its|these)\s+)?(?:(?:legacy|old|current|existing|[A-Z][\w-]*)\s+){0,2}(?:plans?|pricing)\b)/gi, ['retir']],

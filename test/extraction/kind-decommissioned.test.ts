@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.ts';
+import { aNotice } from './notice-builder.ts';
+
+const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject })).kind;
+
+describe('what is decommissioned, or stops, says which end', () => {
+  it.each([
+    // Machines, a cluster or a point of presence the provider runs for the reader are retired, as an instance is.
+    ['Skylark Hosting is decommissioning the Oslo (OSL2) ARM point of presence. Move your VMs to another site by March 14, 2026.', '', 'retirement'],
+    ['We will decommission our older build servers on June 2, 2026. Re-create your runners on the new pool before then.', 'Build server changes', 'retirement'],
+    ['The shared GPU cluster will be permanently decommissioned on April 30, 2026; copy your datasets off it beforehand.', '', 'retirement'],
+    ['Please move your boxes before May 9, 2026.', 'Decomissioning of the Lyon PoP', 'retirement'],
+    ['The legacy storage hardware is being decommissioned on 2026-07-01. Migrate your volumes by then.', '', 'retirement'],
+    // An API or a version that is decommissioned is taken away.
+    ['Reports API v3 will be decommissioned in October 2026; switch your calls to v4.', '', 'deprecation'],
+    ['The legacy webhooks endpoints are being decommissioned on 2026-05-20. Subscribe through the events endpoint instead.', '', 'deprecation'],
+    // A whole service or equipment sold to the reader ends altogether.
+    ['We will decommission the hosted mail service on August 31, 2026. Export your mailboxes before then.', '', 'end-of-life'],
+  ])('%s (%s) → %s', (text, subject, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+
+  it.each([
+    // A provider that stops trading, or whose services all go dark, ends altogether.
+    ['Brightwell Mail will cease operations on June 30, 2026. Download your mail and point your contacts at your new address.', 'Brightwell Mail is closing', 'end-of-life'],
+    ['After nine years we are ceasing all operations. Our services will switch off on 2026-09-15, so export what you need before then.', '', 'end-of-life'],
+    ['Quillbox has decided to cease trading. Every account is closed on May 1, 2026; take a copy of your files before then.', 'Goodbye from Quillbox', 'end-of-life'],
+    // Services that go off for a while, and a feature switched off, are not the provider's end.
+    ['All services will turn off during the power work on May 3, 2026 from 01:00 to 03:00 UTC and come back afterwards.', 'Planned power work', 'maintenance'],
+    ['Legacy API keys will be turned off on June 1, 2026. Create new keys before then.', '', 'deprecation'],
+  ])('%s (%s) → %s', (text, subject, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+});
