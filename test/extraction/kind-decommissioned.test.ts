@@ -32,4 +32,16 @@ describe('what is decommissioned, or stops, says which end', () => {
   ])('%s (%s) → %s', (text, subject, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
+
+  it.each([
+    // An outage the provider announces ahead under its own name for it is its planned work.
+    ['Our yearly maintenance outage is set for June 8, 2026 from 06:00 to 18:00 UTC. The cluster is unavailable throughout.', 'Compute cluster: annual outage', 'maintenance'],
+    ['In preparation for the outage we will drain the job queues from June 7, 2026 at 20:00 UTC; the maintenance runs until June 9, 2026 at 08:00 UTC.', 'Upcoming outage', 'maintenance'],
+    ['The upcoming outage of the storage array runs from 2026-04-11 02:00 to 06:00 UTC while we replace the controllers during the maintenance window.', '', 'maintenance'],
+    // An outage that is happening, or has happened, stays one.
+    ['We are seeing an outage of the job scheduler since 09:12 UTC; jobs are queued but not started.', 'Scheduler outage', 'incident'],
+    ['The outage of the login nodes that began at 14:10 UTC is over; logins work again.', '', 'incident'],
+  ])('%s (%s) → %s', (text, subject, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
 });
