@@ -9,6 +9,9 @@ type Signal = [kind: NoticeKind, weight: number, pattern: RegExp, triggers: stri
 /** A product name of up to three words, then its version: `Node.js 18`, `Redis version 4`, `v1.31`; not `TLS 1.0`. */
 const VERSIONED = String.raw`(?!(?:TLS|SSL)\b)(?:[A-Za-z][\w.+-]*\s+){0,3}?(?:versions?\s+)?v?\d+(?:\.\d+)*\b(?!\s*(?:%|percent|days?|hours?|minutes?))`;
 
+/** A day written after a word for an event: `on August 11`, `Sunday, May 3`, `scheduled for 2026-07-04`. */
+const DATED = String.raw`\s+(?:on\s+|scheduled\s+for\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d\b)`;
+
 /**
  * Words that point to a kind, weighted by how unambiguous they are. Each pattern counts at most
  * MAX_HITS times, so a long notice that repeats one word does not outvote the rest.
@@ -160,6 +163,8 @@ export const SIGNALS: readonly Signal[] = [
   // provider's work, as is one it needs (`we require a brief outage`). The word inside a name (`maintenance_window`, `/docs/maintenance.html`) or a setting the reader may change
   // (`your maintenance settings`) names a topic, not work.
   ['maintenance', 2, /(?<!\bend[-\s]of[-\s]|\w[-_\/#.])\bmaintenance\b(?![-_]\w|\.html?\b|\s+(?:settings?|preferences?|options?|configuration)\b)|\bscheduled\s+(?:for\s+(?:an?\s+)?)?(?:downtime|reboot|restart|window|shutdown)\b|\boutages?\s+(?:[\w-]+\s+){0,4}?for\s+(?:planned\s+|scheduled\s+)?maintenance\b|\b(?:planned|scheduled|emergency)\s+(?:[\w-]+\s+)?(?:outage|downtime)s?\b|\b(?:requir|need)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:outage|downtime)\b/gi, ['maintenance', 'scheduled', 'plan', 'emergency', 'outage', 'require', 'requiring', 'need']],
+  // An outage named with the day it is set for (`Outage August 11`, `the network outage on Sunday, May 3`) is planned.
+  ['maintenance', 2, new RegExp(String.raw`\boutages?${DATED}`, 'gi'), ['outage']],
   // A service put in read-only mode for a while is planned work: `will be read-only for 90 minutes`, `the read-only period`.
   ['maintenance', 2, /\b(?:will\s+be|(?:is|are)\s+going|will\s+go|goes)\s+(?:in(?:to)?\s+)?read[-\s]only\b|\bread[-\s]only\s+(?:mode|period|window)\b/gi, ['read']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
@@ -210,10 +215,10 @@ export const SIGNALS: readonly Signal[] = [
   // A `security incident` is a breach, counted above; an incident alone is an outage.
   // Degradation the provider expects of its own work (`we anticipate up to 20 minutes of degraded performance`, `you may
   // experience a service disruption`, `in the unlikely event of…`) is what planned work may cost, not an outage; so is an
-  // outage announced ahead (`we'll have a major outage next week`, `a scheduled network outage`, `the annual maintenance outage`, `in preparation for the outage`, `an emergency outage` the provider takes, `we need a short outage`,
+  // outage announced ahead (`we'll have a major outage next week`, `a scheduled network outage`, `the annual maintenance outage`, `in preparation for the outage`, one named with its day (`Outage on August 11`, `network outage Sunday, May 3`), `an emergency outage` the provider takes, `we need a short outage`,
   // `an outage of the cluster for maintenance`, `power your VMs off before the outage`). One the reader's action
   // avoids (`migrate before June 10 to avoid service disruption`, `to prevent an outage`) is a consequence that may never come.
-  ['incident', 3, /\b(?<!\bsecurity\s{1,3})incident\b|(?<!\b(?:(?:planned|scheduled|emergency|maintenance|annual|yearly|upcoming)(?:\s+[\w-]+)?|brief|short|expected|period\s+of|(?:anticipat|expect|foresee)\w*(?:\s+[\w-]+){0,5}|(?:may|might|could|will|['’]ll)\s+(?:also\s+)?(?:see|notice|experience|observe|cause|have|result\s+in)(?:\s+[\w-]+){0,4}|(?:event|case|risk)\s+of(?:\s+an?|\s+any)?|(?:avoid|prevent|minimi[sz]e|without|no)(?:\s+(?:an?|any|further|the))?|(?:requir|need)\w*(?:\s+[\w-]+){0,3}|(?:prior\s+to|ahead\s+of|before|in\s+preparation\s+for)(?:\s+(?:the|this))?)\s+)\b(?:outage|degraded\s+performance|service\s+disruption)\b(?!\s+(?:[\w-]+\s+){0,4}?(?:for|to\s+(?:perform|carry\s+out|complete))\s+(?:planned\s+|scheduled\s+|the\s+)?maintenance\b)|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b/gi, ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
+  ['incident', 3, new RegExp(String.raw`\b(?<!\bsecurity\s{1,3})incident\b|(?<!\b(?:(?:planned|scheduled|emergency|maintenance|annual|yearly|upcoming)(?:\s+[\w-]+)?|brief|short|expected|period\s+of|(?:anticipat|expect|foresee)\w*(?:\s+[\w-]+){0,5}|(?:may|might|could|will|['’]ll)\s+(?:also\s+)?(?:see|notice|experience|observe|cause|have|result\s+in)(?:\s+[\w-]+){0,4}|(?:event|case|risk)\s+of(?:\s+an?|\s+any)?|(?:avoid|prevent|minimi[sz]e|without|no)(?:\s+(?:an?|any|further|the))?|(?:requir|need)\w*(?:\s+[\w-]+){0,3}|(?:prior\s+to|ahead\s+of|before|in\s+preparation\s+for)(?:\s+(?:the|this))?)\s+)\b(?:outage|degraded\s+performance|service\s+disruption)\b(?!\s+(?:[\w-]+\s+){0,4}?(?:for|to\s+(?:perform|carry\s+out|complete))\s+(?:planned\s+|scheduled\s+|the\s+)?maintenance\b|${DATED})|\binvestigating\b|\belevated\s+(?:error\s+rates?|errors|latency|response\s+times?|failure\s+rates?)\b|\bhardware\s+(?:issue|failure|problem)s?\b|\bcurrently\s+(?:experiencing|suffering)\b`, 'gi'), ['incident', 'outage', 'degraded', 'service', 'investigating', 'elevated', 'hardware', 'currently']],
   // `may be unreachable during the window` is what planned work may cost, not an outage.
   // Something of the reader's that is failing now: `Webhook deliveries to your app are failing`; or the latest run of
   // a recurring job of theirs that did not succeed (`The last nightly backup of your database failed`); not one that may fail.

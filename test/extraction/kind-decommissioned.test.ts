@@ -38,9 +38,14 @@ describe('what is decommissioned, or stops, says which end', () => {
     ['Our yearly maintenance outage is set for June 8, 2026 from 06:00 to 18:00 UTC. The cluster is unavailable throughout.', 'Compute cluster: annual outage', 'maintenance'],
     ['In preparation for the outage we will drain the job queues from June 7, 2026 at 20:00 UTC; the maintenance runs until June 9, 2026 at 08:00 UTC.', 'Upcoming outage', 'maintenance'],
     ['The upcoming outage of the storage array runs from 2026-04-11 02:00 to 06:00 UTC while we replace the controllers during the maintenance window.', '', 'maintenance'],
+    // An outage named with the day it is set for is announced ahead.
+    ['We will take the core routers down for maintenance on June 13, 2026 between 02:00 and 05:00 UTC. Sites are unreachable during the window.', 'Network outage June 13, 2026', 'maintenance'],
+    ['The login nodes and the file systems are down from 2026-07-04 06:00 to 2026-07-05 06:00 UTC while the facility services its power systems. Jobs that cannot finish before then stay queued.', 'Cluster outage on 2026-07-04', 'maintenance'],
     // An outage that is happening, or has happened, stays one.
     ['We are seeing an outage of the job scheduler since 09:12 UTC; jobs are queued but not started.', 'Scheduler outage', 'incident'],
     ['The outage of the login nodes that began at 14:10 UTC is over; logins work again.', '', 'incident'],
+    ['Root cause: a failed switch in the Frankfurt hall took the API down from 09:10 to 10:40 UTC on May 3, 2026. We apologize for the disruption.', 'Outage on May 3', 'incident'],
+    ['We are investigating an outage of the dashboard that started at 14:02 UTC; the next update is in 30 minutes.', '', 'incident'],
   ])('%s (%s) → %s', (text, subject, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
