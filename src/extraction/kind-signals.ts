@@ -42,7 +42,8 @@ export const SIGNALS: readonly Signal[] = [
   // the scanner's word for its finding (`Incident #…`) is no outage.
   ['security', 3, /\bdetected\s+(?:the\s+following\s+|an?\s+|(?:[\w-]+\s+){0,2}?)(?:secrets?|credentials?)\b|\b(?:secrets?|credentials?|tokens?|keys?|passwords?)\b[^.\n]{0,60}?\b(?:in|to|on|into)\s+(?:a\s+|the\s+)?public\s+(?:[\w-]+\s+)?(?:repositor(?:y|ies)|repos?|commits?|gists?|pushe?s?)\b/gi, ['detected', 'public']],
   ['security', 1, /\b(?:access\s+tokens?|api\s+(?:keys?|tokens?)|personal\s+access|credentials?|passwords?|ssh\s+keys?|two-factor|2fa)\b/gi, ['access', 'api', 'credential', 'password', 'ssh', 'two-factor', '2fa']],
-  ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?\bexpir\w*/gi, ['expir']],
+  // An expiry the reader picks for a key it creates (`select the expiry date`, `choose an expiration for the new token`) is a setting, not a key that expires.
+  ['security', 3, /\b(?:tokens?|keys?(?!\s+vault)|credentials?|passwords?)\b(?:[^.\n]|\.(?=\S)){0,80}?(?<!\b(?:select|choose|set|pick|specify|enter)\s+(?:(?:the|an?|its|your|required|desired|custom)\s+){0,2})\bexpir\w*/gi, ['expir']],
   // The reader's own keys that stop working, or that the provider has already revoked (`we revoked your token`),
   // are a credential to replace, not a product that ends; so is a key set to be deleted (`the key is pending deletion`,
   // `scheduled your signing key for deletion`).

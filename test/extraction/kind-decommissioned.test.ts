@@ -49,4 +49,15 @@ describe('what is decommissioned, or stops, says which end', () => {
   ])('%s (%s) → %s', (text, subject, kind) => {
     expect(kindOf(text, subject)).toBe(kind);
   });
+
+  it.each([
+    // A key or a token that expires is a credential to replace.
+    ['Your deploy token for the billing project expires on June 2, 2026. Create a new one before then.', '', 'security'],
+    ['The API key named ci-runner will expire on 2026-08-14; rotate it in the console.', '', 'security'],
+    // An expiry the reader picks for a key being created is a setting of it.
+    ['To get started, open Settings, create a new API key, give it a name and select the required expiry date. Then paste it into your client.', 'Getting started with v3', 'informational'],
+    ['Generate a personal token and choose an expiration that suits your team; the docs explain each scope.', '', 'informational'],
+  ])('%s (%s) → %s', (text, subject, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
 });
