@@ -4,7 +4,7 @@ import { aNotice } from './notice-builder.ts';
 
 const kindOf = (text: string, subject = '') => extract(aNotice({ text, subject })).kind;
 
-describe('what is decommissioned, or stops, says which end', () => {
+describe('what ends, what stops and what expires, by class of phrasing', () => {
   it.each([
     // Machines, a cluster or a point of presence the provider runs for the reader are retired, as an instance is.
     ['Skylark Hosting is decommissioning the Oslo (OSL2) ARM point of presence. Move your VMs to another site by March 14, 2026.', '', 'retirement'],
