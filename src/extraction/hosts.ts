@@ -71,6 +71,23 @@ const SERVICE_HOST = /^(?:api|smtp|imap|pop3?|ftp|sftp|ldaps?|mqtt|grpc)\./i;
 /** `certificate … for api.acme.io`: a name the certificate covers, even under the sender's own domain. */
 const COVERED = /\b(?:for|covering|certificates?|domains?|hostnames?|CN|SANs?)\s*[:=]?\s*$/i;
 
+/**
+ * `the TLS certificate for acme.de:`, `Common Name: acme.de`: the provider's own domain, where the
+ * notice says a certificate is for it, is the name whose certificate the reader's clients see change.
+ */
+const CERTIFIED = /\bcertificates?\b[^.\n]{0,30}?\b(?:for|covering)[ \t]*$|\b(?:CN|[Cc]ommon[ \t]+[Nn]ame|SANs?)[ \t]*[:=]?[ \t]*$/;
+
+/** Whether a certificate notice says a certificate is for the sender's own domain. */
+export function isCertifiedSenderDomain(prose: string, senderDomain: string): boolean {
+  const lower = prose.toLowerCase();
+  let seen = 0;
+  for (let at = lower.indexOf(senderDomain); at >= 0 && seen < 20; at = lower.indexOf(senderDomain, at + 1), seen += 1) {
+    if (/[\w.-]/.test(prose.charAt(at - 1))) continue;
+    if (CERTIFIED.test(prose.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
 /** `Sign in to portal.acme.com`, `visit www.acme.com`: a site the reader goes to, not a name a certificate covers. */
 const VISITED = /\b(?:log(?:[ \t]?in|[ \t]+on)|sign(?:[ \t]?in|[ \t]+on)|go|navigate|browse|visit)(?:[ \t]+(?:to|into|at|on))?[ \t]+$/i;
 
@@ -106,7 +123,7 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
     if (PROVIDER_DOMAINS.test(name)) continue;
     const registered = registeredDomain(name) ?? name;
     const own = senderDomain !== null && (name === senderDomain || name.endsWith(`.${senderDomain}`));
-    if (own && !(everywhere && COVERED.test(before) && name !== senderDomain)) continue;
+    if (own && !(everywhere && COVERED.test(before) && (name !== senderDomain || CERTIFIED.test(before)))) continue;
     if (!own && !COVERED.test(before) && carriesBrand(registered, brand)) continue;
     // `sending domains (mail.acme.com, notify.acme.com)`: the next hosts of a list the noun opens.
     const named = NAMED_HOST.test(before) || (namedEnd >= 0 && m.index - namedEnd < 12 && LIST_GAP.test(prose.slice(namedEnd, m.index)));

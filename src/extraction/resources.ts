@@ -1,5 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findDomains, isCalledHost, isCalledSenderDomain, isCustomerHost, listedHosts, restatedHosts } from './hosts.ts';
+import { findDomains, isCalledHost, isCalledSenderDomain, isCertifiedSenderDomain, isCustomerHost, listedHosts, restatedHosts } from './hosts.ts';
 import { isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
@@ -185,7 +185,7 @@ export function findResources(
     const key = r.toLowerCase();
     if (keys.has(key) || r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r) || PLACEHOLDER.test(r) || isFingerprint(prose, r)) continue;
     // `our public instance at Acme.com`: the sender's own domain is the provider's site, unless it is named as an API's host.
-    if ((key === senderDomain && !isCalledSenderDomain(prose, key)) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
+    if ((key === senderDomain && !isCalledSenderDomain(prose, key) && !(kind === 'certificate' && isCertifiedSenderDomain(prose, key))) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
     resources.push(r);
   }
