@@ -52,7 +52,13 @@ const OLD_LABEL = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:old|legacy|previous|former
  * `redirected to the community registry, reg.example.io`, `point your clients at new.example.io`: the
  * host traffic is sent to instead is the replacement, not what the reader has.
  */
-const TARGET = /\b(?:redirect(?:ed|s|ing)?|forward(?:ed|s|ing)?|point(?:ed|s|ing)?(?:\s+\w+){0,2}|migrat(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|switch(?:ed|es|ing)?)\s+(?:to|at)\b[^.;\n]{0,40}$|\bnew\s+(?:[\w-]+\s+){0,2}$/i;
+const TARGET = /\bfrom[ \t]+\S{1,80}[ \t]+to[ \t]+$|\b(?:redirect(?:ed|s|ing)?|forward(?:ed|s|ing)?|point(?:ed|s|ing)?(?:\s+\w+){0,2}|migrat(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|switch(?:ed|es|ing)?)\s+(?:to|at)\b[^.;\n]{0,40}$|\bnew\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * `so ftp.acme2.net also works`, `mirror.acme.org works as well`, `you can also use dl.acme.net`: a
+ * host offered beside the one named is an alternative the provider runs, not what the reader has.
+ */
+const ALTERNATIVE_AFTER = /^[ \t]+(?:(?:also|too)[ \t]+works?|works?[ \t]+(?:too|as[ \t]+well)|(?:is|are)[ \t]+also[ \t]+(?:available|reachable)\b)/i;
+const ALTERNATIVE_BEFORE = /\b(?:(?:can|may)[ \t]+also[ \t]+(?:use|connect[ \t]+to|point[ \t]+\w+[ \t]+(?:at|to))|alternatively(?:,?[ \t]+use)?)[ \t:]*$/i;
 const DOCS_PAGE = /^(?:www|status|help|support|docs|developers?|community|trust|blog|learn|news|login|console|dashboard|portal|billing|security)\./i;
 /** `(api.acme.com and api.eu.acme.com) stay as they are`: hosts the notice says do not change ask nothing of their callers. */
 const STAYS = /^(?:[^.;\n]|\.(?=\w)){0,70}?\b(?:stays?|remains?|unchanged|(?:will|do|does)\s+not\s+change|won['’]t\s+change)\b/i;
@@ -64,6 +70,23 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 const SERVICE_HOST = /^(?:api|smtp|imap|pop3?|ftp|sftp|ldaps?|mqtt|grpc)\./i;
 /** `certificate … for api.acme.io`: a name the certificate covers, even under the sender's own domain. */
 const COVERED = /\b(?:for|covering|certificates?|domains?|hostnames?|CN|SANs?)\s*[:=]?\s*$/i;
+
+/**
+ * `the TLS certificate for acme.de:`, `Common Name: acme.de`: the provider's own domain, where the
+ * notice says a certificate is for it, is the name whose certificate the reader's clients see change.
+ */
+const CERTIFIED = /\bcertificates?\b[^.\n]{0,30}?\b(?:for|covering)[ \t]*$|\b(?:CN|[Cc]ommon[ \t]+[Nn]ame|SANs?)[ \t]*[:=]?[ \t]*$/;
+
+/** Whether a certificate notice says a certificate is for the sender's own domain. */
+export function isCertifiedSenderDomain(prose: string, senderDomain: string): boolean {
+  const lower = prose.toLowerCase();
+  let seen = 0;
+  for (let at = lower.indexOf(senderDomain); at >= 0 && seen < 20; at = lower.indexOf(senderDomain, at + 1), seen += 1) {
+    if (/[\w.-]/.test(prose.charAt(at - 1))) continue;
+    if (CERTIFIED.test(prose.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
 
 /** `Sign in to portal.acme.com`, `visit www.acme.com`: a site the reader goes to, not a name a certificate covers. */
 const VISITED = /\b(?:log(?:[ \t]?in|[ \t]+on)|sign(?:[ \t]?in|[ \t]+on)|go|navigate|browse|visit)(?:[ \t]+(?:to|into|at|on))?[ \t]+$/i;
@@ -85,6 +108,8 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
       out.push(m.text);
       continue;
     }
+    const after40 = prose.slice(m.index + m.text.length, m.index + m.text.length + 40);
+    if (ALTERNATIVE_AFTER.test(after40) || ALTERNATIVE_BEFORE.test(before)) continue;
     const listed = calledEnd >= 0 && m.index - calledEnd < 12 && LIST_GAP.test(prose.slice(calledEnd, m.index));
     const after = prose.slice(m.index + m.text.length, m.index + m.text.length + 120);
     const called = listed || CALLED.test(before) || CALLED_AFTER.test(after) || ENDING_AFTER.test(after) || OLD_LABEL.test(before);
@@ -98,11 +123,13 @@ export function findDomains(prose: string, everywhere: boolean, senderDomain: st
     if (PROVIDER_DOMAINS.test(name)) continue;
     const registered = registeredDomain(name) ?? name;
     const own = senderDomain !== null && (name === senderDomain || name.endsWith(`.${senderDomain}`));
-    if (own && !(everywhere && COVERED.test(before) && name !== senderDomain)) continue;
+    if (own && !(everywhere && COVERED.test(before) && (name !== senderDomain || CERTIFIED.test(before)))) continue;
     if (!own && !COVERED.test(before) && carriesBrand(registered, brand)) continue;
     // `sending domains (mail.acme.com, notify.acme.com)`: the next hosts of a list the noun opens.
     const named = NAMED_HOST.test(before) || (namedEnd >= 0 && m.index - namedEnd < 12 && LIST_GAP.test(prose.slice(namedEnd, m.index)));
     if (!everywhere && !named && !SERVICE_HOST.test(name)) continue;
+    // `changes from ftp.old.net to ftp.new.net`: a service host that is where traffic goes instead is the replacement.
+    if (!everywhere && !named && TARGET.test(prose.slice(Math.max(0, m.index - 80), m.index))) continue;
     if (named && !everywhere && othersNamed(prose, m.index)) continue;
     if (named) namedEnd = m.index + m.text.length;
     else if (everywhere && VISITED.test(before)) continue;

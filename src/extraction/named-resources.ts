@@ -77,7 +77,11 @@ function namedBy(prose: string, re: RegExp): string[] {
     // `a token such as p.eyJ...`: a name cut short is a placeholder, not the reader's.
     const end = m.index + m[0].length;
     const noun = /^[A-Za-z]+/.exec(m[0])?.[0] ?? '';
-    const first = elided(prose, m[3] ?? '', end) || !standsAlone(prose, end, noun) || commands(prose, m.index, m[0]) || qualifiesNext(prose, m[3] ?? '', end) ? null : accept(closed(prose, m[2] ?? '', end), m[3] ?? '', Boolean(m[1]));
+    const name = m[3] ?? '';
+    const first =
+      elided(prose, name, end) || !standsAlone(prose, end, noun) || commands(prose, m.index, m[0]) || qualifiesNext(prose, name, end) || bareCapitals(m[0], m[2] ?? '', name, Boolean(m[1]))
+        ? null
+        : accept(closed(prose, m[2] ?? '', end), name, Boolean(m[1]));
     // `VM instance web-frontend-3`: where the word after a noun is no name, the next noun may have one.
     if (!first) {
       re.lastIndex = m.index + 1;
@@ -98,6 +102,18 @@ function namedBy(prose: string, re: RegExp): string[] {
     }
   }
   return out;
+}
+
+/**
+ * `the legacy server OVZ`, `create new VMs ASAP`, `the database EU`: two to four capitals alone, only a
+ * space after the noun, are a product line's short name, an abbreviation or a market; a name the reader
+ * gave is marked as one (`server: OVZ`, `app named "OVZ"`, `instance ID ABCD`), holds a digit or a
+ * separator (`server WEB01`, `app BILLING_API`), or is longer (`workspace ACMEPROD`).
+ */
+const NAMING_GAP = /(?:[:=]|\b(?:named|called|at|including|incl\.))\s*["'\x60“‘]?$/i;
+function bareCapitals(match: string, quote: string, name: string, isId: boolean): boolean {
+  if (isId || quote || !/^[A-Z]{2,4}$/.test(trimName(name))) return false;
+  return !NAMING_GAP.test(match.slice(0, match.length - name.length));
 }
 
 /**

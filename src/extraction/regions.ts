@@ -57,6 +57,14 @@ const RENDER = /\b(?:oregon|ohio|virginia|frankfurt|singapore)\b/gi;
 const SITE_CODE =
   /\b([A-Z]{3}\d?)\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s+(?:datacenter|datacentre|data\s+cent(?:er|re)|region|location|PoP)\b|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\(([A-Z]{2,4}\d?)\)\s+(?:datacenter|datacentre|data\s+cent(?:er|re)|region|location|PoP)\b/g;
 
+/**
+ * `racks in rows C and D in Global Switch 2`, `our cage at Telehouse North`: the building that holds the
+ * reader's racks or cage is where their things run, named as the provider writes it (capitalised
+ * words, maybe a number or a code).
+ */
+const RACK_WORD = /\b(?:racks?|cages?)\b/i;
+const RACKED = /\b(?:racks?|cages?)\b[^.;\n]{0,40}?\b(?:in|at)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z0-9]+(?:[ \t]+[A-Z][A-Za-z0-9]+){0,3}(?:[ \t]+\d{1,2}\b)?)/g;
+
 /** A region with its cloud in front, as multi-cloud providers write it: `google-europe-west1`, `aws-us-east-2`, `aws/us-east-1`. */
 const CLOUD_BEFORE = /(?:aws|google|gcp|azure)[-/]$/i;
 /**
@@ -64,7 +72,9 @@ const CLOUD_BEFORE = /(?:aws|google|gcp|azure)[-/]$/i;
  * the text says it is a region. A code after the word is read only for `region` (`the zone acme.io`
  * names a DNS zone), and never across a line (a table's `Region` title above its first row).
  */
-const REGION_WORD = /\b(?:regions?|zones?|locations?|facilit(?:y|ies)|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?)\b/gi;
+const REGION_WORD = /\b(?:regions?|zones?|locations?|facilit(?:y|ies)|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?|pops?)\b/gi;
+/** A point of presence is written `PoP` or `POP`; `pop` in lower case is a word (`pop-up`). */
+const POP_WORD = /^P[oO]Ps?$/;
 const CODE_AFTER = /^[ \t]*(?:[:(][ \t]*)?([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{2,10}(?:-[A-Z0-9]{1,12}){1,3}|[A-Z]{2,3}\d{0,2}|[a-z]{2,10}\d{1,2})(?=\)|[\s,.;]|$)/;
 const CODE_BEFORE = /(?:^|[ \t(])([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[A-Z]{3}\d{0,2}|[A-Z]{2}\d{1,2}|[a-z]{2,10}\d{1,2})\)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?$/;
 /**
@@ -94,6 +104,7 @@ export function findRegions(prose: string, provider: string | null): string[] {
   out.push(...regionsNamedAsSuch(prose));
   for (const m of matchesOf(prose, SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
   out.push(...siteCodes(prose));
+  if (RACK_WORD.test(prose)) for (const m of matchesOf(prose, RACKED)) out.push(m[1] ?? '');
   const dashed = dashStarts(prose);
   // AWS and Google Cloud codes hold a dash before a compass word: a text without one is not scanned for either.
   if (dashed ? dashed.length > 0 : COMPASS.test(prose)) {
@@ -177,10 +188,11 @@ const STICKY = new Map([AWS, GCP, OCI, SCALEWAY, UPCLOUD, IBM].map((re) => [re, 
 function regionsNamedAsSuch(prose: string): string[] {
   const out: string[] = [];
   for (const m of matchesOf(prose, REGION_WORD)) {
+    if (/^pop/i.test(m[0]) && !POP_WORD.test(m[0])) continue;
     const lead = prose.slice(Math.max(0, m.index - 50), m.index);
     const region = /^regions?$/i.test(m[0]);
-    // `Location ZRH (Zurich)`, `Datacenter: FRA2`: after the other words only a code in capitals, never a DNS zone's name.
-    const site = !region && /^(?:loc|dat)/i.test(m[0]);
+    // `Location ZRH (Zurich)`, `Datacenter: FRA2`, `the AMS PoP`: after the other words only a code in capitals, never a DNS zone's name.
+    const site = !region && /^(?:loc|dat|pop)/i.test(m[0]);
     const tail = region || site ? prose.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
     const qualifier = region ? QUALIFIER_BEFORE.exec(lead)?.[1] : SITE_WORD.test(m[0]) ? SITE_QUALIFIER_BEFORE.exec(lead)?.[1] : undefined;
     const before = CODE_BEFORE.exec(lead)?.[1] ?? qualifier;

@@ -1,5 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
-import { findDomains, isCalledHost, isCalledSenderDomain, isCustomerHost, listedHosts, restatedHosts } from './hosts.ts';
+import { findDomains, isCalledHost, isCalledSenderDomain, isCertifiedSenderDomain, isCustomerHost, listedHosts, restatedHosts } from './hosts.ts';
 import { isPlanLike, looksLikeName, trimName } from './names.ts';
 import { isRegionName, regionInHost } from './regions.ts';
 import { connectionHosts, scopedPackages, wrappedArns } from './tokens.ts';
@@ -183,9 +183,9 @@ export function findResources(
   const keys = new Set<string>();
   for (const r of named) {
     const key = r.toLowerCase();
-    if (keys.has(key) || r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r) || PLACEHOLDER.test(r)) continue;
+    if (keys.has(key) || r.length < 2 || (tails.size > 0 && tails.has(r)) || MASKED.test(r) || PLACEHOLDER.test(r) || isFingerprint(prose, r)) continue;
     // `our public instance at Acme.com`: the sender's own domain is the provider's site, unless it is named as an API's host.
-    if ((key === senderDomain && !isCalledSenderDomain(prose, key)) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
+    if ((key === senderDomain && !isCalledSenderDomain(prose, key) && !(kind === 'certificate' && isCertifiedSenderDomain(prose, key))) || regions.has(key) || isRegionName(r) || (accountSet.size > 0 && fewCharacters(r, longestAccount) && accountSet.has(bare(r)))) continue;
     keys.add(key);
     resources.push(r);
   }
@@ -197,6 +197,18 @@ export function findResources(
 
 /** `AIza****3kQ`, `sk_live_••••4242`: a value shown masked is redacted, no identifier to match. */
 const MASKED = /[*•●]{3}/;
+/**
+ * `SHA256: 4F:0A:…:9C`, `fingerprint 4F:0A:…`: a value in hex bytes that the text calls a hash is a
+ * fingerprint the reader compares, not a thing the reader has; under `Serial number:` the same shape
+ * names the reader's certificate. Eight bytes or more: a MAC address (six) is never a digest.
+ */
+const DIGEST = /^[0-9a-f]{2}(?::[0-9a-f]{2}){7,}$/i;
+const DIGEST_LABEL = /\b(?:SHA-?(?:1|224|256|384|512)|MD5|(?:finger|thumb)prints?|checksums?|digests?|hash(?:es)?)\b[^\n]{0,30}$/i;
+function isFingerprint(prose: string, value: string): boolean {
+  if (!DIGEST.test(value)) return false;
+  const at = prose.indexOf(value);
+  return at >= 0 && DIGEST_LABEL.test(prose.slice(Math.max(0, at - 60, prose.lastIndexOf('\n', at) + 1), at));
+}
 /** `CVE: N/A`, `Cluster: none`, `Owner: TBD`: a form's way of saying there is no value. */
 const PLACEHOLDER = /^(?:n\/?a|none|tb[ad]|null|nil|unknown|pending)$/i;
 
