@@ -178,6 +178,9 @@ describe('date grammar', () => {
   it.each([
     ['Maintenance window: 14/05/2025 22:00 - 15/05/2025 02:00 CEST', ['2025-05-14T20:00:00Z', '2025-05-15T00:00:00Z']],
     ['Window: 2025-03-04 06:00 - 2025-03-04 07:30 PST', ['2025-03-04T14:00:00Z', '2025-03-04T15:30:00Z']],
+    ['Work runs from 7 a.m. to 10 p.m. Central Time on Monday, March 9, 2026.', ['2026-03-09T12:00:00Z', '2026-03-10T03:00:00Z']],
+    ['Expect slow queries between 08:00 and 11:30 Eastern Time on 12 January 2026.', ['2026-01-12T13:00:00Z', '2026-01-12T16:30:00Z']],
+    ['Downtime: 1 pm - 4 pm Mountain Time on February 2, 2026', ['2026-02-02T20:00:00Z', '2026-02-02T23:00:00Z']],
   ])('applies a zone written once at the end of a range to both ends: %s', (text, expected) => {
     expect(instants(text, new Date('2025-03-01T00:00:00Z'))).toEqual(expected);
   });
