@@ -109,7 +109,7 @@ function said(prose: string, pattern: RegExp, advice = false): boolean {
     // A pattern that opens on the previous sentence's full stop is judged by its own sentence.
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
     const from = sentenceStart(prose, at);
-    if (CONDITIONAL.test(prose.slice(from, at + 1))) continue;
+    if (CONDITIONAL.test(prose.slice(from, at + 1)) || conditionedClause(prose.slice(from, at))) continue;
     if (advice && advisedOnly(prose, at)) continue;
     const end = sentenceEnd(prose, at);
     // `Do you need to do anything?` asks whether, and the answer says; `What do you need to do?` heads the steps.
@@ -119,6 +119,19 @@ function said(prose: string, pattern: RegExp, advice = false): boolean {
     return true;
   }
   return false;
+}
+
+/** A condition that opens a later clause of the sentence: `…, so if your project needs more time you should…`, `…, and unless you…`. */
+const CLAUSE_CONDITION = /(?:,|\b(?:so|and|but|then))\s+(?:if|unless|in\s+case)\b/gi;
+
+/**
+ * The clause an ask is written in opens on a condition, as a sentence can (`If you use X, you must…`): it asks
+ * only the readers the condition picks out. A `;` after the condition starts a clause of its own.
+ */
+function conditionedClause(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(CLAUSE_CONDITION)) last = m.index;
+  return last >= 0 && !before.includes(';', last);
 }
 
 /** A question to be answered yes or no: `Do you need to…?`, `Will customers have to…?`. */
