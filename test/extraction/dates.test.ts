@@ -477,3 +477,17 @@ describe('a window sized before its day, in a zone named with its country', () =
     expect(instants(text)).toEqual(at);
   });
 });
+
+describe('a count from an event the text names', () => {
+  it.each([
+    ['We will publish a decision within 24 hours after the upstream release.', []],
+    ['Patched images follow within 48 hours of the vendor advisory.', []],
+    ['Refunds are issued within 14 days following the cancellation.', []],
+    // Counted from the message itself: a day.
+    ['The key will be disabled within 48 hours of this email.', ['2025-02-13T09:30:00Z']],
+    ['Reply within 14 days of receipt of this notice.', ['2025-02-25T00:00:00Z']],
+    ['Pay within 7 days of the date of this notice.', ['2025-02-18T00:00:00Z']],
+  ])('%s', (text, expected) => {
+    expect(findDates(text, new Date('2025-02-11T09:30:00Z')).map((f) => iso(f.at))).toEqual(expected);
+  });
+});
