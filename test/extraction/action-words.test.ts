@@ -128,3 +128,15 @@ describe('a polite imperative that stops or saves the reader\'s own things', () 
     expect(isActionRequired(text, 'maintenance')).toBe(expected);
   });
 });
+
+describe('a notice whose one request is to watch for what comes next', () => {
+  it.each([
+    ['A fix for a critical flaw in the TLS library ships next week. Please monitor our security mailing list for updates.', 'security', false],
+    ['Support for the old runtime ends soon. Kindly follow the changelog for further announcements.', 'deprecation', false],
+    // A request to act, or no request at all: the kind still asks.
+    ['A critical flaw affects the agent. Please monitor our list for updates, and upgrade to 4.2.1 today.', 'security', true],
+    ['A critical flaw affects the agent in versions before 4.2.1.', 'security', true],
+  ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+});
