@@ -20,9 +20,10 @@ const OBLIGATIONS = [
   /(?<!\b(?:nothing|none|what)\s)(?:\b(?:is|are)|\b(?:it|that|this)['’]s|\b(?:they|these|those)['’]re)\s+(?:now\s+|still\s+)?(?:overdue|past\s+due)\b/gi,
   // The provider says it asks, in any tense: `we ask that you`, `we are asking you to`, `we're requesting that all of you`.
   /\bwe(?:['’]re|\s+are)?\s+(?:(?:strongly|kindly|simply|now|also|hereby)\s+)?(?:urg(?:e|ing)|ask(?:ing)?|request(?:ing)?|instruct(?:ing)?)\s+(?:that\s+)?(?:all\s+(?:of\s+)?)?you\b/gi,
-  // What the readers named in the third person, or picked out by what they do, will need to do: `Admins who turned on SSO will need to upload…`,
-  // `Integrations that still call v1 may need to add a header`. `do not need to` and `need to know` ask nothing.
-  /(?:^|[.!?:]\s+|\n\s*)(?!(?:we|our|I)\b)(?:(?:all|any|those|the|some|existing|current|affected|impacted)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:customers|users|owners|admins|administrators|developers|subscribers|clients|members|accounts|organi[sz]ations|teams|applications|apps|integrations|bots|callers|those|anyone)\b|(?:[\w'’-]+\s+){1,3}?(?:who|that)\s)[^.!?\n]{0,120}?(?<!\bnot\s|n['’]t\s)\b(?:need|have)\s+to\s+(?!know\b|be\s+aware\b|worry\b|do\s+anything\b|take\s+any\b)[a-z]/gi,
+  // What the readers named in the third person, or picked out by what they do, will need to (or should) do: `Admins who turned on SSO will need to upload…`,
+  // `Integrations that still call v1 may need to add a header`. `do not need to` and `need to know` ask nothing. A mail wrapped
+  // at a fixed width runs a sentence over line breaks; a blank line ends it.
+  /(?:^|[.!?:]\s+|\n\s*)(?!(?:we|our|I)\b)(?:(?:all|any|those|the|some|existing|current|affected|impacted)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:customers|users|owners|admins|administrators|developers|subscribers|clients|members|accounts|organi[sz]ations|teams|applications|apps|integrations|bots|callers|those|anyone|people)\b|(?:[\w'’-]+\s+){1,3}?(?:who|that)\s)(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,120}?(?<!\bnot\s|n['’]t\s)\b(?:(?:need|have)\s+to\s+(?!know\b|be\s+aware\b|worry\b|do\s+anything\b|take\s+any\b)[a-z]|should\s+(?:now\s+|also\s+)?(?:upgrade|update|migrate|move|switch|change|replace|point|rotate|renew|remove|reconfigure|install|apply|enable|disable)\b)/gi,
   // A replacement to use from now on: `Please call the v2 endpoint instead`, `Use the new importer instead.`
   /(?:^|[.!?:]\s+|\n\s*|\b(?:please|kindly)\s+)(?:use|call|switch\s+to|move\s+to)\s+[^.!?\n]{1,80}?\binstead\b/gi,
   // `Allow lists will need to be actively updated`, `rules will have to be changed`: a manner word may sit between;
