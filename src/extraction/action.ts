@@ -1,4 +1,5 @@
 import type { NoticeKind } from '../domain/facts.ts';
+import { ASK } from './asks.ts';
 import { saysNoAction } from './no-action.ts';
 import { asked } from './obligations.ts';
 import { HARM } from './roles.ts';
@@ -20,7 +21,20 @@ export function isActionRequired(prose: string, kind: NoticeKind, askedByDate = 
   // passwords must be 12 characters`): then nothing the reader runs breaks. An end that has already
   // happened, with no date still ahead, is told after the fact: nothing is left to act on before it.
   // A breach told after the fact that found the reader's things untouched (`no evidence that customer data was accessed`) leaves nothing to act on.
-  return ACTION_KINDS.has(kind) && !onlyNewOrWarns && !doneForYou(prose) && !(nothingAhead && (endedAlready(prose) || (kind === 'security' && UNTOUCHED.test(prose))));
+  // A notice whose one request is to watch for what comes next (`Please monitor our security list for updates`) leaves the act to that later notice.
+  return ACTION_KINDS.has(kind) && !onlyNewOrWarns && !doneForYou(prose) && !watchOnly(prose) && !(nothingAhead && (endedAlready(prose) || (kind === 'security' && UNTOUCHED.test(prose))));
+}
+
+/** `Please monitor the security mailing list for updates`, `kindly follow our status page for further announcements`. */
+const WATCH_REQUEST =
+  /\b(?:please|kindly)\s+(?:monitor|watch|follow|subscribe\s+to|keep\s+an\s+eye\s+on)\s+(?:our|the)\s[^.!?\n]{0,80}?\b(?:updates|announcements|news)\b/i;
+
+/** The request to watch asks nothing more in its sentence (`…for updates, and upgrade to 4.2.1 today` still asks). */
+function watchOnly(prose: string): boolean {
+  const m = WATCH_REQUEST.exec(prose);
+  if (!m) return false;
+  const from = m.index + m[0].length;
+  return !ASK.test(prose.slice(from, sentenceEnd(prose, from)));
 }
 
 /** `There is no evidence that customer data was accessed`, `found no indication of any access to your keys`, `no conclusive sign that the key was compromised`. */

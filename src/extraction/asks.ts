@@ -14,7 +14,7 @@ const ASK_VERBS = [
   'restart', 'reboot', 'pay', 'add', 'point', 'cancel', 'complete', 'verify', 'confirm', 'transfer', 'export',
   'back\\s+up', 'download', 'upload', 'submit', 'review', 'recreate', 'create', 'generate', 'convert', 'modify',
   'transition', 'configure', 'upgrading', 'updating', 'migrating', 'moving', 'replacing', 'select', 'go\\s+to',
-  'stop', 'shut\\s+down', 'power\\s+(?:off|down)', 'drain', 'pause', 'allowlist', 'whitelist', 'do\\s+so', 'take\\s+(?:a\\s+)?(?:backups?|snapshots?)', 'sign\\s+(?:all|your|every|each)',
+  'stop', 'detach', 'unmount', 'shut\\s+down', 'power\\s+(?:off|down)', 'drain', 'pause', 'allowlist', 'whitelist', 'do\\s+so', 'take\\s+(?:a\\s+)?(?:backups?|snapshots?)', 'sign\\s+(?:all|your|every|each)',
 ].join('|');
 export const ASK = new RegExp(
   String.raw`(?:^|[,:;]\s+|\b(?:please|then|and)\s+)(?:${ASK_VERBS})\b|\byou(?:['’]ll|\s+will)?\s+(?:must|need\s+to|have\s+to|should|are\s+required\s+to)\b|(?<!\bwe\s)\bmust\s+(?:be\s+)?\w+|(?<!\b(?:we|I|our\s+\w+)\s+)\b(?:will|may|would)\s+(?:also\s+)?need\s+to\s+(?!know\b|be\s+aware\b)|\baction\s+(?:is\s+)?required\b`,

@@ -215,6 +215,12 @@ const PERIOD_END = /\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|week|year|q
 const NAMED_WEEKDAY = /^(?:(?:on\s+)?(?:next|this|coming|this\s+coming)\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** `24 hours later` counts from an event the text names before it, not from the message date. */
 const AHEAD = /^(?:in|within|next|this|the\s+next)\b|\b(?:from\s+now|from\s+today)$/i;
+/**
+ * `within 24 hours after the upstream release`, `in 30 days of the migration`: a count from an event the text names,
+ * not from the message date. `of this email`, `of receipt`, `of the date of this notice` count from the message.
+ */
+const COUNTED_FROM_EVENT =
+  /^\s*(?:after|following|of)\s+(?!(?:this|today|now|receipt|your\s+receipt|the\s+(?:date|day|receipt|sending)\s+of\s+this)\b)(?:the|an?|our|its|each|every|any|their|that)\s/i;
 /** `over the next few days`, `within a couple of weeks`: a count nobody wrote names no day. */
 const VAGUE_COUNT = /\b(?:few|several|couple(?:\s+of)?|number\s+of|some|many)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b/i;
 
@@ -229,7 +235,7 @@ const CLOCK_WORD = /\/(?:noon|midnight|morning|afternoon|evening)$/;
 function toPhrase(r: chrono.ParsedResult, offset: number, receivedAt: Date, before = '', after = ''): Phrase | null {
   const tags = r.start.tags();
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/') && !(CLOCK_WORD.test(t) && r.start.isCertain('day')));
-  if (tags.has('result/relativeDate') && !AHEAD.test(r.text.trim())) return null;
+  if (tags.has('result/relativeDate') && (!AHEAD.test(r.text.trim()) || COUNTED_FROM_EVENT.test(after))) return null;
   if (relative && VAGUE_COUNT.test(r.text)) return null;
   const weekday = NAMED_WEEKDAY.test(r.text.trim());
   const periodEnd = PERIOD_END.test(r.text);

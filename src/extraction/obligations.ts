@@ -10,7 +10,7 @@ const OBLIGATIONS = [
   // person too: `Current users will have until April 2 to switch`.
   /\b(?:you|customers|users|owners|admins|administrators|developers|subscribers|clients|members|accounts)\s+(?:now\s+|will\s+)?have\s+(?:until\b|(?:\d{1,3}|one|two|three|seven|ten|fourteen|thirty)\s+(?:more\s+)?(?:calendar\s+|business\s+)?(?:days?|weeks?|hours?|months?)\s+(?:left\s+)?to\b)/gi,
   // `Please do so before…` points back at the step just asked for.
-  /\b(?:please|kindly)\s+(?:act|do\s+so|(?:create|generate|issue)\s+(?:a\s+)?new|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test|approve|countersign|sign(?!\s+(?:in|into|on|up|out)\b))\b/gi,
+  /\b(?:please|kindly)\s+(?:act|do\s+so|(?:create|generate|issue)\s+(?:a\s+)?new|update|upgrade|migrate|renew|make\s+sure|ensure|take\s+(?:action|steps)|review|replace|rotate|move|switch|remove|delete|reboot|restart|stop|verify|confirm|plan|prepare|schedule|enable|disable|install|apply|change|modify|transition|follow|reissue|regenerate|add|set\s+up|upload|pay|provide|transfer|settle|enroll|register|export|download|back\s+up|allowlist|whitelist|run|re-?run|rebuild|recreate|reconnect|redeploy|test|approve|countersign|sign(?!\s+(?:in|into|on|up|out)\b)|shut\s+down|power\s+(?:off|down)|drain|pause|detach|unmount|take\s+(?:a\s+)?(?:backups?|snapshots?)|save\s+(?:and\s+(?:shut\s+down|power\s+off|[\w-]+)\s+)?(?:your|any|all|open)\b)\b/gi,
   // `Before the window starts, please:` over a list of steps, the first of which is an imperative.
   /\b(?:please|kindly)\s*:[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?:add|update|upgrade|migrate|move|switch|renew|replace|rotate|change|enable|disable|install|apply|remove|delete|restart|reboot|verify|confirm|pay|allow|allowlist|whitelist|open|point|generate|regenerate|redeploy|configure)\b/gi,
   // A question about acting answered yes, for every reader: `Do you need to do anything? Yes, update…`.
@@ -20,9 +20,10 @@ const OBLIGATIONS = [
   /(?<!\b(?:nothing|none|what)\s)(?:\b(?:is|are)|\b(?:it|that|this)['’]s|\b(?:they|these|those)['’]re)\s+(?:now\s+|still\s+)?(?:overdue|past\s+due)\b/gi,
   // The provider says it asks, in any tense: `we ask that you`, `we are asking you to`, `we're requesting that all of you`.
   /\bwe(?:['’]re|\s+are)?\s+(?:(?:strongly|kindly|simply|now|also|hereby)\s+)?(?:urg(?:e|ing)|ask(?:ing)?|request(?:ing)?|instruct(?:ing)?)\s+(?:that\s+)?(?:all\s+(?:of\s+)?)?you\b/gi,
-  // What the readers named in the third person, or picked out by what they do, will need to do: `Admins who turned on SSO will need to upload…`,
-  // `Integrations that still call v1 may need to add a header`. `do not need to` and `need to know` ask nothing.
-  /(?:^|[.!?:]\s+|\n\s*)(?!(?:we|our|I)\b)(?:(?:all|any|those|the|some|existing|current|affected|impacted)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:customers|users|owners|admins|administrators|developers|subscribers|clients|members|accounts|organi[sz]ations|teams|applications|apps|integrations|bots|callers|those|anyone)\b|(?:[\w'’-]+\s+){1,3}?(?:who|that)\s)[^.!?\n]{0,120}?(?<!\bnot\s|n['’]t\s)\b(?:need|have)\s+to\s+(?!know\b|be\s+aware\b|worry\b|do\s+anything\b|take\s+any\b)[a-z]/gi,
+  // What the readers named in the third person, or picked out by what they do, will need to (or should) do: `Admins who turned on SSO will need to upload…`,
+  // `Integrations that still call v1 may need to add a header`. `do not need to` and `need to know` ask nothing. A mail wrapped
+  // at a fixed width runs a sentence over line breaks; a blank line ends it.
+  /(?:^|[.!?:]\s+|\n\s*)(?!(?:we|our|I)\b)(?:(?:all|any|those|the|some|existing|current|affected|impacted)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:customers|users|owners|admins|administrators|developers|subscribers|clients|members|accounts|organi[sz]ations|teams|applications|apps|integrations|bots|callers|those|anyone|people)\b|(?:[\w'’-]+\s+){1,3}?(?:who|that)\s)(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,120}?(?<!\bnot\s|n['’]t\s)\b(?:(?:need|have)\s+to\s+(?!know\b|be\s+aware\b|worry\b|do\s+anything\b|take\s+any\b)[a-z]|should\s+(?:now\s+|also\s+)?(?:upgrade|update|migrate|move|switch|change|replace|point|rotate|renew|remove|reconfigure|install|apply|enable|disable)\b)/gi,
   // A replacement to use from now on: `Please call the v2 endpoint instead`, `Use the new importer instead.`
   /(?:^|[.!?:]\s+|\n\s*|\b(?:please|kindly)\s+)(?:use|call|switch\s+to|move\s+to)\s+[^.!?\n]{1,80}?\binstead\b/gi,
   // `Allow lists will need to be actively updated`, `rules will have to be changed`: a manner word may sit between;
@@ -109,7 +110,7 @@ function said(prose: string, pattern: RegExp, advice = false): boolean {
     // A pattern that opens on the previous sentence's full stop is judged by its own sentence.
     const at = m.index + (/^[\s.!?:]*/.exec(m[0])?.[0].length ?? 0);
     const from = sentenceStart(prose, at);
-    if (CONDITIONAL.test(prose.slice(from, at + 1))) continue;
+    if (CONDITIONAL.test(prose.slice(from, at + 1)) || conditionedClause(prose.slice(from, at))) continue;
     if (advice && advisedOnly(prose, at)) continue;
     const end = sentenceEnd(prose, at);
     // `Do you need to do anything?` asks whether, and the answer says; `What do you need to do?` heads the steps.
@@ -119,6 +120,19 @@ function said(prose: string, pattern: RegExp, advice = false): boolean {
     return true;
   }
   return false;
+}
+
+/** A condition that opens a later clause of the sentence: `…, so if your project needs more time you should…`, `…, and unless you…`. */
+const CLAUSE_CONDITION = /(?:,|\b(?:so|and|but|then))\s+(?:if|unless|in\s+case)\b/gi;
+
+/**
+ * The clause an ask is written in opens on a condition, as a sentence can (`If you use X, you must…`): it asks
+ * only the readers the condition picks out. A `;` after the condition starts a clause of its own.
+ */
+function conditionedClause(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(CLAUSE_CONDITION)) last = m.index;
+  return last >= 0 && !before.includes(';', last);
 }
 
 /** A question to be answered yes or no: `Do you need to…?`, `Will customers have to…?`. */

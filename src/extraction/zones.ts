@@ -89,11 +89,16 @@ const TIME_OF_DAY = /\b\d{1,2}(?:(?::\d{2}){1,2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?
  * time on 31/03/2026`): the grammar reads the phrase across it but not the zone's words.
  */
 export function zoneAfterTime(phrase: string): Zone | null {
-  const time = TIME_OF_DAY.exec(phrase);
-  if (!time) return null;
-  const rest = phrase.slice(time.index + time[0].length);
-  return /^\s*$/.test(rest) ? null : zoneAt(rest);
+  // In a range (`6 a.m. to 9 p.m. Pacific Time on January 9`) the zone follows the second time and holds for both.
+  for (const time of phrase.matchAll(TIMES_OF_DAY)) {
+    const rest = phrase.slice(time.index + time[0].length);
+    if (/^\s*$/.test(rest)) return null;
+    const zone = zoneAt(rest);
+    if (zone) return zone;
+  }
+  return null;
 }
+const TIMES_OF_DAY = new RegExp(TIME_OF_DAY.source, 'gi');
 
 const STATEMENT =
   /\b(?:all\s+)?times?\s+(?:(?:are|is|listed|shown|given|below|above|in\s+this\s+(?:notice|message|e-?mail))\s+){0,3}(?:in|are)\s+(?:the\s+)?([A-Za-z][A-Za-z/_ ]{1,40}(?:[+-−]\s?\d{1,2}(?::?\d{2})?)?)/gi;

@@ -101,3 +101,30 @@ describe('an ask that points back at the step before it', () => {
     expect(isActionRequired(text, 'maintenance')).toBe(expected);
   });
 });
+
+describe('a condition that opens the clause an ask is in, later in its sentence', () => {
+  it.each([
+    ['Unused hours went back to the pool, so if your team runs short you should write to your account manager.', false],
+    ['The old mirrors stay up for now, and if you still fetch from them you must switch the URL.', false],
+    ['We rebuilt the index overnight, but in case your searches look stale you should clear the cache.', false],
+    // The condition closed by a `;`, or no condition at all: the ask stands.
+    ['If you were affected we are sorry; you must rotate the key before reconnecting.', true],
+    ['The certificate was replaced, so you must update the pinned fingerprint in your clients.', true],
+    ['We checked every account, and you should reset your password now.', true],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'informational')).toBe(expected);
+  });
+});
+
+describe('what the readers named in the third person should do, in a sentence wrapped over lines', () => {
+  it.each([
+    ['The old packages now live on the legacy mirror. Anyone still building\nagainst them should point their resolver at the legacy host.', true],
+    ['Version 2 of the schema is out. Developers who parse the export should\nupdate their parsers.', true],
+    ['The v1 hooks stop on Friday. Integrations that still post to them will\nneed to move to the v2 route.', true],
+    // `should` about what readers will see, or a blank line between the readers and the verb, asks nothing.
+    ['The dashboard was redesigned. Users should see the new layout after\ntheir next sign-in.', false],
+    ['Thanks to all users of the old importer.\n\nWe need to change the importer.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'informational')).toBe(expected);
+  });
+});

@@ -112,3 +112,31 @@ describe('a no-action line said of readers picked out by what they lack', () => 
     expect(isActionRequired(text, 'certificate')).toBe(expected);
   });
 });
+
+describe('a polite imperative that stops or saves the reader\'s own things', () => {
+  it.each([
+    ['Please shut down your build agents during the window.', true],
+    ['Kindly power off the guests on host 4 tonight.', true],
+    ['Please save and close any open documents in the editor.', true],
+    ['Please drain your queues and pause the consumers.', true],
+    ['Please take a snapshot of each volume first.', true],
+    ['Please detach the data disks from these machines.', true],
+    // Saving a message, or a date, changes nothing of the reader's.
+    ['Please save this email for your records.', false],
+    ['Please save the date for our user conference.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(isActionRequired(text, 'maintenance')).toBe(expected);
+  });
+});
+
+describe('a notice whose one request is to watch for what comes next', () => {
+  it.each([
+    ['A fix for a critical flaw in the TLS library ships next week. Please monitor our security mailing list for updates.', 'security', false],
+    ['Support for the old runtime ends soon. Kindly follow the changelog for further announcements.', 'deprecation', false],
+    // A request to act, or no request at all: the kind still asks.
+    ['A critical flaw affects the agent. Please monitor our list for updates, and upgrade to 4.2.1 today.', 'security', true],
+    ['A critical flaw affects the agent in versions before 4.2.1.', 'security', true],
+  ] as const)('%s (%s) → %s', (text, kind, expected) => {
+    expect(isActionRequired(text, kind)).toBe(expected);
+  });
+});

@@ -178,6 +178,9 @@ describe('date grammar', () => {
   it.each([
     ['Maintenance window: 14/05/2025 22:00 - 15/05/2025 02:00 CEST', ['2025-05-14T20:00:00Z', '2025-05-15T00:00:00Z']],
     ['Window: 2025-03-04 06:00 - 2025-03-04 07:30 PST', ['2025-03-04T14:00:00Z', '2025-03-04T15:30:00Z']],
+    ['Work runs from 7 a.m. to 10 p.m. Central Time on Monday, March 9, 2026.', ['2026-03-09T12:00:00Z', '2026-03-10T03:00:00Z']],
+    ['Expect slow queries between 08:00 and 11:30 Eastern Time on 12 January 2026.', ['2026-01-12T13:00:00Z', '2026-01-12T16:30:00Z']],
+    ['Downtime: 1 pm - 4 pm Mountain Time on February 2, 2026', ['2026-02-02T20:00:00Z', '2026-02-02T23:00:00Z']],
   ])('applies a zone written once at the end of a range to both ends: %s', (text, expected) => {
     expect(instants(text, new Date('2025-03-01T00:00:00Z'))).toEqual(expected);
   });
@@ -472,5 +475,19 @@ describe('a window sized before its day, in a zone named with its country', () =
     ['Last week a 4 hour outage hit us. The fix ships on March 20 at 10:00 UTC.', ['2024-03-20T10:00:00Z']],
   ])('a length in an earlier sentence sizes nothing: %s', (text, at) => {
     expect(instants(text)).toEqual(at);
+  });
+});
+
+describe('a count from an event the text names', () => {
+  it.each([
+    ['We will publish a decision within 24 hours after the upstream release.', []],
+    ['Patched images follow within 48 hours of the vendor advisory.', []],
+    ['Refunds are issued within 14 days following the cancellation.', []],
+    // Counted from the message itself: a day.
+    ['The key will be disabled within 48 hours of this email.', ['2025-02-13T09:30:00Z']],
+    ['Reply within 14 days of receipt of this notice.', ['2025-02-25T00:00:00Z']],
+    ['Pay within 7 days of the date of this notice.', ['2025-02-18T00:00:00Z']],
+  ])('%s', (text, expected) => {
+    expect(findDates(text, new Date('2025-02-11T09:30:00Z')).map((f) => iso(f.at))).toEqual(expected);
   });
 });

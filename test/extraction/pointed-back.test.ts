@@ -126,6 +126,9 @@ describe('an ask due before the provider\'s work begins, the window written earl
     ['Our hosts go down for patching on June 14, 2024, 10:00 to 11:00 UTC. Please power off your guests before the downtime to be sure they boot cleanly.', '2024-06-14T10:00:00Z'],
     ['Scheduled maintenance: June 14, 2024 between 22:00 and 23:30 UTC. Drain your queues ahead of the maintenance so nothing is lost.', '2024-06-14T22:00:00Z'],
     ['We will reboot the hosts on June 14, 2024, 08:00-09:00 UTC. Please shut down your workers before the scheduled reboot.', '2024-06-14T08:00:00Z'],
+    // The start named as a noun of its own: `the start of the maintenance`, `the window start`, `in advance of`.
+    ['Our team will patch the hypervisors on June 14, 2024 at 10:00 UTC for about an hour. Ahead of the beginning of the patching window, please power off your guests.', '2024-06-14T10:00:00Z'],
+    ['Storage nodes will be replaced on June 14, 2024 at 10:00 UTC. Please save and close any open sessions in advance of the maintenance start.', '2024-06-14T10:00:00Z'],
   ])('%s', (text, expected) => {
     expect(deadlineOf(text)).toBe(expected);
   });
@@ -134,6 +137,8 @@ describe('an ask due before the provider\'s work begins, the window written earl
     'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. We will notify you before the window begins.',
     'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. If you prefer, you can stop your jobs before the window begins.',
     'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. We will post an update before the maintenance.',
+    'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. We will send a reminder in advance of the maintenance start.',
+    'Maintenance window: June 14, 2024, 02:00 to 06:00 UTC. Before the start of the window, our engineers will drain each host.',
     'The database upgrade will run on June 14, 2024 from 22:00 to 23:00 UTC. Please check your dashboards after the upgrade.',
   ])('asks nothing where the sentence asks nothing: %s', (text) => {
     expect(deadlineOf(text)).toBeUndefined();
