@@ -170,7 +170,7 @@ export const SIGNALS: readonly Signal[] = [
   ['maintenance', 2, /\b(?:will\s+be|(?:is|are)\s+going|will\s+go|goes)\s+(?:in(?:to)?\s+)?read[-\s]only\b|\bread[-\s]only\s+(?:mode|period|window)\b/gi, ['read']],
   ['maintenance', 2, /\b(?:planned\s+)?intervention\b/gi, ['intervention']],
   // The provider moving or replacing hardware: `we will physically move your rack`, `we will replace the disks in the array`.
-  ['maintenance', 2, /\bwe(?:['’]ll|\s+will)\s+(?:physically\s+)?(?:move|relocate|replace|swap)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:machines?|instances?|servers?|racks?|cabinets?|cages?|hardware|equipment|databases?|volumes?|nodes?|hosts?|disks?|drives?|routers?|switch(?:es)?|line\s+cards?|power\s+suppl(?:y|ies))\b/gi, ['move', 'relocat', 'replace', 'swap']],
+  ['maintenance', 2, /\b(?:we(?:['’]ll|\s+will)|our\s+(?:engineers|electricians|technicians|staff|(?:data\s*cent(?:er|re)|operations|network|field)\s+(?:team|engineers|staff))\s+will)\s+(?:physically\s+)?(?:move|relocate|replace|swap)\s+(?:your|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:machines?|instances?|servers?|racks?|cabinets?|cages?|hardware|equipment|databases?|volumes?|nodes?|hosts?|disks?|drives?|routers?|switch(?:es)?|line\s+cards?|power\s+suppl(?:y|ies)|power\s+distribution\s+units?|PDUs?|UPS(?:\s+units?)?|batter(?:y|ies)|breakers?|cabling|fans?)\b/gi, ['move', 'relocat', 'replace', 'swap']],
   // Work the provider plans on its own equipment: `Planned work: March 18`, `scheduled network works`.
   ['maintenance', 2, /\b(?:planned|scheduled)\s+(?:(?:network|engineering|infrastructure|power|electrical)\s+)?works?\b/gi, ['plan', 'scheduled']],
   ['maintenance', 2, /\b(?:during|in|for)\s+(?:this|the)\s+(?:maintenance\s+)?window\b/gi, ['wind']],

@@ -22,6 +22,24 @@ describe('what ends, what stops and what expires, by class of phrasing', () => {
   });
 
   it.each([
+    // The provider's own people doing physical work on the equipment that serves the reader is maintenance.
+    ['Our electricians will swap the UPS feeding cage 4 on June 3, 2026 between 02:00 and 04:00 UTC. Expect one short power dip.', '', 'maintenance'],
+    ['Our data centre team will replace a power distribution unit in your rack on 2026-08-19 from 06:00 to 07:30 UTC.', '', 'maintenance'],
+    ['Our technicians will replace the batteries of the backup power system on May 12, 2026, 01:00-03:00 UTC.', '', 'maintenance'],
+    ['We will swap the cabling of rack C7 on 2026-04-02 at 22:00 UTC; your servers stay powered.', '', 'maintenance'],
+  ])('%s → %s', (text, subject, kind) => {
+    expect(kindOf(text, subject)).toBe(kind);
+  });
+
+  it.each([
+    // The reader replacing their own parts, or the provider replacing a product, is no work of the provider's on equipment.
+    ['You will need to replace the batteries in your hardware token before June 1, 2026.', ''],
+    ['Our engineers will replace the legacy dashboard with a new console on 2026-05-01.', ''],
+  ])('not the provider\'s work on equipment: %s', (text, subject) => {
+    expect(kindOf(text, subject)).not.toBe('maintenance');
+  });
+
+  it.each([
     // A provider that stops trading, or whose services all go dark, ends altogether.
     ['Brightwell Mail will cease operations on June 30, 2026. Download your mail and point your contacts at your new address.', 'Brightwell Mail is closing', 'end-of-life'],
     ['After nine years we are ceasing all operations. Our services will switch off on 2026-09-15, so export what you need before then.', '', 'end-of-life'],
