@@ -4,6 +4,7 @@ import { columnTitle } from './columns.ts';
 import { pointedBack } from './pointed-back.ts';
 import { phasesPointedAt } from './these-dates.ts';
 import { spanDay } from './spans.ts';
+import { PUBLISHED } from './years.ts';
 import { around, sentenceEnd } from './text.ts';
 
 /**
@@ -214,7 +215,7 @@ function cueOf(prose: string, f: Found): Reading {
   // A day and its time written apart (`November 2, 2026  Versions stop running at 23:59 PT`) hold the event between them.
   const told = `${before} ${f.text} ${after}`;
   const timed = f.precision !== 'day';
-  if (PAST_WORDS.test(near) || BACKGROUND.test(before) || ANNOUNCED.test(near)) return 'past';
+  if (PAST_WORDS.test(near) || BACKGROUND.test(before) || ANNOUNCED.test(near) || PUBLISHED.test(after)) return 'past';
   // A brownout is a rehearsal of the change, hours long: the day of the change itself is the one to beat.
   if (BROWNOUT.test(clauseBefore(near)) || BROWNOUT.test(clauseAfter(after))) return timed ? 'start' : 'calm';
   // `available until`, `keeps working until`: what the reader uses lasts until then and no longer.

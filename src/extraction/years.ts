@@ -34,8 +34,15 @@ export function yearOfEnd(start: Moment, until: Moment): Moment {
 export function yearAhead(m: Moment, receivedAt: Date, after = ''): number {
   const year = receivedAt.getUTCFullYear();
   const sameYear = Date.UTC(year, m.month - 1, m.day);
-  return sameYear < receivedAt.getTime() - RECENT_DAYS * 86_400_000 && !TOLD_AS_PAST.test(after) ? year + 1 : year;
+  return sameYear < receivedAt.getTime() - RECENT_DAYS * 86_400_000 && !TOLD_AS_PAST.test(after) && !PUBLISHED.test(after) ? year + 1 : year;
 }
+
+/**
+ * A day written as the name of something already published (`our March 3 announcement`, `the 17th
+ * January blog post`, `the Feb 9 email`): when it went out, before the notice, never a day to act by.
+ */
+export const PUBLISHED =
+  /^[^\S\n]*(?:blog\s+|press\s+)?(?:posts?|announcements?|e-?mails?|newsletters?|articles?|letters?|bulletins?|communications?|release\s+notes|notices?|notifications?|messages?|blogs?)\b(?!\s+(?:will|is\s+going\s+to)\b)/i;
 
 /**
  * A clause that tells what happened on the day (`On March 2 a flaw was reported`, `March 2: we shipped the fix`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extraction/dates.ts';
+import { cueDates } from '../../src/extraction/roles.ts';
 
 const days = (text: string, receivedAt: Date) => findDates(text, receivedAt).map((f) => f.at.toISOString().slice(0, 10));
 
@@ -43,5 +44,27 @@ describe('a count of days from the day named just before', () => {
     ['Renewals ran on May 2, 2024. Each invoice is sent 30 days after signup.', ['2024-05-02']],
   ])('names no day otherwise: %s', (text, expected) => {
     expect(days(text, received)).toEqual(expected);
+  });
+});
+
+describe('a day that names something already published', () => {
+  const received = new Date('2024-06-10T09:00:00Z');
+  const cues = (text: string) => cueDates(text, findDates(text, received), received).map((c) => [c.at.toISOString().slice(0, 10), c.cue]);
+  it.each([
+    ['As our February 3 announcement explained, the legacy tokens are being retired.', '2024-02-03'],
+    ['The April 2nd blog post set out how keys get revoked.', '2024-04-02'],
+    ['See the March 14 email for what is removed.', '2024-03-14'],
+    ['Our 9 January newsletter covered the shutdown plan in detail.', '2024-01-09'],
+    ['Read the May 20 release notes before you migrate.', '2024-05-20'],
+  ])('went out before the notice, this year: %s', (text, day) => {
+    expect(cues(text)).toEqual([[day, 'past']]);
+  });
+
+  it.each([
+    ['The legacy tokens are retired on February 3.', '2025-02-03', 'due'],
+    ['On April 2, blog posts from the old editor are removed.', '2025-04-02', 'due'],
+    ['Our March 14 announcement will give the final date for the old keys.', '2025-03-14', 'neutral'],
+  ])('a day of a change, or a publication still to come, stays ahead: %s', (text, day, cue) => {
+    expect(cues(text)).toEqual([[day, cue]]);
   });
 });
