@@ -1,7 +1,7 @@
 import type { Phrase } from './grammar.ts';
 
-/** What joins one listed day to the next: `, `, ` & `, ` and the `. */
-const JOIN = String.raw`(?:,\s*and|,|&|and)\s*(?:the\s+)?`;
+/** What joins one listed day to the next: `, `, ` & `, ` and the `, and the slash of a pair (`the weekend of May 4th/5th`). */
+const JOIN = String.raw`(?:,\s*and|,|&|and|\/)\s*(?:the\s+)?`;
 /** A month and its day as the grammar read them, with nothing else: `December 7`, `Mar. 3rd`. */
 const MONTH_DAY = /^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
 /**
