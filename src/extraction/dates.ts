@@ -79,7 +79,7 @@ export function findDates(prose: string, receivedAt: Date, order: DayOrder = 'mo
     .filter((p) => p.start.year <= lastYear && !/^for\b/i.test(p.text) && !aroundTheClock(prose, p) && !(p.relative && SPAN_ONLY.test(p.text)) && !(p.relative && PERIOD.test(p.text) && PERIOD_OF.test(prose.slice(p.end, p.end + 6))))
     .map((p) => (p.relative && !p.start.hasTime && HOURS_AHEAD.test(p.text) ? { ...p, start: { ...p.start, hasTime: true, offset: 0 } } : p))
     .map((p) => (CLOCK_WORD.test(p.text) ? twelve(prose, p) : p));
-  const phrases = listedDays(prose, joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed.flatMap((p) => splitMoved(prose, p)), true))));
+  const phrases = listedDays(prose, joinRanges(prose, joinTimes(prose, joinRanges(prose, parsed.flatMap((p) => splitMoved(prose, p)), true), receivedAt)));
   const found: Found[] = [];
   for (const p of phrases) {
     if (!p.start.hasDay && !p.monthOnly) continue;
@@ -132,7 +132,7 @@ function durationEnd(p: Phrase, prose: string, start: Date): { at: Date; precisi
  * A time with no day (`starting at 20:00 UTC`) takes the day written next to it in the same
  * paragraph; a time that restates a neighbouring one in another zone is dropped; the rest are dropped.
  */
-function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
+function joinTimes(prose: string, phrases: Phrase[], sent: Date): Phrase[] {
   const out: Phrase[] = [];
   phrases.forEach((p, i) => {
     if (p.start.hasDay || p.monthOnly) {
@@ -150,6 +150,12 @@ function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
     const pointed = pointedDay(prose, phrases, i);
     const timeline = pointed ? null : timelineDay(prose, phrases, i);
     const near = pointed ? { day: pointed, adjacent: false } : timeline ? { ...timeline, adjacent: false } : nearestDay(prose, phrases, i);
+    // A write-up that names no day at all (`errors rose between 02:36 UTC and 04:02 UTC`) tells of the day it was sent:
+    // a time with its zone written keeps the message date the grammar counted it from.
+    // A time that recurs (`Tuesdays 19:00 to 23:00 UTC`, `every night at 02:00 UTC`) is no day.
+    if (!near && p.start.offset !== null && !p.relative && !RECURS.test(prose.slice(Math.max(0, p.index - 60), p.index)) && !phrases.some((q) => q.start.hasDay || q.monthOnly)) {
+      return out.push(onSentDay(p, sent));
+    }
     if (!near) return;
     const { day, adjacent } = near;
     const start: Moment = { ...p.start, year: day.start.year, month: day.start.month, day: day.start.day + (timeline?.days ?? 0), hasDay: true };
@@ -165,6 +171,16 @@ function joinTimes(prose: string, phrases: Phrase[]): Phrase[] {
   // A day that lent itself to a time is the same fact as the joined phrase: keep the timed one.
   out.sort((a, b) => a.index - b.index);
   return out.filter((p) => p.start.hasTime || !out.some((q) => q !== p && q.start.hasTime && q.index <= p.index && q.end >= p.end));
+}
+
+const RECURS = /\b(?:every|each|daily|nightly|weekly|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b[^.;\n]{0,40}$/i;
+
+/** A time with no day put on the day the message was sent (UTC), as are the ends of its range. */
+function onSentDay(p: Phrase, sent: Date): Phrase {
+  const day = { year: sent.getUTCFullYear(), month: sent.getUTCMonth() + 1, day: sent.getUTCDate(), hasDay: true };
+  const moved: Phrase = { ...p, start: { ...p.start, ...day } };
+  if (p.until) moved.until = { ...p.until, ...day };
+  return moved;
 }
 
 /** The time phrase `p` moved to the day of `day`, spanning only the day's text. */

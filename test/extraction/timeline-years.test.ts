@@ -68,3 +68,25 @@ describe('a day that names something already published', () => {
     expect(cues(text)).toEqual([[day, cue]]);
   });
 });
+
+describe('a time with its zone, in a text that names no day at all', () => {
+  const received = new Date('2024-06-10T15:00:00Z');
+  const times = (text: string) => findDates(text, received).map((f) => f.at.toISOString());
+  it.each([
+    ['Errors rose for API calls between 02:36 UTC and 04:02 UTC.', ['2024-06-10T02:36:00.000Z', '2024-06-10T04:02:00.000Z']],
+    ['09:14 UTC - alerts fired for the EU queue\n09:40 UTC - a fix was deployed', ['2024-06-10T09:14:00.000Z', '2024-06-10T09:40:00.000Z']],
+    ['We rolled the change back at 11:05 GMT and latency recovered.', ['2024-06-10T11:05:00.000Z']],
+  ])('is on the day the message was sent: %s', (text, expected) => {
+    expect(times(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The gateway restarts on June 12, 2024, with a short gap at 02:00 UTC.', ['2024-06-12T02:00:00.000Z']],
+    ['Backups run nightly at 02:00 and take about an hour.', []],
+    ['Support answers by 17:00 on working days.', []],
+    ['Our window is Thursdays 20:00 to 22:00 UTC.', []],
+    ['Every night at 01:30 UTC the indexes are rebuilt.', []],
+  ])('takes a written day, or names none without a zone: %s', (text, expected) => {
+    expect(times(text)).toEqual(expected);
+  });
+});
