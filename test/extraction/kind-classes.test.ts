@@ -44,6 +44,11 @@ describe('kind by class of phrasing', () => {
     ['Acme Hosting will stop providing its services on December 31, 2026. Please move your sites to another host before then.', '', 'end-of-life'],
     ['We are reminding you that your Widgetly service will no longer be available as of June 30, 2026. Export your data before then.', '', 'end-of-life'],
     ['The company ceases to offer the mail service on 2026-11-30; download your mailboxes in time.', '', 'end-of-life'],
+    ['Running Boxly costs more than it earns, so we cannot continue to provide this service. Copy your files elsewhere before June 30, 2026.', '', 'end-of-life'],
+    ["We won't continue offering the hosting service past March 1, 2026; please move your sites.", '', 'end-of-life'],
+    ['Acme is no longer able to continue providing its service in your country after May 31, 2026. Export your data first.', '', 'end-of-life'],
+    // Carrying on is not stopping.
+    ['We will continue to provide this service as before; the v1 API is deprecated and will be removed on May 31, 2026.', '', 'deprecation'],
     // A feature that goes away is a deprecation; a service down for a while is neither.
     ['The CSV export will no longer be available after May 31, 2026. Use the JSON export instead.', '', 'deprecation'],
     ['The service will no longer be available for a few minutes on May 3, 2026 while we move it to new hardware during the maintenance window.', '', 'maintenance'],
