@@ -9,7 +9,7 @@ import { matchesOf } from './anchored.ts';
  */
 
 export const RESOURCE_NOUNS =
-  /\b(?:instances?|models?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?|sub-?accounts?|stacks?|sources?|indices|indexes|(?:api\s+)?paths?|routes?)\b/i;
+  /\b(?:instances?|models?|droplets?|linodes?|servers?|hosts?|domains?|names?|functions?|clusters?|databases?|apps?|applications?|volumes?|nodes?|machines?|certificates?|resources?|buckets?|repositories|repos?|projects?|accounts?|ip\s+addresses|addresses|vms?|virtual\s+machines|endpoints?|tokens?|keys?|zones?|sites?|workspaces?|subscriptions?|add-?ons?|deployments?|containers?|identifiers?|namespaces?|environments?|users?|service\s+accounts?|storage\s+box(?:es)?|tenants?|sub-?accounts?|stacks?|sources?|indices|indexes|(?:api\s+)?paths?|routes?|circuits?|subnets?|prefix(?:es)?|cross-?connects?|vlans?)\b/i;
 /** Labels for the account itself: its id is read by ids.ts, and its display name is not a resource. */
 export const ACCOUNT_LABEL = /^(?:subscription|account|tenant|tenancy|customer|organi[sz]ation|org|billing\s+account)(?:\s+(?:name|id))?$/i;
 export const NOT_RESOURCES = /\b(?:services?|components?|features?|products?|regions?|locations?|steps?|options?|changes?|dates?|times?|questions?|faqs?|plans?)\s*(?:\([^)]{0,10}\))?\s*:?\s*$/i;
@@ -195,7 +195,16 @@ export function nameOf(token: string, strict: boolean): string | null {
   if (MASKED.test(token)) return null;
   if (isRegionName(name)) return '';
   if (looksLikeName(name)) return name;
+  // `198.51.100.4/30`, `2001:db8:10::1/126`: a network or an IPv6 address is the reader's only under a heading that names their things.
+  if (isNetwork(name)) return strict ? null : name;
   // A plain word is a name only where the text says it lists resources; a number, a version or an acronym never is.
   if (strict || !/^[\w.*-]+$/.test(name) || /^[A-Z][a-z]+$/.test(name) || /^[A-Z]{2,5}$/.test(name)) return null;
   return /^[\d.-]+$/.test(name) && !/^\d{5,20}$/.test(name) ? null : name;
 }
+
+const IPV4_NETWORK = /^\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}$/;
+/** Eight groups, or fewer with `::`: a clock time (`12:30:00`) has neither. */
+const IPV6 = /^[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){7}(?:\/\d{1,3})?$|^(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?:\/\d{1,3})?$/i;
+
+/** An IPv4 network in CIDR form, or an IPv6 address or network. */
+export const isNetwork = (token: string): boolean => IPV4_NETWORK.test(token) || (token.includes(':') && IPV6.test(token));

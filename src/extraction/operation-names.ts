@@ -15,6 +15,7 @@ const SNAKE = /^[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*)*(?:_[a-z0-9]+)+$/;
 /** `Use the searchItems call instead`: the call suggested, not the reader's. */
 const SUGGESTED_BEFORE = /\b(?:use|using|adopt|try|call|switch\s+to|migrate\s+to|move\s+to|replace(?:d)?\s+(?:it\s+)?(?:with|by))\s+(?:the\s+)?(?:new\s+)?["'`“‘]?$/i;
 const INSTEAD_AFTER = /^[^.\n]{0,40}\b(?:instead|in\s+its\s+place)\b/i;
+const JOINED_BEFORE = /(?:,|\band|\bor|&)[ \t]*["'`“‘]?$/;
 const QUOTES = '"\'`“”‘’';
 
 /** Letters, digits, `_` and `.`: what an operation's identifier is made of. */
@@ -36,6 +37,10 @@ export function operationNames(prose: string): Array<{ index: number; name: stri
     const opens = start === 0 || /[\s(]/.test(prose.charAt(start - 1)) || QUOTES.includes(prose.charAt(start - 1));
     const name = prose.slice(start, end).replace(/\.+$/, '');
     if (!opens || !(CAMEL.test(name) || SNAKE.test(name))) continue;
+    // `the legacy bankAccount endpoints`: one name before a plural of endpoints or operations groups the
+    // calls about a kind of data; several (`the getUser and listUsers endpoints`) name each one, and
+    // `your findItems calls` are the calls of one operation.
+    if (/(?:endpoint|operation)s$/.test(m[0]) && !JOINED_BEFORE.test(prose.slice(Math.max(0, start - 6), start))) continue;
     if (SUGGESTED_BEFORE.test(prose.slice(Math.max(0, start - 41), start)) || INSTEAD_AFTER.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     out.push({ index: start, name });
   }

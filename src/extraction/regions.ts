@@ -99,11 +99,19 @@ const PAREN_DASHED_AFTER = /^[ \t]*\(([a-z]{2,10}(?:-[a-z0-9]{1,12}){1,4}|[a-z]{
 const PAREN_CODE_BEFORE = /\(([a-z]{3,4})\)[ \t]+$/;
 const PAREN_SITE_AFTER = /^[ \t]*\(([A-Z]{2,4}\d{1,2})\)/;
 
+/**
+ * `work at Equinix AM7, Amsterdam`, `maintenance in Interxion FRA3`: a colocation site by its
+ * operator and code (and its city), kept as written, in a text about work there.
+ */
+const WORK_WORD = /\b(?:work|maintenance)\b/i;
+const OPERATOR_SITE = /(?:\b(?:in|at)|@)[ \t]+((?:[A-Z][A-Za-z]{2,20}[ \t]){1,2}[A-Z]{2,3}\d{1,2}(?:,[ \t]*[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?(?=[,.;:)]|[ \t]*\n))?)(?![\w-])/g;
+
 export function findRegions(prose: string, provider: string | null): string[] {
   const out: string[] = [];
   out.push(...regionsNamedAsSuch(prose));
   for (const m of matchesOf(prose, SITE_CODE)) out.push(m[1] ?? m[2] ?? '');
   out.push(...siteCodes(prose));
+  if (WORK_WORD.test(prose)) for (const m of matchesOf(prose, OPERATOR_SITE)) out.push(m[1] ?? '');
   if (RACK_WORD.test(prose)) for (const m of matchesOf(prose, RACKED)) out.push(m[1] ?? '');
   const dashed = dashStarts(prose);
   // AWS and Google Cloud codes hold a dash before a compass word: a text without one is not scanned for either.

@@ -35,3 +35,37 @@ describe('API paths listed in a sentence after a word for calls', () => {
     expect(paths(text)).toEqual(expected);
   });
 });
+
+describe('a path right before the noun that says clients call it', () => {
+  it.each([
+    ['Responses from the v2/snapshot endpoint were stale for an hour.', ['v2/snapshot']],
+    ['The /v1/exports/{id} route returned errors overnight.', ['/v1/exports/{id}']],
+    ['Requests to the `reports/{reportId}/rows` endpoint time out.', ['reports/{reportId}/rows']],
+    ['Latency rose on the api/v3/quotes endpoint.', ['api/v3/quotes']],
+    // `use` that is no instruction.
+    ['If you use the /v1/exports/{id} endpoint, your jobs fail.', ['/v1/exports/{id}']],
+  ])('%s', (text, expected) => {
+    expect(paths(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No root, no version, no parameter: words joined by a slash.
+    'The TCP/UDP endpoint is unchanged.',
+    'Our read/write endpoint is now faster.',
+    // One segment names the API by its version.
+    'The /v1 endpoint stays up.',
+    // A path that ends on a version names the API by it.
+    'The /api/v2.1 endpoint is deprecated.',
+    'Calls to the legacy /ingest/v3 endpoint fail.',
+    // A clause telling the reader to use it.
+    'Lists moved; use the /crm/v4/list-map endpoint to translate ids.',
+    'Read the guide. Then use the v5/assets/{id} route for uploads.',
+    // What to use instead.
+    'Please use the v3/snapshot endpoint instead.',
+    'Switch your jobs to the /v2/exports route.',
+    // A link elsewhere names it with its host.
+    'Uploads to the /api/v1/runs endpoint stop. Point your tool away from https://ci.example.org/api/v1/runs soon.',
+  ])('not read: %s', (text) => {
+    expect(paths(text)).toEqual([]);
+  });
+});
