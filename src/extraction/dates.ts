@@ -134,6 +134,7 @@ function durationEnd(p: Phrase, prose: string, start: Date): { at: Date; precisi
  */
 function joinTimes(prose: string, phrases: Phrase[], sent: Date): Phrase[] {
   const out: Phrase[] = [];
+  const anyDay = phrases.some((q) => q.start.hasDay || q.monthOnly);
   phrases.forEach((p, i) => {
     if (p.start.hasDay || p.monthOnly) {
       if (p.start.hasTime) for (const other of chainedDays(prose, phrases, i)) out.push(onDay(p, other));
@@ -153,7 +154,7 @@ function joinTimes(prose: string, phrases: Phrase[], sent: Date): Phrase[] {
     // A write-up that names no day at all (`errors rose between 02:36 UTC and 04:02 UTC`) tells of the day it was sent:
     // a time with its zone written keeps the message date the grammar counted it from.
     // A time that recurs (`Tuesdays 19:00 to 23:00 UTC`, `every night at 02:00 UTC`) is no day.
-    if (!near && p.start.offset !== null && !p.relative && !RECURS.test(prose.slice(Math.max(0, p.index - 60), p.index)) && !phrases.some((q) => q.start.hasDay || q.monthOnly)) {
+    if (!near && p.start.offset !== null && !p.relative && !anyDay && !RECURS.test(prose.slice(Math.max(0, p.index - 60), p.index))) {
       return out.push(onSentDay(p, sent));
     }
     if (!near) return;

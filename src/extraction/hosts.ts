@@ -79,9 +79,7 @@ const CERTIFIED = /\bcertificates?\b[^.\n]{0,30}?\b(?:for|covering)[ \t]*$|\b(?:
 
 /** Whether a certificate notice says a certificate is for the sender's own domain. */
 export function isCertifiedSenderDomain(prose: string, senderDomain: string): boolean {
-  const lower = prose.toLowerCase();
-  let seen = 0;
-  for (let at = lower.indexOf(senderDomain); at >= 0 && seen < 20; at = lower.indexOf(senderDomain, at + 1), seen += 1) {
+  for (const at of writtenAt(prose, senderDomain)) {
     if (/[\w.-]/.test(prose.charAt(at - 1))) continue;
     if (CERTIFIED.test(prose.slice(Math.max(0, at - 40), at))) return true;
   }
@@ -271,14 +269,21 @@ const API_HOST = /\b(?:API|host\s?names?|base\s+URLs?)\b/i;
  * provider's site.
  */
 export function isCalledSenderDomain(prose: string, senderDomain: string): boolean {
-  const lower = prose.toLowerCase();
-  // The first few places it is written tell how the notice names it; a text that repeats it endlessly is not read through.
-  let seen = 0;
-  for (let at = lower.indexOf(senderDomain); at >= 0 && seen < 20; at = lower.indexOf(senderDomain, at + 1), seen += 1) {
+  for (const at of writtenAt(prose, senderDomain)) {
     const end = at + senderDomain.length;
     const rest = prose.slice(end, end + 240);
     const stop = rest.search(SENTENCE_END);
     if (API_HOST.test(prose.slice(sentenceStart(prose, at), stop < 0 ? end + rest.length : end + stop))) return true;
   }
   return false;
+}
+
+/**
+ * Where the sender's own domain (lower case) is written, the first few places only: they tell how the
+ * notice names it, and a text that repeats it endlessly is not read through.
+ */
+function* writtenAt(prose: string, senderDomain: string): Generator<number> {
+  const lower = prose.toLowerCase();
+  let seen = 0;
+  for (let at = lower.indexOf(senderDomain); at >= 0 && seen < 20; at = lower.indexOf(senderDomain, at + 1), seen += 1) yield at;
 }
